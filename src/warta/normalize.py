@@ -14,7 +14,7 @@ class DecodeError(ValueError):
     """The bytes are not UTF-8; ``position`` is the byte offset of the first bad byte."""
 
     def __init__(self, position: int, reason: str) -> None:
-        super().__init__(f"byte {position}: {reason}")
+        super().__init__(reason)
         self.position = position
         self.reason = reason
 

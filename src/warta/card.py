@@ -1,0 +1,219 @@
+"""The dataset card (``README.md``), generated from the descriptor and the tables.
+
+Generated, never hand-edited, so the Hugging Face front matter (configs, features, row
+counts) cannot drift from the Table Schemas (issue 3, PITFALLS.md #1-#3): every config
+lists its CSV, declares its features, and reads cells as Frictionless does
+(``keep_default_na: false``, ``na_values: [""]``) so ``001`` and the word ``nan`` survive.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import yaml
+
+from warta.records import Tables
+
+HF_DTYPES = {"string": "string", "integer": "int64", "boolean": "bool", "date": "date32"}
+
+DESCRIPTIONS = {
+    "articles": "One row per article: metadata and the normalized full text all offsets index.",
+    "sentences": "Sentences of each article, with paragraph number and offsets.",
+    "entities": "Distinct real-world entities across the corpus, with a canonical name.",
+    "mentions": "Each occurrence of an entity in an article, with offsets and label.",
+    "quotes": "Direct and indirect quotations with speaker and reporting verb.",
+}
+
+
+def hf_features(schema: dict[str, Any]) -> list[dict[str, str]]:
+    """Hugging Face ``features`` declared from a Table Schema (no type inference)."""
+    return [{"name": f["name"], "dtype": HF_DTYPES[f["type"]]} for f in schema["fields"]]
+
+
+def front_matter(descriptor: dict[str, Any]) -> dict[str, Any]:
+    resources = descriptor["resources"]
+    configs = []
+    infos = []
+    for position, resource in enumerate(resources):
+        features = hf_features(resource["schema"])
+        config: dict[str, Any] = {
+            "config_name": resource["name"],
+            "data_files": [{"split": "train", "path": resource["path"]}],
+        }
+        if position == 0:
+            config["default"] = True
+        config.update({"keep_default_na": False, "na_values": [""], "features": features})
+        configs.append(config)
+        infos.append(
+            {
+                "config_name": resource["name"],
+                "features": features,
+                # num_examples is what `datasets` verifies on load; num_bytes (required
+                # with it) is the CSV's size, the one size we know without Arrow.
+                "splits": [
+                    {"name": "train", "num_bytes": resource["bytes"], "num_examples": resource["rows"]}
+                ],
+            }
+        )
+    articles = resources[0]["rows"]
+    return {
+        "pretty_name": descriptor["title"],
+        "language": ["id"],
+        "license": "other",
+        "license_name": "cc-by-4.0-annotations-publisher-text",
+        "license_link": "LICENSE.md",
+        "task_categories": ["token-classification", "text-classification"],
+        "task_ids": ["named-entity-recognition"],
+        "size_categories": [_size_category(articles)],
+        "tags": list(descriptor.get("keywords", [])),
+        "configs": configs,
+        "dataset_info": infos,
+    }
+
+
+def _size_category(rows: int) -> str:
+    for limit, name in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K")):
+        if rows < limit:
+            return name
+    return "100K<n<1M"
+
+
+def render_card(descriptor: dict[str, Any], tables: Tables) -> str:
+    matter = yaml.safe_dump(
+        front_matter(descriptor), sort_keys=False, allow_unicode=True, width=1000
+    )
+    sections = [
+        f"---\n{matter}---\n",
+        f"# {descriptor['title']}\n",
+        f"Version **{descriptor['version']}**. {descriptor.get('description', '')}\n",
+        _tables_section(descriptor),
+        _content_section(tables),
+        _loading_section(descriptor),
+        _rebuild_section(),
+        _offsets_section(),
+        _columns_section(descriptor),
+        _license_section(descriptor, tables),
+    ]
+    return "\n".join(sections)
+
+
+def _tables_section(descriptor: dict[str, Any]) -> str:
+    lines = ["## Tables\n", "| table | rows | what it holds |", "| --- | ---: | --- |"]
+    for resource in descriptor["resources"]:
+        name = resource["name"]
+        lines.append(f"| `{name}` | {resource['rows']} | {DESCRIPTIONS[name]} |")
+    return "\n".join(lines) + "\n"
+
+
+def _content_section(tables: Tables) -> str:
+    labels = Counter(m.label for m in tables.mentions)
+    per_entity = Counter(m.entity_id for m in tables.mentions)
+    names = {e.entity_id: (e.name, e.label) for e in tables.entities}
+    lines = ["## What is in it\n", "Mentions by label:\n", "| label | mentions |", "| --- | ---: |"]
+    lines += [f"| {label} | {count} |" for label, count in sorted(labels.items())]
+    lines += ["", "Most mentioned entities:\n", "| entity | label | mentions |", "| --- | --- | ---: |"]
+    top = sorted(per_entity.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+    lines += [f"| {names[e][0]} | {names[e][1]} | {n} |" for e, n in top if e in names]
+    example = next((q for q in tables.quotes if q.kind == "direct" and q.speaker), None)
+    if example is not None:
+        lines += ["", "A quotation and its speaker:\n", f"> {example.text}", ">",
+                  f"> — {example.speaker} (cue: *{example.cue or '—'}*)"]
+    return "\n".join(lines) + "\n"
+
+
+def _loading_section(descriptor: dict[str, Any]) -> str:
+    names = ", ".join(f"`{r['name']}`" for r in descriptor["resources"])
+    return f"""## Loading
+
+Each table is a configuration ({names}) with declared features:
+
+```python
+from datasets import load_dataset
+
+quotes = load_dataset(".", "quotes", split="train")   # from a clone of this repository
+print(quotes.features)
+```
+
+With Frictionless: `frictionless validate datapackage.json`, or
+`frictionless.Package("datapackage.json").get_resource("mentions").read_rows()`.
+"""
+
+
+def _rebuild_section() -> str:
+    return """## Rebuilding and testing
+
+On a machine with Python 3.11+ and `make`, from a fresh clone:
+
+```sh
+make package   # creates .venv, installs the pinned dependencies, builds from dataset/raw/, validates
+make test      # the same setup, then the test suite
+```
+
+`make validate` checks the committed package: the descriptor against
+`schemas/datapackage.profile.json`, file sizes and sha256 hashes, Frictionless validation
+(types, constraints, primary and foreign keys) and the invariants no generic tool checks
+(offsets slice the text, sentences are ordered, disjoint, inside one paragraph and cover
+the text, mentions lie in their sentence, each quote points at the sentence where it
+starts). Problems name the file, the row (header = row 1) and the column.
+
+Add an article: put `<article_id>.txt` (UTF-8) and optionally `<article_id>.yaml` (schema:
+`schemas/article-metadata.schema.json`) in `dataset/raw/`, then `make package`.
+Corrections go in `dataset/annotations/<article_id>.yaml` (schema:
+`schemas/curation.schema.json`); `warta build --no-curation` shows the extractors alone.
+"""
+
+
+def _offsets_section() -> str:
+    return """## Offsets
+
+`start`/`end` are 0-based, end-exclusive Python string indices (Unicode code points) into
+`articles.text` of the same article: `text[start:end] == row.text`, always. The text is
+stored after one normalization only: UTF-8 without BOM, Unicode NFC, `\\r\\n`/`\\r` to
+`\\n`, trailing whitespace removed. A dateline (`Moskow, Suarathailand- `) is recorded in
+`articles.dateline`, `publisher`, `dateline_start`/`dateline_end` and belongs to no
+sentence; mentions inside it have an empty `sentence_id`.
+"""
+
+
+def _columns_section(descriptor: dict[str, Any]) -> str:
+    parts = ["## Columns\n"]
+    for resource in descriptor["resources"]:
+        schema = resource["schema"]
+        parts.append(f"### `{resource['name']}` (primary key `{', '.join(schema['primaryKey'])}`)\n")
+        parts.append("| column | type | required | description |")
+        parts.append("| --- | --- | --- | --- |")
+        for f in schema["fields"]:
+            constraints = f.get("constraints", {})
+            extra = ""
+            if "enum" in constraints:
+                extra = " One of " + ", ".join(f"`{v}`" for v in constraints["enum"]) + "."
+            required = "yes" if constraints.get("required") else "no"
+            parts.append(f"| `{f['name']}` | {f['type']} | {required} | {f['description']}{extra} |")
+        for key in schema.get("foreignKeys", []):
+            ref = key["reference"]
+            parts.append(
+                f"\nForeign key: `{', '.join(key['fields'])}` → "
+                f"`{ref['resource']}.{', '.join(ref['fields'])}`"
+            )
+        parts.append("")
+    return "\n".join(parts)
+
+
+def _license_section(descriptor: dict[str, Any], tables: Tables) -> str:
+    annotation = descriptor["licenses"][0]
+    publishers = sorted({a.publisher or "unknown" for a in tables.articles})
+    return f"""## License
+
+Two licenses apply, and they are not the same:
+
+- **Article texts** (`articles.text`, `articles.title`, and the `text` columns that quote
+  them) remain the copyright of their publishers ({", ".join(publishers)}); each article's
+  terms are in `articles.license`. They are included for research on the annotations;
+  redistribution of the texts is subject to the publishers' terms.
+- **Annotations** (every other column: sentences, entities, mentions, quotes, offsets,
+  labels) are the Warta project's, under {annotation['name']} ({annotation.get('path', '')}).
+
+## Sources
+
+""" + "\n".join(f"- {source['title']}" for source in descriptor["sources"]) + "\n"

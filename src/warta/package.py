@@ -1,0 +1,127 @@
+"""The Frictionless Data Package v2 descriptor, computed from the exact bytes written.
+
+Hashes and sizes are taken from the files' bytes as the last step of a build
+(PITFALLS.md #5), so the descriptor cannot describe anything but what is on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from warta.errors import InputError
+from warta.records import Article
+from warta.schemas import RESOURCES, table_schema
+
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+DATA_DIR = "dataset/data"
+DESCRIPTOR = "datapackage.json"
+DIALECT = {"header": True, "delimiter": ",", "quoteChar": '"', "doubleQuote": True}
+
+
+@dataclass(frozen=True, slots=True)
+class PackageInfo:
+    """Package-level metadata from ``dataset/package.yaml``."""
+
+    name: str
+    title: str
+    description: str
+    version: str
+    keywords: tuple[str, ...]
+    contributors: tuple[dict[str, Any], ...]
+    annotation_license: dict[str, str]
+    homepage: str | None = None
+
+
+def read_package_info(path: Path) -> PackageInfo:
+    try:
+        values = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise InputError(str(path), f"cannot read package metadata ({error})") from None
+    required = ("name", "title", "description", "version", "annotation_license")
+    for key in required:
+        if not isinstance(values, dict) or key not in values:
+            raise InputError(str(path), "missing required field", field=key)
+    return PackageInfo(
+        name=values["name"],
+        title=values["title"],
+        description=values["description"],
+        version=str(values["version"]),
+        keywords=tuple(values.get("keywords") or ()),
+        contributors=tuple(values.get("contributors") or ()),
+        annotation_license=dict(values["annotation_license"]),
+        homepage=values.get("homepage"),
+    )
+
+
+def resource_path(resource: str) -> str:
+    return f"{DATA_DIR}/{resource}.csv"
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def describe(
+    info: PackageInfo,
+    articles: tuple[Article, ...],
+    files: dict[str, bytes],
+    rows: dict[str, int],
+) -> dict[str, Any]:
+    """The descriptor for tables whose CSV bytes are ``files`` (keyed by resource)."""
+    return {
+        "$schema": PROFILE,
+        "name": info.name,
+        "title": info.title,
+        "description": info.description,
+        "version": info.version,
+        **({"homepage": info.homepage} if info.homepage else {}),
+        "licenses": [
+            info.annotation_license,
+            {
+                "name": "LicenseRef-publisher-copyright",
+                "title": "Article texts (articles.text, articles.title): copyright of their "
+                "publishers, as stated per article in articles.license",
+            },
+        ],
+        "sources": _sources(articles),
+        "contributors": list(info.contributors),
+        "keywords": list(info.keywords),
+        "resources": [
+            _resource(resource, files[resource], rows[resource]) for resource in RESOURCES
+        ],
+    }
+
+
+def _resource(resource: str, data: bytes, rows: int) -> dict[str, Any]:
+    return {
+        "name": resource,
+        "type": "table",
+        "path": resource_path(resource),
+        "scheme": "file",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "hash": f"sha256:{sha256_hex(data)}",
+        "bytes": len(data),
+        "rows": rows,
+        "dialect": dict(DIALECT),
+        "schema": table_schema(resource),
+    }
+
+
+def _sources(articles: tuple[Article, ...]) -> list[dict[str, str]]:
+    """One source per publisher, naming the articles it published."""
+    by_publisher: dict[str, list[str]] = {}
+    for article in articles:
+        by_publisher.setdefault(article.publisher or "unknown publisher", []).append(
+            article.article_id
+        )
+    return [
+        {"title": f"{publisher}: {', '.join(sorted(ids))}"}
+        for publisher, ids in sorted(by_publisher.items())
+    ]

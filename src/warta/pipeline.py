@@ -1,0 +1,244 @@
+"""The data flow, top to bottom: normalize → segment → extract → curate → rows.
+
+``process_article`` is the one per-article function every engine calls; ``reduce_corpus``
+is the pure corpus-wide step afterwards (entity rows, row order). Neither does I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from warta import curation as curate
+from warta import ids
+from warta.dateline import Dateline, find_dateline
+from warta.entities import MentionSpan, extract_mentions
+from warta.metadata import ArticleMeta
+from warta.quotes import QuoteSpan, extract_quotes
+from warta.records import Article, ArticleRecords, Entity, Mention, Quote, Sentence, Tables
+from warta.segment import SentenceSpan, segment, split_paragraphs
+
+SEGMENT_METHOD = "rule"
+ENTITY_METHOD = "rule"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One article to process: normalized text, its metadata and optional curation."""
+
+    text: str
+    meta: ArticleMeta
+    curation: curate.Curation | None = None
+
+
+def process_article(item: ArticleInput) -> ArticleRecords:
+    """All rows one article contributes. Pure: the same input gives the same rows."""
+    text, meta = item.text, item.meta
+    paragraphs = split_paragraphs(text)
+    dateline = find_dateline(text, paragraphs)
+    spans = segment(text)
+    mention_spans = extract_mentions(text, spans)
+    extraction = extract_quotes(text, spans, mention_spans)
+    quote_spans = list(extraction.quotes)
+    warnings = [
+        f"{meta.article_id}: offset {warning.position}: {warning.message}"
+        for warning in extraction.warnings
+    ]
+    if item.curation is not None:
+        curate.check_spans(text, item.curation)
+        mention_spans = curate.apply_mentions(mention_spans, item.curation)
+        quote_spans = curate.apply_quotes(quote_spans, item.curation)
+
+    sentence_spans = _without_dateline(spans, dateline)
+    sentences = tuple(
+        Sentence(
+            sentence_id=ids.sentence_id(meta.article_id, index),
+            article_id=meta.article_id,
+            index=index,
+            paragraph=span.paragraph,
+            start=span.start,
+            end=span.end,
+            text=text[span.start : span.end],
+            method=SEGMENT_METHOD,
+        )
+        for index, span in enumerate(sentence_spans)
+    )
+    locate = _SentenceLocator(sentences)
+    mentions, entities = _mention_rows(text, meta.article_id, mention_spans, locate, dateline)
+    warnings.extend(
+        f"{meta.article_id}: offset {m.start}: mention {text[m.start:m.end]!r} crosses a "
+        "sentence boundary; dropped"
+        for m in mention_spans
+        if _container(m, locate, dateline) is False
+    )
+    quotes = _quote_rows(text, meta.article_id, quote_spans, locate, mentions, warnings)
+    article = Article(
+        article_id=meta.article_id,
+        title=meta.title or text[paragraphs[0].start : paragraphs[0].end],
+        language=meta.language,
+        published=meta.published,
+        publisher=meta.publisher or (dateline.publisher if dateline else None),
+        dateline=meta.dateline or (dateline.place if dateline else None),
+        dateline_start=dateline.start if dateline else None,
+        dateline_end=dateline.end if dateline else None,
+        source_url=meta.source_url,
+        license=meta.license,
+        text=text,
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+    return ArticleRecords(article, sentences, entities, mentions, quotes, tuple(warnings))
+
+
+def reduce_corpus(articles: Iterable[ArticleRecords]) -> Tables:
+    """Corpus-wide step: one entity row per id (most frequent name wins), rows in key order."""
+    records = sorted(articles, key=lambda r: r.article.article_id)
+    names: dict[str, Counter[str]] = {}
+    first: dict[str, Entity] = {}
+    for record in records:
+        for entity in record.entities:
+            names.setdefault(entity.entity_id, Counter())[entity.name] += 1
+            previous = first.get(entity.entity_id)
+            if previous is None or entity.method == curate.CURATED:
+                first[entity.entity_id] = entity
+    entities = tuple(
+        Entity(
+            entity_id=entity_id,
+            name=min(names[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[0],
+            label=first[entity_id].label,
+            wikidata_id=first[entity_id].wikidata_id,
+            method=first[entity_id].method,
+        )
+        for entity_id in sorted(first)
+    )
+    return Tables(
+        articles=tuple(r.article for r in records),
+        sentences=tuple(s for r in records for s in r.sentences),
+        entities=entities,
+        mentions=tuple(m for r in records for m in r.mentions),
+        quotes=tuple(q for r in records for q in r.quotes),
+    )
+
+
+def _without_dateline(spans: Sequence[SentenceSpan], dateline: Dateline | None) -> list[SentenceSpan]:
+    """The dateline prefix belongs to no sentence: trim or drop what it covers."""
+    if dateline is None:
+        return list(spans)
+    kept = []
+    for span in spans:
+        if span.end <= dateline.start or span.start >= dateline.end:
+            kept.append(span)
+        elif span.end > dateline.end:
+            kept.append(SentenceSpan(dateline.end, span.end, span.paragraph))
+    return kept
+
+
+class _SentenceLocator:
+    """Finds the sentence containing an offset (sentences are sorted and disjoint)."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+
+    def containing(self, start: int, end: int) -> Sentence | None:
+        from bisect import bisect_right
+
+        position = bisect_right(self.starts, start) - 1
+        if position < 0:
+            return None
+        sentence = self.sentences[position]
+        return sentence if start >= sentence.start and end <= sentence.end else None
+
+
+def _container(
+    mention: MentionSpan, locate: _SentenceLocator, dateline: Dateline | None
+) -> Sentence | None | bool:
+    """The mention's sentence; None inside the dateline; False when it fits in neither."""
+    sentence = locate.containing(mention.start, mention.end)
+    if sentence is not None:
+        return sentence
+    if dateline is not None and dateline.start <= mention.start and mention.end <= dateline.end:
+        return None
+    return False
+
+
+def _mention_rows(
+    text: str,
+    article_id: str,
+    spans: Sequence[MentionSpan],
+    locate: _SentenceLocator,
+    dateline: Dateline | None,
+) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    mentions = []
+    entities: dict[str, Entity] = {}
+    for span in sorted(spans, key=lambda m: (m.start, m.end)):
+        sentence = _container(span, locate, dateline)
+        if sentence is False:
+            continue
+        entity_id = ids.entity_id(span.label, span.canonical)
+        method = curate.CURATED if span.method == curate.CURATED else ENTITY_METHOD
+        if entity_id not in entities or method == curate.CURATED:
+            entities[entity_id] = Entity(entity_id, span.canonical, span.label, None, method)
+        mentions.append(
+            Mention(
+                mention_id=ids.mention_id(article_id, len(mentions)),
+                entity_id=entity_id,
+                article_id=article_id,
+                sentence_id=sentence.sentence_id if isinstance(sentence, Sentence) else None,
+                start=span.start,
+                end=span.end,
+                text=text[span.start : span.end],
+                label=span.label,
+                method=span.method,
+            )
+        )
+    return tuple(mentions), tuple(entities[key] for key in sorted(entities))
+
+
+def _quote_rows(
+    text: str,
+    article_id: str,
+    spans: Sequence[QuoteSpan],
+    locate: _SentenceLocator,
+    mentions: Sequence[Mention],
+    warnings: list[str],
+) -> tuple[Quote, ...]:
+    quotes = []
+    for span in sorted(spans, key=lambda q: (q.start, q.end)):
+        sentence = locate.containing(span.start, span.start)
+        if sentence is None:
+            warnings.append(
+                f"{article_id}: offset {span.start}: quote starts outside every sentence; dropped"
+            )
+            continue
+        quotes.append(
+            Quote(
+                quote_id=ids.quote_id(article_id, len(quotes)),
+                article_id=article_id,
+                sentence_id=sentence.sentence_id,
+                start=span.start,
+                end=span.end,
+                text=text[span.start : span.end],
+                kind=span.kind,
+                partial=span.partial,
+                speaker=span.speaker,
+                speaker_entity_id=_speaker_entity(span, mentions),
+                cue=span.cue,
+                method=span.method,
+            )
+        )
+    return tuple(quotes)
+
+
+def _speaker_entity(span: QuoteSpan, mentions: Sequence[Mention]) -> str | None:
+    """The entity of the mention overlapping the speaker's span, PER preferred."""
+    if span.speaker_start is None or span.speaker_end is None:
+        return None
+    overlapping = [
+        m for m in mentions if m.start < span.speaker_end and span.speaker_start < m.end
+    ]
+    if not overlapping:
+        return None
+    best = min(overlapping, key=lambda m: (m.label != "PER", m.start))
+    return best.entity_id

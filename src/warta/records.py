@@ -1,0 +1,109 @@
+"""Row types of the five tables, fields in Table Schema column order.
+
+These frozen dataclasses are what the writer serializes; ``tests/test_schemas.py`` keeps
+their field names equal to the Table Schemas in ``schemas/`` (CONTRACT.md, "Resources").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+METHODS = ("rule", "gazetteer", "model", "curated")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    article_id: str
+    title: str
+    language: str
+    published: str | None
+    publisher: str | None
+    dateline: str | None
+    dateline_start: int | None
+    dateline_end: int | None
+    source_url: str | None
+    license: str
+    text: str
+    text_sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    sentence_id: str
+    article_id: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    entity_id: str
+    name: str
+    label: str
+    wikidata_id: str | None
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    mention_id: str
+    entity_id: str
+    article_id: str
+    sentence_id: str | None
+    start: int
+    end: int
+    text: str
+    label: str
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    quote_id: str
+    article_id: str
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    partial: bool
+    speaker: str | None
+    speaker_entity_id: str | None
+    cue: str | None
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecords:
+    """Everything one article contributes, before the corpus-wide reduction."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The five tables of the package, rows in primary-key order."""
+
+    articles: tuple[Article, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...]
+
+
+RESOURCE_ROWS: dict[str, type] = {
+    "articles": Article,
+    "sentences": Sentence,
+    "entities": Entity,
+    "mentions": Mention,
+    "quotes": Quote,
+}
