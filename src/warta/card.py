@@ -15,7 +15,9 @@ import yaml
 
 from warta.records import Tables
 
-HF_DTYPES = {"string": "string", "integer": "int64", "boolean": "bool", "date": "date32"}
+# `date` stays an ISO 8601 string: the CSV builder hands dtypes to pandas, which cannot
+# parse straight into a date type (datasets 5.2: "dtype datetime64[ms] is not supported").
+HF_DTYPES = {"string": "string", "integer": "int64", "boolean": "bool", "date": "string"}
 
 DESCRIPTIONS = {
     "articles": "One row per article: metadata and the normalized full text all offsets index.",
@@ -52,7 +54,11 @@ def front_matter(descriptor: dict[str, Any]) -> dict[str, Any]:
                 # num_examples is what `datasets` verifies on load; num_bytes (required
                 # with it) is the CSV's size, the one size we know without Arrow.
                 "splits": [
-                    {"name": "train", "num_bytes": resource["bytes"], "num_examples": resource["rows"]}
+                    {
+                        "name": "train",
+                        "num_bytes": resource["bytes"],
+                        "num_examples": resource["rows"],
+                    }
                 ],
             }
         )
@@ -112,13 +118,23 @@ def _content_section(tables: Tables) -> str:
     names = {e.entity_id: (e.name, e.label) for e in tables.entities}
     lines = ["## What is in it\n", "Mentions by label:\n", "| label | mentions |", "| --- | ---: |"]
     lines += [f"| {label} | {count} |" for label, count in sorted(labels.items())]
-    lines += ["", "Most mentioned entities:\n", "| entity | label | mentions |", "| --- | --- | ---: |"]
+    lines += [
+        "",
+        "Most mentioned entities:\n",
+        "| entity | label | mentions |",
+        "| --- | --- | ---: |",
+    ]
     top = sorted(per_entity.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
     lines += [f"| {names[e][0]} | {names[e][1]} | {n} |" for e, n in top if e in names]
     example = next((q for q in tables.quotes if q.kind == "direct" and q.speaker), None)
     if example is not None:
-        lines += ["", "A quotation and its speaker:\n", f"> {example.text}", ">",
-                  f"> — {example.speaker} (cue: *{example.cue or '—'}*)"]
+        lines += [
+            "",
+            "A quotation and its speaker:\n",
+            f"> {example.text}",
+            ">",
+            f"> — {example.speaker} (cue: *{example.cue or '—'}*)",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -146,7 +162,7 @@ def _rebuild_section() -> str:
 On a machine with Python 3.11+ and `make`, from a fresh clone:
 
 ```sh
-make package   # creates .venv, installs the pinned dependencies, builds from dataset/raw/, validates
+make package   # creates .venv, installs pinned dependencies, builds from dataset/raw/, validates
 make test      # the same setup, then the test suite
 ```
 
@@ -180,7 +196,9 @@ def _columns_section(descriptor: dict[str, Any]) -> str:
     parts = ["## Columns\n"]
     for resource in descriptor["resources"]:
         schema = resource["schema"]
-        parts.append(f"### `{resource['name']}` (primary key `{', '.join(schema['primaryKey'])}`)\n")
+        parts.append(
+            f"### `{resource['name']}` (primary key `{', '.join(schema['primaryKey'])}`)\n"
+        )
         parts.append("| column | type | required | description |")
         parts.append("| --- | --- | --- | --- |")
         for f in schema["fields"]:
@@ -189,7 +207,9 @@ def _columns_section(descriptor: dict[str, Any]) -> str:
             if "enum" in constraints:
                 extra = " One of " + ", ".join(f"`{v}`" for v in constraints["enum"]) + "."
             required = "yes" if constraints.get("required") else "no"
-            parts.append(f"| `{f['name']}` | {f['type']} | {required} | {f['description']}{extra} |")
+            parts.append(
+                f"| `{f['name']}` | {f['type']} | {required} | {f['description']}{extra} |"
+            )
         for key in schema.get("foreignKeys", []):
             ref = key["reference"]
             parts.append(
@@ -203,7 +223,8 @@ def _columns_section(descriptor: dict[str, Any]) -> str:
 def _license_section(descriptor: dict[str, Any], tables: Tables) -> str:
     annotation = descriptor["licenses"][0]
     publishers = sorted({a.publisher or "unknown" for a in tables.articles})
-    return f"""## License
+    return (
+        f"""## License
 
 Two licenses apply, and they are not the same:
 
@@ -212,8 +233,11 @@ Two licenses apply, and they are not the same:
   terms are in `articles.license`. They are included for research on the annotations;
   redistribution of the texts is subject to the publishers' terms.
 - **Annotations** (every other column: sentences, entities, mentions, quotes, offsets,
-  labels) are the Warta project's, under {annotation['name']} ({annotation.get('path', '')}).
+  labels) are the Warta project's, under {annotation["name"]} ({annotation.get("path", "")}).
 
 ## Sources
 
-""" + "\n".join(f"- {source['title']}" for source in descriptor["sources"]) + "\n"
+"""
+        + "\n".join(f"- {source['title']}" for source in descriptor["sources"])
+        + "\n"
+    )

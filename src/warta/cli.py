@@ -60,17 +60,27 @@ def main() -> None:
 
 @main.command()
 @click.argument(
-    "raw_dir", required=False, default="dataset/raw",
+    "raw_dir",
+    required=False,
+    default="dataset/raw",
     type=click.Path(file_okay=False, path_type=Path),
 )
 @click.option(
-    "--out", "out_dir", default=".", show_default=True,
+    "--out",
+    "out_dir",
+    default=".",
+    show_default=True,
     type=click.Path(file_okay=False, path_type=Path),
     help="Package root: receives datapackage.json, README.md and dataset/data/.",
 )
-@click.option("--no-curation", is_flag=True, help="Skip dataset/annotations/: the extractors alone.")
 @click.option(
-    "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+    "--no-curation", is_flag=True, help="Skip dataset/annotations/: the extractors alone."
+)
+@click.option(
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
     help="Worker processes for per-article extraction.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress messages on stderr.")
@@ -90,7 +100,10 @@ def build(raw_dir: Path, out_dir: Path, no_curation: bool, jobs: int, quiet: boo
     from warta.build import build as run_build
 
     result = run_build(
-        raw_dir, out_dir, curation=not no_curation, jobs=jobs,
+        raw_dir,
+        out_dir,
+        curation=not no_curation,
+        jobs=jobs,
         progress=(lambda message: None) if quiet else _progress,
     )
     for warning in result.warnings:
@@ -105,7 +118,8 @@ def build(raw_dir: Path, out_dir: Path, no_curation: bool, jobs: int, quiet: boo
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option(
-    "--no-frictionless", is_flag=True,
+    "--no-frictionless",
+    is_flag=True,
     help="Skip Frictionless' own validation (types, constraints, keys); our checks still run.",
 )
 @fails_cleanly
@@ -128,7 +142,9 @@ def validate(package_dir: Path, as_json: bool, no_frictionless: bool) -> None:
         for problem in report.problems:
             click.echo(str(problem))
         verdict = "valid" if report.valid else f"INVALID: {len(report.problems)} problem(s)"
-        click.echo(f"{package_dir / 'datapackage.json'}: {verdict} (checks: {', '.join(report.checks)})")
+        click.echo(
+            f"{package_dir / 'datapackage.json'}: {verdict} (checks: {', '.join(report.checks)})"
+        )
     sys.exit(0 if report.valid else 1)
 
 

@@ -37,7 +37,9 @@ class ArticleMeta:
 def parse_metadata(yaml_text: str, path: str, stem: str) -> ArticleMeta:
     """Parse and validate one metadata file; ``stem`` is the default ``article_id``."""
     document = load_yaml_mapping(yaml_text, path)
-    validate_mapping(document.values, document.lines, load_schema("article-metadata.schema.json"), path)
+    validate_mapping(
+        document.values, document.lines, load_schema("article-metadata.schema.json"), path
+    )
     values = document.values
     published = values.get("published")
     if isinstance(published, dt.date):

@@ -68,7 +68,7 @@ def process_article(item: ArticleInput) -> ArticleRecords:
     locate = _SentenceLocator(sentences)
     mentions, entities = _mention_rows(text, meta.article_id, mention_spans, locate, dateline)
     warnings.extend(
-        f"{meta.article_id}: offset {m.start}: mention {text[m.start:m.end]!r} crosses a "
+        f"{meta.article_id}: offset {m.start}: mention {text[m.start : m.end]!r} crosses a "
         "sentence boundary; dropped"
         for m in mention_spans
         if _container(m, locate, dateline) is False
@@ -121,7 +121,9 @@ def reduce_corpus(articles: Iterable[ArticleRecords]) -> Tables:
     )
 
 
-def _without_dateline(spans: Sequence[SentenceSpan], dateline: Dateline | None) -> list[SentenceSpan]:
+def _without_dateline(
+    spans: Sequence[SentenceSpan], dateline: Dateline | None
+) -> list[SentenceSpan]:
     """The dateline prefix belongs to no sentence: trim or drop what it covers."""
     if dateline is None:
         return list(spans)
@@ -153,7 +155,7 @@ class _SentenceLocator:
 
 def _container(
     mention: MentionSpan, locate: _SentenceLocator, dateline: Dateline | None
-) -> Sentence | None | bool:
+) -> Sentence | bool | None:
     """The mention's sentence; None inside the dateline; False when it fits in neither."""
     sentence = locate.containing(mention.start, mention.end)
     if sentence is not None:
@@ -170,7 +172,7 @@ def _mention_rows(
     locate: _SentenceLocator,
     dateline: Dateline | None,
 ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
-    mentions = []
+    mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
     for span in sorted(spans, key=lambda m: (m.start, m.end)):
         sentence = _container(span, locate, dateline)
@@ -204,7 +206,7 @@ def _quote_rows(
     mentions: Sequence[Mention],
     warnings: list[str],
 ) -> tuple[Quote, ...]:
-    quotes = []
+    quotes: list[Quote] = []
     for span in sorted(spans, key=lambda q: (q.start, q.end)):
         sentence = locate.containing(span.start, span.start)
         if sentence is None:
@@ -235,9 +237,7 @@ def _speaker_entity(span: QuoteSpan, mentions: Sequence[Mention]) -> str | None:
     """The entity of the mention overlapping the speaker's span, PER preferred."""
     if span.speaker_start is None or span.speaker_end is None:
         return None
-    overlapping = [
-        m for m in mentions if m.start < span.speaker_end and span.speaker_start < m.end
-    ]
+    overlapping = [m for m in mentions if m.start < span.speaker_end and span.speaker_start < m.end]
     if not overlapping:
         return None
     best = min(overlapping, key=lambda m: (m.label != "PER", m.start))

@@ -48,7 +48,9 @@ def read_raw_dir(raw_dir: Path, annotations_dir: Path | None) -> list[ArticleInp
         items.append(ArticleInput(text, meta, curations.pop(meta.article_id, None)))
     if curations:
         article_id, curation = sorted(curations.items())[0]
-        raise InputError(curation.path, f"curates article {article_id!r}, which is not in {raw_dir}")
+        raise InputError(
+            curation.path, f"curates article {article_id!r}, which is not in {raw_dir}"
+        )
     return sorted(items, key=lambda item: item.meta.article_id)
 
 
@@ -61,7 +63,9 @@ def read_article_text(path: Path) -> str:
         raise InputError(str(path), f"{error} at byte {error.position}") from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise InputError(str(path), "contains NUL bytes (expected UTF-8 text, not binary)", line=line)
+        raise InputError(
+            str(path), "contains NUL bytes (expected UTF-8 text, not binary)", line=line
+        )
     text = normalize_text(text)
     if not text.strip():
         raise InputError(str(path), "empty article (expected some text)")

@@ -82,9 +82,7 @@ def validate_package(root: Path, *, frictionless: bool = True) -> Report:
         return report
     report.checks.append("descriptor-profile")
     report.problems.extend(check_profile(descriptor))
-    resources = {
-        r.get("name"): r for r in descriptor.get("resources", []) if isinstance(r, dict)
-    }
+    resources = {r.get("name"): r for r in descriptor.get("resources", []) if isinstance(r, dict)}
     report.checks.append("resource-files")
     readable: dict[str, Path] = {}
     for name in RESOURCES:
@@ -108,7 +106,9 @@ def validate_package(root: Path, *, frictionless: bool = True) -> Report:
         report.checks.append("frictionless")
         report.problems.extend(run_frictionless(root))
     report.checks.append("invariants")
-    report.problems.extend(check_invariants(tables, {n: _rel(root, p) for n, p in readable.items()}))
+    report.problems.extend(
+        check_invariants(tables, {n: _rel(root, p) for n, p in readable.items()})
+    )
     return report
 
 
@@ -139,9 +139,7 @@ def check_profile(descriptor: dict[str, Any]) -> list[Problem]:
     problems = []
     for error in sorted(validator.iter_errors(descriptor), key=lambda e: list(map(str, e.path))):
         pointer = "/".join(str(part) for part in error.absolute_path) or "(root)"
-        problems.append(
-            Problem("descriptor-profile", DESCRIPTOR, error.message, column=pointer)
-        )
+        problems.append(Problem("descriptor-profile", DESCRIPTOR, error.message, column=pointer))
     return problems
 
 
@@ -168,8 +166,7 @@ def _vet_path(root: Path, resource: dict[str, Any], report: Report) -> Path | No
             Problem(
                 "resource-path",
                 DESCRIPTOR,
-                f"path {raw!r} leaves the package (expected a relative path inside it); "
-                "not opened",
+                f"path {raw!r} leaves the package (expected a relative path inside it); not opened",
                 column=column,
             )
         )
@@ -206,7 +203,9 @@ def _check_file(root: Path, path: Path, resource: dict[str, Any], report: Report
     expected = resource.get("hash")
     actual = f"sha256:{digest.hexdigest()}"
     if expected != actual:
-        report.problems.append(Problem("hash", file, f"hash is {actual}, descriptor says {expected}"))
+        report.problems.append(
+            Problem("hash", file, f"hash is {actual}, descriptor says {expected}")
+        )
     # A stale size or hash is reported, yet the table is still read so that every other
     # problem in it shows in the same report.
     return True
@@ -305,12 +304,21 @@ def run_frictionless(root: Path) -> list[Problem]:
                     str(file),
                     error.note or error.message,
                     row=getattr(error, "row_number", None),
-                    column=getattr(error, "field_name", None),
+                    column=_frictionless_column(error),
                 )
             )
     for error in report.errors:
         problems.append(Problem(f"frictionless:{error.type}", DESCRIPTOR, error.message))
     return problems
+
+
+def _frictionless_column(error: Any) -> str | None:
+    """The field a Frictionless error is about (key errors name several)."""
+    name = getattr(error, "field_name", None)
+    if name:
+        return str(name)
+    names = getattr(error, "field_names", None)
+    return ", ".join(names) if names else None
 
 
 # --- invariants -------------------------------------------------------------------------
@@ -390,15 +398,21 @@ def _check_articles(rows: Table, file: str) -> Iterator[Problem]:
         start, end = row["dateline_start"], row["dateline_end"]
         if bool(start) != bool(end):
             yield Problem(
-                "dateline", file, "dateline_start and dateline_end must be both set or both empty",
-                row=number, column="dateline_end",
+                "dateline",
+                file,
+                "dateline_start and dateline_end must be both set or both empty",
+                row=number,
+                column="dateline_end",
             )
         elif start and end:
             s, e = _int(start), _int(end)
             if s is not None and e is not None and not 0 <= s < e <= len(row["text"]):
                 yield Problem(
-                    "dateline", file, f"dateline span {s}:{e} is not inside the text",
-                    row=number, column="dateline_end",
+                    "dateline",
+                    file,
+                    f"dateline span {s}:{e} is not inside the text",
+                    row=number,
+                    column="dateline_end",
                 )
 
 
@@ -451,16 +465,20 @@ def _check_article_sentences(
         start, end = int(row["start"]), int(row["end"])
         if index != expected_index:
             yield Problem(
-                "sentence-order", file,
+                "sentence-order",
+                file,
                 f"index {index}, expected {expected_index} (indexes run 0, 1, 2, … per article)",
-                row=number, column="index",
+                row=number,
+                column="index",
             )
             return
         if start < covered_until:
             yield Problem(
-                "sentence-overlap", file,
+                "sentence-overlap",
+                file,
                 f"starts at {start}, before the previous sentence ends at {covered_until}",
-                row=number, column="start",
+                row=number,
+                column="start",
             )
         elif not 0 <= start < end <= len(text):
             continue
@@ -474,38 +492,50 @@ def _check_article_sentences(
             if gap.strip():
                 offset = gap_start + len(gap) - len(gap.lstrip())
                 yield Problem(
-                    "sentence-coverage", file,
+                    "sentence-coverage",
+                    file,
                     f"text before this sentence is in no sentence (from offset {offset}: "
                     f"{gap.strip()[:40]!r})",
-                    row=number, column="start",
+                    row=number,
+                    column="start",
                 )
         if 0 <= start < end <= len(text):
             position = bisect_right(paragraph_starts, start) - 1
             inside = position >= 0 and end <= paragraphs[position][1]
             if not inside:
                 yield Problem(
-                    "sentence-paragraph", file,
-                    f"span {start}:{end} crosses a paragraph boundary", row=number, column="end",
+                    "sentence-paragraph",
+                    file,
+                    f"span {start}:{end} crosses a paragraph boundary",
+                    row=number,
+                    column="end",
                 )
             elif _int(row["paragraph"]) != position:
                 yield Problem(
-                    "sentence-paragraph", file,
+                    "sentence-paragraph",
+                    file,
                     f"paragraph is {row['paragraph']}, the span lies in paragraph {position}",
-                    row=number, column="paragraph",
+                    row=number,
+                    column="paragraph",
                 )
             if text[start].isspace() or text[end - 1].isspace():
                 yield Problem(
-                    "sentence-trim", file, "starts or ends with whitespace", row=number,
+                    "sentence-trim",
+                    file,
+                    "starts or ends with whitespace",
+                    row=number,
                     column="start",
                 )
         covered_until = max(covered_until, end)
     rest = text[covered_until:]
     if rest.strip():
         yield Problem(
-            "sentence-coverage", file,
+            "sentence-coverage",
+            file,
             f"text after the last sentence of article {article['article_id']!r} is in no "
             f"sentence (from offset {covered_until}: {rest.strip()[:40]!r})",
-            row=items[-1][1] if items else None, column="end",
+            row=items[-1][1] if items else None,
+            column="end",
         )
 
 
@@ -524,9 +554,11 @@ def _check_mentions(
         label = entity_labels.get(row["entity_id"])
         if label is not None and label != row["label"]:
             yield Problem(
-                "mention-label", file,
+                "mention-label",
+                file,
                 f"label {row['label']!r} differs from its entity's label {label!r}",
-                row=number, column="label",
+                row=number,
+                column="label",
             )
         if row["sentence_id"]:
             sentence = sentences.get(row["sentence_id"])
@@ -535,16 +567,20 @@ def _check_mentions(
             s_start, s_end, s_article = sentence
             if s_article != row["article_id"]:
                 yield Problem(
-                    "mention-sentence", file,
+                    "mention-sentence",
+                    file,
                     f"sentence {row['sentence_id']!r} belongs to article {s_article!r}",
-                    row=number, column="sentence_id",
+                    row=number,
+                    column="sentence_id",
                 )
             elif not (s_start <= start and end <= s_end):
                 yield Problem(
-                    "mention-sentence", file,
+                    "mention-sentence",
+                    file,
                     f"span {start}:{end} is not inside its sentence {row['sentence_id']} "
                     f"({s_start}:{s_end})",
-                    row=number, column="sentence_id",
+                    row=number,
+                    column="sentence_id",
                 )
         else:
             article = articles.get(row["article_id"])
@@ -552,9 +588,11 @@ def _check_mentions(
             d_end = _int(article["dateline_end"]) if article else None
             if d_start is None or d_end is None or not (d_start <= start and end <= d_end):
                 yield Problem(
-                    "mention-sentence", file,
+                    "mention-sentence",
+                    file,
                     "sentence_id is empty but the mention is not inside the article's dateline",
-                    row=number, column="sentence_id",
+                    row=number,
+                    column="sentence_id",
                 )
 
 
@@ -573,8 +611,10 @@ def _check_quotes(
         s_start, s_end, s_article = sentence
         if s_article != row["article_id"] or not s_start <= start < s_end:
             yield Problem(
-                "quote-sentence", file,
+                "quote-sentence",
+                file,
                 f"quote starts at {start}, outside its sentence {row['sentence_id']} "
                 f"({s_start}:{s_end}); expected the sentence containing the start",
-                row=number, column="sentence_id",
+                row=number,
+                column="sentence_id",
             )

@@ -26,7 +26,9 @@ def detect_task(path: Path) -> str:
         if key in record:
             return task
     raise InputError(
-        str(path), "unknown gold format (expected a 'sentences', 'entities' or 'quotes' key)", line=1
+        str(path),
+        "unknown gold format (expected a 'sentences', 'entities' or 'quotes' key)",
+        line=1,
     )
 
 

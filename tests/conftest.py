@@ -1,0 +1,44 @@
+"""Shared fixtures: the seed package, built once per session into a temporary directory."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from warta.build import build
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def copy_dataset(target: Path) -> Path:
+    """A copy of the repository's dataset/ inputs (raw, annotations, package.yaml)."""
+    dataset = target / "dataset"
+    shutil.copytree(REPO / "dataset" / "raw", dataset / "raw")
+    if (REPO / "dataset" / "annotations").is_dir():
+        shutil.copytree(REPO / "dataset" / "annotations", dataset / "annotations")
+    shutil.copy(REPO / "dataset" / "package.yaml", dataset / "package.yaml")
+    return dataset
+
+
+@pytest.fixture(scope="session")
+def seed_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed package, built from a copy of dataset/ (read-only for tests: copy to damage)."""
+    root = tmp_path_factory.mktemp("seed-package")
+    dataset = copy_dataset(root)
+    build(dataset / "raw", root)
+    return root
+
+
+@pytest.fixture
+def package_copy(seed_package: Path, tmp_path: Path) -> Callable[[], Path]:
+    """A fresh, writable copy of the seed package for tests that damage it."""
+
+    def make() -> Path:
+        target = tmp_path / "package"
+        shutil.copytree(seed_package, target)
+        return target
+
+    return make
