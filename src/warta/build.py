@@ -54,8 +54,8 @@ def build(
 ) -> BuildResult:
     """Build the package of ``raw_dir`` into ``out_dir``; raises WartaError on bad input."""
     dataset_dir = raw_dir.parent
-    info = read_package_info(dataset_dir / "package.yaml")
     items = read_raw_dir(raw_dir, dataset_dir / "annotations" if curation else None)
+    info = read_package_info(dataset_dir / "package.yaml")
     progress(f"read {len(items)} article(s) from {raw_dir}")
     records = _process(items, jobs, progress)
     tables = reduce_corpus(records)

@@ -123,7 +123,11 @@ def validate_mapping(
         field = ".".join([*map(str, location), missing])
         expected = f"missing required field (expected a value for {missing!r})"
     elif error.validator == "additionalProperties":
-        expected = f"unknown field ({error.message})"
+        known = error.schema.get("properties", {})
+        extra = sorted(key for key in error.instance if key not in known)[0]
+        location = (*location, extra)
+        field = ".".join(str(part) for part in location)
+        expected = f"unknown field (expected one of: {', '.join(sorted(known))})"
     else:
         expected = f"{error.message}"
     raise InputError(path, expected, line=lines.get(location), field=field)

@@ -37,7 +37,25 @@ class PackageInfo:
     homepage: str | None = None
 
 
+DEFAULT_INFO = PackageInfo(
+    name="warta-corpus",
+    title="News articles annotated by Warta",
+    description="News articles with sentence, entity and quote annotations, built by Warta.",
+    version="0.1.0",
+    keywords=("news",),
+    contributors=({"title": "Warta", "roles": ["creator"]},),
+    annotation_license={
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0 (the annotations)",
+    },
+)
+
+
 def read_package_info(path: Path) -> PackageInfo:
+    """``package.yaml`` beside the raw directory; the defaults above when there is none."""
+    if not path.exists():
+        return DEFAULT_INFO
     try:
         values = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
