@@ -45,7 +45,8 @@ def rehash(package: Path) -> None:
             data = (package / resource["path"]).read_bytes()
             resource["hash"] = "sha256:" + hashlib.sha256(data).hexdigest()
             resource["bytes"] = len(data)
-            resource["rows"] = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8"))))) - 1)
+            text = data.decode("utf-8", errors="replace")
+            resource["rows"] = max(0, len(list(csv.reader(io.StringIO(text)))) - 1)
 
     edit_descriptor(package, update)
 

@@ -28,6 +28,48 @@ DESCRIPTIONS = {
 }
 
 
+# What `warta validate` catches, one line per damage kind of tests/test_mutations.py
+# (a test keeps the ids in step with the suite).
+DAMAGE_KINDS = [
+    ("offsets-shifted", "sentence start/end both moved by one: text no longer equals the slice"),
+    ("offsets-swapped", "mention start > end"),
+    ("offset-out-of-range", "quote end past the end of the article text"),
+    ("text-edited", "mention text column edited"),
+    ("duplicate-primary-key", "two sentences with the same sentence_id"),
+    ("dangling-fk-entity", "mention entity_id not in entities"),
+    ("dangling-fk-sentence", "quote sentence_id not in sentences"),
+    ("orphan-entity", "entity row no mention refers to (the other direction)"),
+    ("article-without-sentences", "article row with no sentence (text not covered)"),
+    ("label-outside-enum", "mention label outside the Table Schema enum"),
+    ("kind-outside-enum", "quote kind outside direct/indirect"),
+    ("method-outside-enum", "method outside rule/gazetteer/model/curated"),
+    ("missing-required-column", "a column dropped from quotes.csv"),
+    ("extra-column", "a column added to entities.csv"),
+    ("column-order", "two columns of sentences.csv swapped"),
+    ("wrong-type", "`12a` as an offset"),
+    ("empty-required-cell", "empty sentence text"),
+    ("sentence-deleted", "a sentence row deleted: a gap in coverage"),
+    ("sentences-overlap", "a sentence running into the next one"),
+    ("mention-crosses-sentence", "mention pointing at a sentence that does not contain it"),
+    ("quote-wrong-sentence", "quote sentence_id not the sentence containing its start"),
+    ("text-sha256-stale", "articles.text_sha256 not the hash of the text"),
+    ("descriptor-without-version", "`version` removed from datapackage.json"),
+    ("version-not-semver", "`version` set to `v1.0`"),
+    ("hash-stale", "a byte of a CSV changed, hash not updated"),
+    ("bytes-stale", "`bytes` not the file size"),
+    ("rows-stale", "`rows` not the number of data rows"),
+    ("path-escapes", "resource path `../../etc/passwd` (rejected unread)"),
+    ("path-absolute", "resource path `/etc/passwd` (rejected unread)"),
+    ("path-url", "resource path is a URL (rejected unread)"),
+    ("other-delimiter", "CSV written with `;`"),
+    ("other-encoding", "CSV in UTF-16"),
+    ("utf8-bom", "CSV starting with a UTF-8 BOM"),
+    ("announced-file-missing", "descriptor announces a 1 GB file that is not there"),
+    ("sentence-crosses-paragraph", "sentence stretched over a paragraph break"),
+    ("mention-label-differs", "mention label differs from its entity's label"),
+]
+
+
 def hf_features(schema: dict[str, Any]) -> list[dict[str, str]]:
     """Hugging Face ``features`` declared from a Table Schema (no type inference)."""
     return [{"name": f["name"], "dtype": HF_DTYPES[f["type"]]} for f in schema["fields"]]
@@ -98,6 +140,7 @@ def render_card(descriptor: dict[str, Any], tables: Tables) -> str:
         _loading_section(descriptor),
         _rebuild_section(),
         _offsets_section(),
+        _validation_section(),
         _columns_section(descriptor),
         _license_section(descriptor, tables),
     ]
@@ -190,6 +233,19 @@ stored after one normalization only: UTF-8 without BOM, Unicode NFC, `\\r\\n`/`\
 `articles.dateline`, `publisher`, `dateline_start`/`dateline_end` and belongs to no
 sentence; mentions inside it have an empty `sentence_id`.
 """
+
+
+def _validation_section() -> str:
+    lines = [
+        "## Validation\n",
+        "`warta validate` (and `make validate`, run by CI) fails, naming the file, row and",
+        "column, on each kind of damage below; `tests/test_mutations.py` applies every one",
+        "to the seed package and checks that it is caught.\n",
+        "| damage kind | what was changed | caught |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| `{kind}` | {what} | yes |" for kind, what in DAMAGE_KINDS]
+    return "\n".join(lines) + "\n"
 
 
 def _columns_section(descriptor: dict[str, Any]) -> str:

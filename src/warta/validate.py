@@ -345,6 +345,25 @@ def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Pro
         yield from _check_sentences(
             tables["sentences"], files["sentences"], articles, sentences_by_id
         )
+    if "sentences" in tables and "articles" in tables:
+        with_sentences = {row["article_id"] for row in tables["sentences"]}
+        for number, row in enumerate(tables["articles"], start=2):
+            if row["article_id"] not in with_sentences:
+                yield Problem(
+                    "sentence-coverage", files["articles"],
+                    f"article {row['article_id']!r} has no sentences (expected its text covered)",
+                    row=number, column="text",
+                )
+    if "mentions" in tables and "entities" in tables:
+        mentioned = {row["entity_id"] for row in tables["mentions"]}
+        for number, row in enumerate(tables["entities"], start=2):
+            if row["entity_id"] not in mentioned:
+                yield Problem(
+                    "orphan-entity", files["entities"],
+                    f"entity {row['entity_id']!r} has no mention (every entity row is "
+                    "referenced by at least one mention)",
+                    row=number, column="entity_id",
+                )
     if "mentions" in tables:
         entity_labels = {row["entity_id"]: row["label"] for row in tables.get("entities", [])}
         yield from _check_mentions(
