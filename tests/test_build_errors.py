@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from conftest import copy_dataset
 
 SEED_TEXT = (Path(__file__).resolve().parents[1] / "dataset/raw/kursk-sappers.txt").read_text(
@@ -22,7 +23,10 @@ SEED_TEXT = (Path(__file__).resolve().parents[1] / "dataset/raw/kursk-sappers.tx
 def warta(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "warta", *map(str, args)],
-        capture_output=True, text=True, check=False, cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
     )
 
 
@@ -30,7 +34,8 @@ def snapshot(root: Path) -> dict[str, str]:
     return {
         p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "dataset/raw" not in p.as_posix()
+        if p.is_file()
+        and "dataset/raw" not in p.as_posix()
         and "dataset/annotations" not in p.as_posix()
     }
 
@@ -71,15 +76,27 @@ BAD_INPUTS = [
     # A required field is missing.
     ("nolicense", b"Teks.", "title: Judul\n", "nolicense.yaml line 1 field license: missing"),
     # A wrong type: a date that is not a date.
-    ("baddate", b"Teks.", GOOD_META + "published: yesterday\n", "baddate.yaml line 3 field published"),
+    (
+        "baddate",
+        b"Teks.",
+        GOOD_META + "published: yesterday\n",
+        "baddate.yaml line 3 field published",
+    ),
     # An unknown field (a typo of `publisher`).
-    ("typo", b"Teks.", GOOD_META + "publsher: X\n", "typo.yaml line 3 field publsher: unknown field"),
+    (
+        "typo",
+        b"Teks.",
+        GOOD_META + "publsher: X\n",
+        "typo.yaml line 3 field publsher: unknown field",
+    ),
     # Two articles claiming the same id.
     ("dupe", b"Teks.", GOOD_META + "article_id: kursk-sappers\n", "is already used by"),
 ]
 
 
-@pytest.mark.parametrize(("name", "data", "meta", "message"), BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
+@pytest.mark.parametrize(
+    ("name", "data", "meta", "message"), BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS]
+)
 def test_bad_input_fails_cleanly_and_keeps_the_package(
     built: Path, name: str, data: bytes, meta: str | None, message: str
 ) -> None:

@@ -33,7 +33,9 @@ def test_help_does_not_import_heavy_libraries() -> None:
         " if m in sys.modules]\n"
         "print('HEAVY=' + ','.join(heavy))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.splitlines()[-1] == "HEAVY="
 
 

@@ -19,7 +19,9 @@ def test_kill_9_during_build_keeps_the_old_package(built: Path) -> None:  # noqa
         (built / "dataset/raw" / f"copy-{number:02d}.txt").write_bytes(SEED.read_bytes())
     process = subprocess.Popen(
         [sys.executable, "-m", "warta", "build", str(built / "dataset/raw"), "--out", str(built)],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
     )
     assert process.stderr is not None
     for line in process.stderr:
@@ -28,9 +30,11 @@ def test_kill_9_during_build_keeps_the_old_package(built: Path) -> None:  # noqa
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL
-    assert snapshot(built) == {
-        name: digest for name, digest in snapshot(built).items() if ".warta-staging-" in name
-    } | before
+    assert (
+        snapshot(built)
+        == {name: digest for name, digest in snapshot(built).items() if ".warta-staging-" in name}
+        | before
+    )
     result = subprocess.run(
         [sys.executable, "-m", "warta", "validate", str(built)], capture_output=True, text=True
     )

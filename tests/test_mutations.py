@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the table of damage cases reads best one case per line)
 """Mutation suite: each kind of damage to the valid seed package is caught (issue 7).
 
 Every case damages a fresh copy, then asserts `warta validate` exits 1 with a problem
@@ -15,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from damage import Rows, csv_path, edit_descriptor, edit_rows, read_table, rehash, write_table
 
+from damage import Rows, csv_path, edit_descriptor, edit_rows, read_table, rehash, write_table
 from warta.card import DAMAGE_KINDS
 
 
