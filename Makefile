@@ -10,7 +10,7 @@ EVAL_FILES := seg_ud_id_gsd_dev.jsonl seg_ud_id_csui_train.jsonl \
 	ner_indolem_nerugm_dev01.detok.jsonl ner_indonlu_nergrit_valid.detok.jsonl \
 	quotes_pfsa_id_dev_NONCOMMERCIAL.detok.jsonl
 
-.PHONY: help setup package build validate test lint eval bench model lock clean
+.PHONY: help setup package build validate test lint eval bench model lock clean version-check release
 
 help:
 	@echo "make package   set up .venv, build the package from dataset/raw/, validate it"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench     speed benchmarks (medians, with baselines in the same run)"
 	@echo "make model     retrain the NER model from training/ner/"
 	@echo "make lint      ruff + mypy --strict"
+	@echo "make release   changelog from warta diff, rebuild, commit, tag vX.Y.Z"
 
 setup: $(STAMP)
 
@@ -59,6 +60,15 @@ bench: setup
 
 model: setup
 	$(BIN)/python scripts/train_ner.py
+
+# CI: the data may not change against the last release tag without the version rising.
+version-check: setup
+	@tag=$$(git describe --tags --abbrev=0 --match 'v[0-9]*.[0-9]*.[0-9]*' 2>/dev/null || true); \
+	if [ -z "$$tag" ]; then echo "version-check: no release tag yet, nothing to compare"; \
+	else $(BIN)/warta diff "$$tag" . --check >/dev/null; fi
+
+release: setup
+	bash scripts/release.sh
 
 lock: setup
 	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Pinned dependency set for warta (runtime + dev). Regenerate with `make lock`.' > requirements.lock

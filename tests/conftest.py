@@ -14,12 +14,13 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def copy_dataset(target: Path) -> Path:
-    """A copy of the repository's dataset/ inputs (raw, annotations, package.yaml)."""
+    """A copy of the repository's dataset/ inputs (raw, annotations, package.yaml, changelog)."""
     dataset = target / "dataset"
     shutil.copytree(REPO / "dataset" / "raw", dataset / "raw")
     if (REPO / "dataset" / "annotations").is_dir():
         shutil.copytree(REPO / "dataset" / "annotations", dataset / "annotations")
-    shutil.copy(REPO / "dataset" / "package.yaml", dataset / "package.yaml")
+    for name in ("package.yaml", "CHANGELOG.md"):
+        shutil.copy(REPO / "dataset" / name, dataset / name)
     return dataset
 
 

@@ -28,6 +28,7 @@ from warta.tables import render_tables, row_counts
 from warta.validate import validate_package
 
 CARD = "README.md"
+CHANGELOG = "CHANGELOG.md"
 
 
 class BuildFailed(WartaError):
@@ -59,7 +60,9 @@ def build(
     progress(f"read {len(items)} article(s) from {raw_dir}")
     records = _process(items, jobs, progress)
     tables = reduce_corpus(records)
-    files = package_files(info, tables)
+    changelog_path = dataset_dir / CHANGELOG
+    changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
+    files = package_files(info, tables, changelog)
     progress(f"staging {len(files)} files and validating")
 
     def check(staging: Path) -> None:
@@ -73,13 +76,15 @@ def build(
     return BuildResult(out_dir, row_counts(tables), warnings)
 
 
-def package_files(info: PackageInfo, tables: Tables) -> dict[str, bytes]:
+def package_files(
+    info: PackageInfo, tables: Tables, changelog: str | None = None
+) -> dict[str, bytes]:
     """Every file of the package, keyed by path relative to the package root."""
     csv_files = render_tables(tables)
     descriptor = describe(info, tables.articles, csv_files, row_counts(tables))
     files = {resource_path(name): data for name, data in csv_files.items()}
     files[DESCRIPTOR] = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode()
-    files[CARD] = render_card(descriptor, tables).encode("utf-8")
+    files[CARD] = render_card(descriptor, tables, changelog).encode("utf-8")
     return files
 
 

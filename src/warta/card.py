@@ -8,6 +8,7 @@ lists its CSV, declares its features, and reads cells as Frictionless does
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -127,7 +128,7 @@ def _size_category(rows: int) -> str:
     return "100K<n<1M"
 
 
-def render_card(descriptor: dict[str, Any], tables: Tables) -> str:
+def render_card(descriptor: dict[str, Any], tables: Tables, changelog: str | None = None) -> str:
     matter = yaml.safe_dump(
         front_matter(descriptor), sort_keys=False, allow_unicode=True, width=1000
     )
@@ -142,6 +143,7 @@ def render_card(descriptor: dict[str, Any], tables: Tables) -> str:
         _offsets_section(),
         _validation_section(),
         _columns_section(descriptor),
+        _versioning_section(descriptor, changelog),
         _license_section(descriptor, tables),
     ]
     return "\n".join(sections)
@@ -274,6 +276,32 @@ def _columns_section(descriptor: dict[str, Any]) -> str:
             )
         parts.append("")
     return "\n".join(parts)
+
+
+def _versioning_section(descriptor: dict[str, Any], changelog: str | None) -> str:
+    entries = ""
+    if changelog:
+        # Demote the changelog's headings below this section's.
+        body = changelog.split("\n", 1)[1] if changelog.startswith("# ") else changelog
+        demoted = re.sub(r"^(#+) ", lambda m: "#" * (len(m.group(1)) + 2) + " ", body, flags=re.M)
+        entries = "\n### Changelog\n\n" + demoted.strip("\n") + "\n"
+    return f"""## Versioning
+
+This is version **{descriptor["version"]}**. Versions follow semver for data; a pinned
+version always means the same bytes (the build is deterministic and checked in CI):
+
+- **MAJOR**: a table, column or type changes incompatibly, a column becomes required, an
+  enum loses a value, an article is removed, or ids change (the same row under a new id).
+- **MINOR**: rows or columns are added: a new article (with its sentences, mentions,
+  quotes), a new optional column, a new enum value.
+- **PATCH**: existing annotations are corrected (rows of existing articles added, removed
+  or changed), descriptions edited.
+
+`warta diff OLD NEW` (directories or git revisions, e.g. `warta diff v0.1.0 .`) lists rows
+added, removed and changed per table by primary key, schema changes, and the smallest bump
+they require; CI fails when the data changed since the last `vX.Y.Z` tag without that
+bump. `make release` writes the changelog section from `warta diff`, rebuilds and tags.
+{entries}"""
 
 
 def _license_section(descriptor: dict[str, Any], tables: Tables) -> str:

@@ -148,6 +148,55 @@ def validate(package_dir: Path, as_json: bool, no_frictionless: bool) -> None:
     sys.exit(0 if report.valid else 1)
 
 
+@main.command()
+@click.argument("old")
+@click.argument("new", required=False, default=".")
+@click.option("--json", "as_json", is_flag=True, help="Print the diff as JSON.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Exit 1 when NEW's version is lower than the bump the changes require.",
+)
+@click.option(
+    "--changelog",
+    "changelog",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Prepend a section for NEW's version to this CHANGELOG.md.",
+)
+@fails_cleanly
+def diff(old: str, new: str, as_json: bool, check: bool, changelog: Path | None) -> None:
+    """Compare two packages table by table and name the version bump required.
+
+    OLD and NEW are package directories or git revisions of this repository (NEW
+    defaults to the work tree, `.`). Rows are matched by primary key; schema changes
+    are listed; the smallest semver bump the changes require is printed (README,
+    "Versioning").
+
+    \b
+    Example:
+      warta diff v0.1.0 .            # what changed since the 0.1.0 release
+      warta diff v0.1.0 . --check    # CI: fail if `version` did not rise enough
+    """
+    from warta import diff as diffing
+
+    result = diffing.compare(diffing.load_snapshot(old), diffing.load_snapshot(new))
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(diffing.render(result))
+    if changelog is not None:
+        existing = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
+        section = diffing.changelog_section(result, result.new_version)
+        changelog.write_text(diffing.prepend_section(existing, section), encoding="utf-8")
+        click.echo(f"wrote {changelog}", err=True)
+    if check:
+        problem = diffing.version_problem(result)
+        if problem is not None:
+            click.echo(f"version check failed: {problem}", err=True)
+            sys.exit(1)
+        click.echo(f"version check passed: {result.new_version}", err=True)
+
+
 @main.command(name="eval")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
