@@ -1,21 +1,61 @@
-"""Direct and indirect quotations with their speakers and reporting verbs.
+"""Direct and indirect quotations with their speakers and reporting verbs (issue 6).
 
-Pure: text, sentences and mentions in; quote spans and warnings out.
+Pure: text, sentences and mentions in; quote spans and warnings out. The rules, in the
+order they run:
+
+1. **Marks are paired per paragraph.** Straight ``"``, curly ``“…”`` and the Kompas style
+   ``”…”`` (one mark opens and closes) are classified by their neighbours (space before and
+   a letter after opens; a letter before and a space or punctuation after closes); a mark
+   that could be either toggles. A paragraph that ends inside a quotation continues it only
+   when the next paragraph opens with a mark (the newspaper convention for a quotation of
+   several paragraphs); otherwise the opening mark gets a :class:`QuoteWarning` and no row,
+   so a row never crosses an unbalanced mark or, except in that case, a paragraph.
+2. **Names are not quotations.** A quoted single word, or a short run of capitalized words
+   (``"Veles."``, ``"Lesnik"``, a title) is a name, remembered as a possible speaker (a call
+   sign). Two lowercase words are scare quotes unless a reporting cue attributes them.
+3. **Speakers** come from the one cue inventory in :mod:`warta.cues`: after the quotation
+   (``"…," kata X``), before it (``X mengatakan: "…"``, ``menurut X``, ``dikatakan oleh X``),
+   or, for a clitic (``ujarnya``), a pronoun (``ia mengatakan``) or no cue at all, the most
+   recent antecedent before the quotation, across paragraphs: an earlier attributed
+   speaker, a title followed by a name (``Camat Lina Marlina``), or a later short reference
+   to a direct-quote speaker (``Rakhmat`` after ``Rakhmat Hidayat``). The rules never need
+   NER: a PER mention only narrows a phrase the rules chose (``Presiden Rusia Vladimir
+   Putin`` to ``Vladimir Putin``) and a GPE/LOC/NORP mention marks a leading country.
+   Measured on the PFSA-ID dev set (internal evaluation only), using PER mentions as
+   antecedents or to pick phrases lowered speaker accuracy with a small NER model.
+4. **Indirect speech**: a sentence without a full direct quotation that reports speech
+   (``X mengatakan bahwa …``, ``…, ungkap X``, ``menurut X, …``) gives an ``indirect`` row.
+
+Offsets are contract offsets (0-based, end-exclusive ``str`` indices into ``text``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from warta.cues import SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
 from warta.segment import SentenceSpan
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
-    """The quoted words ``text[start:end]`` (without the quotation marks)."""
+    """One quotation: the quoted words ``text[start:end]``, without the quotation marks.
+
+    ``start``/``end`` are trimmed of whitespace only: punctuation inside the marks is kept
+    (``"…," kata X`` keeps the comma, as PFSA-ID gold does). For an ``indirect`` row the span
+    is the reported content (the ``bahwa`` clause, or the clause before ``, ungkap X``)
+    without the sentence's final punctuation. A direct quotation running over several
+    paragraphs is one row whose span includes the paragraph breaks and the re-opening marks.
+
+    ``speaker`` is the surface form as written at ``text[speaker_start:speaker_end]``. For a
+    clitic (``ujarnya``), a pronoun or an unattributed quotation it is the surface form of
+    the resolved antecedent, and the span points at that antecedent, so the pipeline can link
+    it to a mention. ``cue`` is the reporting word as written (``kata``, ``ujarnya``).
+    """
 
     start: int
     end: int
@@ -30,6 +70,8 @@ class QuoteSpan:
 
 @dataclass(frozen=True, slots=True)
 class QuoteWarning:
+    """A quotation mark that could not be paired: ``position`` is its index in the text."""
+
     position: int
     message: str
 
@@ -40,16 +82,903 @@ class QuoteExtraction:
     warnings: list[QuoteWarning] = field(default_factory=list)
 
 
-_PAIR = re.compile(r"[\"“]([^\"“”\n]{2,}?)[\"”]")
+METHOD = "rule"
+
+_MARKS = frozenset('"“”')
+_OPEN_CONTEXT = frozenset("([{—–-/")
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}…—–-")
+_RUN_GAPS = frozenset({" ", " (", ") "})
+_EDGE_PUNCTUATION = ".,;:!?…"
+_WORD = re.compile(r"\w[\w’'-]*")
+#: A bracketed acronym inside a title (``Ketua Umum Ikatan Dokter Indonesia (IDI) Budi``).
+_ACRONYM = re.compile(r"\([A-Z][\w-]*\)")
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?;](?=[\s\"“”]|$)")
+
+#: Words that may sit inside a name between capitalized words (``Ahmad bin Umar``).
+_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da"})
+#: Capitalized words that are never a speaker's name on their own.
+_CALENDAR = frozenset(
+    {
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
+        "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+        "oktober", "november", "desember",
+    }
+)  # fmt: skip
+#: Capitalized titles and ranks that open a person's name (``Presiden Joko Widodo``).
+_TITLES = frozenset(
+    {
+        "presiden", "wakil", "menteri", "gubernur", "bupati", "wali", "kepala",
+        "ketua", "direktur", "sekretaris", "juru", "kapolri", "kapolda", "kapolres",
+        "kapolsek", "panglima", "jenderal", "kolonel", "mayor", "letnan", "komisaris",
+        "brigadir", "inspektur", "kombes", "akbp", "akp", "dr", "prof", "profesor", "pak",
+        "bu", "bapak", "ibu", "haji", "kiai", "ustaz", "camat", "lurah", "dekan", "rektor",
+        "koordinator", "manajer", "komandan", "plt", "dirut", "anggota", "senator",
+        "perdana", "raja", "ratu", "pangeran", "kanselir", "sultan", "duta", "hakim",
+        "jaksa", "pengamat", "peneliti", "ekonom", "epidemiolog", "dokter", "kabid",
+        "kasubbag", "kabag", "kadis", "danrem", "dandim", "pangdam", "kasat", "kasatreskrim",
+    }
+)  # fmt: skip
+#: Lowercase words that end a speaker phrase after a cue (``kata Budi di Jakarta``).
+_PHRASE_STOPS = frozenset(
+    {
+        "dalam", "di", "saat", "ketika", "pada", "kepada", "seusai", "usai", "setelah",
+        "sebelum", "melalui", "lewat", "sembari", "sambil", "seraya", "kemarin", "yang",
+        "dengan", "via", "akan", "sudah", "telah", "juga", "menanggapi", "terkait",
+        "soal", "tentang", "mengenai", "bahwa", "lalu", "tadi", "hari", "pekan",
+        "itu", "ini", "untuk", "kala", "tatkala", "selepas", "sebagaimana", "seperti",
+    }
+)  # fmt: skip
+#: Words after which a capitalized word names a place (``di Sleman``, ``Kota Bogor``).
+_PLACE_WORDS = frozenset(
+    {"di", "ke", "dari", "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"}
+)
+#: Words before a quoted name that make it a call sign or nickname of the speaker.
+_CALL_SIGN_WORDS = frozenset(
+    {"panggilan", "julukan", "dijuluki", "disapa", "sapaan", "alias", "bernama", "nama"}
+)
+_VERB = re.compile(r"(?:di|me|ber)[a-z]{4,}")
+#: Role nouns that look like verbs by their first letters.
+_VERB_LOOKALIKES = frozenset({"direktur", "dinas", "menteri", "merek", "berita", "dirut"})
+_ABBREVIATIONS = frozenset(
+    {"dr", "drs", "dra", "prof", "ir", "h", "hj", "st", "jr", "sr", "kh", "tn", "ny", "no"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """Two paired marks: ``open`` and ``close`` are the marks' positions."""
+
+    open: int
+    close: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    """A cue found next to a statement; ``speaker`` None means "resolve an antecedent"."""
+
+    cue: str
+    speaker: _Speaker | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """A quote row before speaker resolution; ``anchor`` is where antecedents are sought."""
+
+    start: int
+    end: int
+    kind: str
+    partial: bool
+    anchor: int
+    attribution: _Attribution | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """What the rules look up besides the text: names, runs, mentions, sentences."""
+
+    text: str
+    sentences: Sequence[SentenceSpan]
+    mentions: Sequence[MentionSpan]
+    names: tuple[_Pair, ...]
+    standalone_runs: Counter[str]
+    speaking_runs: frozenset[str]
 
 
 def extract_quotes(
     text: str, sentences: Sequence[SentenceSpan], mentions: Sequence[MentionSpan]
 ) -> QuoteExtraction:
-    """Placeholder rule: every pair of quotation marks within a paragraph, no speaker."""
-    quotes = [
-        QuoteSpan(m.start(1), m.end(1), "direct", False, None, None, None, None, "rule")
-        for m in _PAIR.finditer(text)
-        if " " in m.group(1)
+    """Direct quotations (with partial ones), indirect speech and their speakers.
+
+    Never raises on unbalanced marks: each unpaired mark becomes a :class:`QuoteWarning`.
+    Rows are sorted by (start, end, kind).
+    """
+    paragraphs = _paragraph_bounds(sentences)
+    pairs, warnings = _pair_marks(text, paragraphs)
+    quoted = [pair for pair in pairs if _content(text, pair)[0] < _content(text, pair)[1]]
+    names = tuple(pair for pair in quoted if _looks_like_name(text, pair))
+    runs = _capitalized_runs(text, 0, len(text))
+    document = _Document(
+        text=text,
+        sentences=sentences,
+        mentions=mentions,
+        names=names,
+        standalone_runs=Counter(text[s:e] for s, e in runs),
+        speaking_runs=_speaking_runs(text, runs),
+    )
+    statements = [
+        statement
+        for pair in quoted
+        if pair not in names
+        for statement in [_direct_statement(document, pair, pairs)]
+        if statement is not None
     ]
-    return QuoteExtraction(quotes, [])
+    anchors = {statement.anchor for statement in statements}
+    direct_spans = [
+        (pair.open, _attribution_end(document, pair)) for pair in quoted if pair.open in anchors
+    ]
+    direct_spans.extend((warning.position, warning.position + 1) for warning in warnings)
+    statements.extend(_indirect_statements(document, direct_spans, statements))
+    quotes = _resolve_speakers(document, statements, quoted)
+    return QuoteExtraction(
+        sorted(quotes, key=lambda q: (q.start, q.end, q.kind)),
+        sorted(warnings, key=lambda w: w.position),
+    )
+
+
+# --- pairing -------------------------------------------------------------------------
+
+
+def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> list[tuple[int, int]]:
+    """Paragraph extents from the segmenter's sentences, so both modules agree on them."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for sentence in sentences:
+        start, end = bounds.get(sentence.paragraph, (sentence.start, sentence.end))
+        bounds[sentence.paragraph] = (min(start, sentence.start), max(end, sentence.end))
+    return [bounds[number] for number in sorted(bounds)]
+
+
+def _mark_role(text: str, position: int, start: int, end: int) -> str:
+    """``open``, ``close`` or ``either``, from the characters around the mark."""
+    if text[position] == "“":
+        return "open"
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    opens = before.isspace() or before in _OPEN_CONTEXT
+    closes = after.isspace() or after in _CLOSE_CONTEXT
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _pair_marks(
+    text: str, paragraphs: Sequence[tuple[int, int]]
+) -> tuple[list[_Pair], list[QuoteWarning]]:
+    pairs: list[_Pair] = []
+    warnings: list[QuoteWarning] = []
+    carried: int | None = None
+    for start, end in paragraphs:
+        marks = [position for position in range(start, end) if text[position] in _MARKS]
+        opened = carried
+        if carried is not None:
+            if marks and marks[0] == start and _mark_role(text, start, start, end) != "close":
+                marks = marks[1:]
+            else:
+                warnings.append(_unclosed(carried))
+                opened = None
+        for position in marks:
+            role = _mark_role(text, position, start, end)
+            if opened is None:
+                if role == "close":
+                    warnings.append(QuoteWarning(position, "closing quotation mark never opened"))
+                else:
+                    opened = position
+            elif role == "open":
+                warnings.append(_unclosed(opened))
+                opened = position
+            else:
+                pairs.append(_Pair(opened, position))
+                opened = None
+        carried = opened
+    if carried is not None:
+        warnings.append(_unclosed(carried))
+    return pairs, warnings
+
+
+def _unclosed(position: int) -> QuoteWarning:
+    return QuoteWarning(position, "quotation mark opened but never closed; no quote row made")
+
+
+def _content(text: str, pair: _Pair) -> tuple[int, int]:
+    start, end = pair.open + 1, pair.close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _looks_like_name(text: str, pair: _Pair) -> bool:
+    """A call sign, title or scare-quoted term: one word, or a few capitalized words."""
+    start, end = _content(text, pair)
+    words = _WORD.findall(text, start, end)
+    if len(words) <= 1:
+        return True
+    core = text[start:end].rstrip(_EDGE_PUNCTUATION)
+    if any(mark in core for mark in ".,;:!?"):
+        return False
+    return len(words) <= 5 and all(
+        word[0].isupper() or word.lower() in _NAME_CONNECTORS for word in words
+    )
+
+
+# --- capitalized runs and speaker phrases ---------------------------------------------
+
+
+def _is_sentence_initial(text: str, position: int) -> bool:
+    index = position - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index < 0 or text[index] in '\n.!?:"“”'
+
+
+def _capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized words separated by single spaces (connectors allowed).
+
+    A bracketed acronym stays inside (``Kepala Dinas Pariwisata (Dispar) DKI Budi``), as
+    titles carry them, but a run never ends inside the brackets. A sentence-initial word
+    joins a run only if it is a title or another capitalized word follows, since every
+    sentence starts with a capital.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        if not _capital_word(text, words, index):
+            index += 1
+            continue
+        last = index
+        probe = index + 1
+        while probe < len(words) and text[words[probe - 1][1] : words[probe][0]] in _RUN_GAPS:
+            if _capital_word(text, words, probe):
+                last = probe
+            elif text[words[probe][0] : words[probe][1]].lower() not in _NAME_CONNECTORS:
+                break
+            probe += 1
+        while last > index and text[words[index][0] : words[last][1]].count("(") > text[
+            words[index][0] : words[last][1]
+        ].count(")"):
+            last -= 1
+        runs.append((words[index][0], words[last][1]))
+        index = last + 1
+    return runs
+
+
+def _capital_word(text: str, words: Sequence[tuple[int, int]], index: int) -> bool:
+    s, e = words[index]
+    word = text[s:e]
+    if not word[0].isupper() or word.lower() in _CALENDAR:
+        return False
+    if not _is_sentence_initial(text, s) or word.lower() in _TITLES:
+        return True
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        following is not None
+        and text[e : following[0]] == " "
+        and text[following[0]].isupper()
+        and text[following[0] : following[1]].lower() not in _CALENDAR
+    )
+
+
+def _speaking_runs(text: str, runs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Runs used right next to a cue (``kata Kim``, ``Kim mengatakan``): person names."""
+    speaking: set[str] = set()
+    for s, e in runs:
+        before = _WORD.findall(text, max(0, s - 20), s)
+        after = _WORD.match(text, e + 1) if e < len(text) and text[e] == " " else None
+        if (before and match_cue(before[-1]) is not None) or (
+            after is not None and match_cue(after.group()) is not None
+        ):
+            speaking.add(text[s:e])
+    return frozenset(speaking)
+
+
+def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading country or title the article also uses on its own.
+
+    ``Korea Utara Kim Jong Un`` becomes ``Kim Jong Un`` when ``Korea Utara`` stands alone
+    elsewhere in the article; a GPE/LOC/NORP mention at the start is dropped the same way.
+    At least two words must remain, and a prefix the article uses as a speaker is kept.
+    """
+    text = document.text
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    for mention in document.mentions:
+        if (
+            mention.start == start
+            and mention.label in {"GPE", "LOC", "NORP"}
+            and mention.end < end
+            and len([w for w in words if w[0] >= mention.end]) >= 2
+        ):
+            return _skip_spaces(text, mention.end), end
+    for keep in range(2, len(words)):
+        cut = len(words) - keep
+        prefix = text[start : words[cut - 1][1]]
+        if document.standalone_runs[prefix] >= 2 and prefix not in document.speaking_runs:
+            return words[cut][0], end
+    return start, end
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _speaker(document: _Document, start: int, end: int) -> _Speaker:
+    start, end = _trim(document.text, start, end)
+    return _Speaker(document.text[start:end], start, end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCTUATION):
+        end -= 1
+    return start, end
+
+
+def _name_in_phrase(
+    document: _Document, start: int, end: int, last: bool, bare: bool = True
+) -> _Speaker | None:
+    """The speaker's name inside a noun phrase (``Presiden Rusia Vladimir Putin``).
+
+    A quoted call sign wins; else the capitalized run (the last one before a verb, the
+    first after a cue), without a leading country (:func:`_strip_modifier`) and narrowed
+    to a PER mention inside it (:func:`_refine`). With ``bare``, a phrase led by a lowercase role
+    noun with no name of two words (``kata seorang komandan Rusia``) is itself the speaker;
+    before a verb that is not allowed, since the words there may be any clause.
+    """
+    text = document.text
+    start, end = _trim(text, start, end)
+    if start >= end:
+        return None
+    words = _WORD.findall(text, start, end)
+    if len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS:
+        return None
+    for name in document.names:
+        if start <= name.open and name.close < end and _is_call_sign(document, name, start):
+            return _speaker(document, name.open + 1, name.close)
+    runs = _capitalized_runs(text, start, end)
+    if not runs:
+        return _Speaker(text[start:end], start, end) if bare and len(words) <= 6 else None
+    capital_led = runs[0][0] == start
+    if not capital_led:
+        long_runs = [run for run in runs if len(_WORD.findall(text, *run)) >= 2]
+        if not long_runs:
+            return _Speaker(text[start:end], start, end) if bare and len(words) <= 6 else None
+        runs = long_runs
+    s, e = runs[-1] if last else runs[0]
+    s, e = _strip_modifier(document, s, e)
+    return _refine(document, _Speaker(text[s:e], s, e))
+
+
+def _is_call_sign(document: _Document, name: _Pair, phrase_start: int) -> bool:
+    """``dengan tanda panggilan "Veles."`` or an appositive ``Komandan kedua, "Lesnik",``."""
+    text = document.text
+    before = _WORD.findall(text, max(phrase_start, name.open - 30), name.open)
+    if before and before[-1].lower() in _CALL_SIGN_WORDS:
+        return True
+    prefix = text[phrase_start : name.open].rstrip()
+    suffix = text[name.close + 1 : name.close + 3].lstrip()
+    return prefix.endswith(",") and (suffix.startswith(",") or not suffix)
+
+
+def _phrase_end(document: _Document, start: int, limit: int) -> int:
+    """End of a speaker phrase after a cue: sentence end, a new quotation, a bracket that is
+    not an acronym (``(Kompas, 10/9/2020)``), or a stop word."""
+    text = document.text
+    end = limit
+    for match in _SENTENCE_END.finditer(text, start, limit):
+        before = _WORD.findall(text, max(start, match.start() - 12), match.start())
+        inside_name = any(n.open < match.start() < n.close for n in document.names)
+        if inside_name or (before and before[-1].lower() in _ABBREVIATIONS):
+            continue
+        end = match.start()
+        break
+    for position in range(start, end):
+        if (text[position] == "(" and not _ACRONYM.match(text, position)) or (
+            text[position] in _MARKS
+            and not any(position in (n.open, n.close) for n in document.names)
+        ):
+            end = position
+            break
+    for match in _WORD.finditer(text, start, end):
+        if match.group() in _PHRASE_STOPS or _is_verb(match.group()):
+            return match.start()
+    return end
+
+
+def _is_verb(word: str) -> bool:
+    """A lowercase ``di-``/``meN-``/``ber-`` verb (``dihubungi``) ends a speaker's noun phrase."""
+    return _VERB.fullmatch(word) is not None and word not in _VERB_LOOKALIKES
+
+
+def _speaker_after(document: _Document, start: int, limit: int) -> _Speaker | None:
+    """The speaker named after a cue: ``kata Kepala Desa Sukamaju, Wahyu Wibowo, di …``.
+
+    A call sign anywhere in the clause wins. A phrase led by a name gives its first run
+    (``kata Budi dari LSM X``); one led by a title or a lowercase role noun gives its last
+    name-like run, since the name follows the role (``kata Kepala Humas Daop 1 Eva``,
+    ``kata seorang warga, Budi``); a list (``menurut sumber-sumber A, B, dan C``) is kept
+    whole, since no one of its names speaks alone.
+    """
+    text = document.text
+    clause_end = min(limit, _clause_end(text, start, limit))
+    for name in document.names:
+        if start <= name.open < clause_end and _is_call_sign(document, name, start):
+            return _speaker(document, name.open + 1, name.close)
+    end = _phrase_end(document, start, limit)
+    segments = _segments(text, start, end)
+    if not segments:
+        return None
+    first = _WORD.match(text, _skip_spaces(text, segments[0][0]))
+    if first is None or not (first.group().lower() in _TITLES or first.group()[0].islower()):
+        return _name_in_phrase(document, *segments[0], last=False)
+    if any(
+        _WORD.findall(text, *segment)[:1] in (["dan"], ["serta"], ["atau"]) for segment in segments
+    ):
+        return _speaker(document, start, end)
+    title_led = first.group()[0].isupper()
+    runs = [
+        (s, e)
+        for s, e in _capitalized_runs(text, *segments[0])
+        if title_led or len(_WORD.findall(text, s, e)) >= 2
+    ]
+    for segment in segments[1:]:
+        appositive = _capitalized_runs(text, *segment)
+        if appositive != [_trim(text, *segment)]:
+            break
+        runs.extend(appositive)
+    if not runs:
+        return _name_in_phrase(document, *segments[0], last=False)
+    s, e = _strip_modifier(document, *runs[-1])
+    return _refine(document, _Speaker(text[s:e], s, e))
+
+
+def _refine(document: _Document, speaker: _Speaker) -> _Speaker:
+    """Narrow a speaker phrase to a PER mention that ends it (``Presiden Rusia Vladimir
+    Putin`` to ``Vladimir Putin``), so the pipeline links the person, not the title.
+
+    NER only narrows what the rules chose; it never picks the phrase, so a noisy model
+    cannot move the attribution elsewhere.
+    """
+    text = document.text
+    persons = [
+        m
+        for m in document.mentions
+        if m.label == "PER"
+        and speaker.start <= m.start < m.end == speaker.end
+        and text[m.start].isupper()
+    ]
+    if not persons:
+        return speaker
+    chosen = persons[-1]
+    return _Speaker(text[chosen.start : chosen.end], chosen.start, chosen.end)
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """After the first ``. ! ? ;`` followed by a space: how far a call sign may be sought."""
+    match = _CLAUSE_END.search(text, start, limit)
+    return match.end() if match else limit
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of a phrase that hold more than spaces and punctuation."""
+    segments: list[tuple[int, int]] = []
+    cursor = start
+    for position in range(start, end):
+        if text[position] == ",":
+            segments.append((cursor, position))
+            cursor = position + 1
+    segments.append((cursor, end))
+    return [(s, e) for s, e in segments if _trim(text, s, e)[0] < _trim(text, s, e)[1]]
+
+
+def _subject_before(document: _Document, start: int, cue_start: int) -> _Speaker | None:
+    """The subject of ``… X mengatakan``: the last comma segment naming someone.
+
+    A segment that is a bare name is preferred over a title or role segment, whichever
+    order the apposition takes (``Juru bicara Kremlin, Dmitry Peskov, mengatakan`` and
+    ``Abdian Saputra, Koordinator X, juga menyampaikan``).
+    """
+    text = document.text
+    for name in document.names:
+        if start <= name.open and name.close < cue_start and _is_call_sign(document, name, start):
+            return _speaker(document, name.open + 1, name.close)
+    segments = [seg for seg in _segments(text, start, cue_start) if not _is_adjunct(text, *seg)]
+    for segment in reversed(segments):
+        runs = _capitalized_runs(text, *segment)
+        if runs == [_trim(text, *segment)] and _is_bare_name(text, *runs[0]):
+            return _name_in_phrase(document, *segment, last=True, bare=False)
+    for segment in reversed(segments):
+        speaker = _name_in_phrase(document, *segment, last=True, bare=False)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _is_bare_name(text: str, start: int, end: int) -> bool:
+    first = _WORD.match(text, start)
+    return first is not None and first.group().lower() not in _TITLES
+
+
+def _is_adjunct(text: str, start: int, end: int) -> bool:
+    """A date or time segment between a name and its verb: ``Budi, Senin (13/4), mengatakan``."""
+    words = _WORD.findall(text, start, end)
+    return not words or words[0].lower() in _CALENDAR or words[0].isdigit()
+
+
+# --- direct quotations ---------------------------------------------------------------
+
+
+def _sentence_start(document: _Document, position: int) -> int:
+    starts = [s.start for s in document.sentences if s.start <= position]
+    return max(starts) if starts else 0
+
+
+def _paragraph_end(document: _Document, position: int) -> int:
+    ends = [s.end for s in document.sentences if s.end > position]
+    paragraph = [s.paragraph for s in document.sentences if s.start <= position < s.end]
+    if not paragraph:
+        return min(ends) if ends else len(document.text)
+    return max(s.end for s in document.sentences if s.paragraph == paragraph[0])
+
+
+def _direct_statement(
+    document: _Document, pair: _Pair, pairs: Sequence[_Pair]
+) -> _Statement | None:
+    text = document.text
+    start, end = _content(text, pair)
+    clause_start = max(
+        [_sentence_start(document, pair.open)]
+        + [p.close + 1 for p in pairs if p.close < pair.open and p not in document.names]
+    )
+    partial = _is_partial(text, pair, clause_start)
+    after = _attribution_after(document, pair)
+    before = _attribution_before(document, clause_start, pair.open, partial)
+    attribution = (before or after) if partial else (after or before)
+    words = _WORD.findall(text, start, end)
+    if len(words) < 3 and attribution is None:
+        return None
+    return _Statement(start, end, "direct", partial, pair.open, attribution)
+
+
+def _is_partial(text: str, pair: _Pair, clause_start: int) -> bool:
+    """Inside reported speech: the mark follows a word of the sentence that is not a cue.
+
+    After a comma or colon (``Menurut X, "harga …"``) the quotation is the whole rest of
+    the sentence, so it is not partial even when it starts in lowercase.
+    """
+    previous = _WORD.findall(text, clause_start, pair.open)
+    gap = text[clause_start : pair.open].rstrip()
+    return bool(previous) and gap[-1:].isalnum() and match_cue(previous[-1]) is None
+
+
+def _attribution_after(document: _Document, pair: _Pair) -> _Attribution | None:
+    """``"…," kata X`` / ``"…," ujarnya`` / ``"…," X menambahkan``."""
+    text = document.text
+    limit = _paragraph_end(document, pair.close)
+    position = pair.close + 1
+    while position < limit and (text[position].isspace() or text[position] in ",—–"):
+        position += 1
+    words = list(_WORD.finditer(text, position, min(limit, position + 120)))
+    if not words or words[0].start() != position:
+        return None
+    cue = match_cue(words[0].group())
+    if cue is not None:
+        return _attribution_from_cue(document, words[0], cue, limit)
+    if text[pair.close - 1] != ",":
+        return None
+    for index, word in enumerate(words[:6]):
+        later = match_cue(word.group())
+        if later is not None and later.role == "subject" and index > 0:
+            if words[0].group().lower() in SPEAKER_PRONOUNS and index == 1:
+                return _Attribution(word.group(), None)
+            speaker = _name_in_phrase(document, position, word.start(), last=True)
+            return _Attribution(word.group(), speaker) if speaker else None
+        if not word.group()[0].isupper() and word.group().lower() not in SPEAKER_PRONOUNS:
+            return None
+    return None
+
+
+def _attribution_from_cue(
+    document: _Document, word: re.Match[str], cue: Cue, limit: int
+) -> _Attribution | None:
+    """The attribution a cue word makes, its speaker read after it (``oleh`` skipped)."""
+    if cue.role == "subject":
+        return None
+    if cue.clitic:
+        return _Attribution(word.group(), None)
+    after = _skip_spaces(document.text, word.end())
+    oleh = _WORD.match(document.text, after)
+    if oleh is not None and oleh.group().lower() == "oleh":
+        after = _skip_spaces(document.text, oleh.end())
+    pronoun = _WORD.match(document.text, after)
+    if pronoun is not None and pronoun.group().lower() in SPEAKER_PRONOUNS:
+        return _Attribution(word.group(), None)
+    speaker = _speaker_after(document, after, limit)
+    if speaker is None and cue.role != "passive":
+        return None
+    return _Attribution(word.group(), speaker)
+
+
+def _attribution_before(
+    document: _Document, clause_start: int, open_mark: int, partial: bool
+) -> _Attribution | None:
+    """``X mengatakan: "…"``, ``Menurut X, "…"``, ``dikatakan oleh X akan "…"``."""
+    text = document.text
+    gap = text[clause_start:open_mark].rstrip()
+    if not partial and gap and gap[-1] not in ",:" and not gap[-1].isalnum():
+        return None
+    words = list(_WORD.finditer(text, clause_start, open_mark))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        cue = match_cue(word.group())
+        if cue is None or (cue.role == "inverted" and not cue.clitic and index > 0):
+            continue
+        if cue.role == "subject":
+            if index > 0 and words[index - 1].group().lower() in SPEAKER_PRONOUNS:
+                return _Attribution(word.group(), None)
+            speaker = _subject_before(document, clause_start, word.start())
+            return _Attribution(word.group(), speaker)
+        if cue.clitic:
+            return _Attribution(word.group(), None)
+        if cue.role in {"passive", "according"}:
+            return _attribution_from_cue(document, word, cue, open_mark)
+    return None
+
+
+def _attribution_end(document: _Document, pair: _Pair) -> int:
+    """Where a direct quotation's sentence ends, so indirect rules leave it alone."""
+    text = document.text
+    limit = _paragraph_end(document, pair.close)
+    match = _SENTENCE_END.search(text, pair.close + 1, limit)
+    return match.end() if match else limit
+
+
+# --- indirect speech -----------------------------------------------------------------
+
+
+def _indirect_statements(
+    document: _Document,
+    direct_spans: Sequence[tuple[int, int]],
+    statements: Sequence[_Statement],
+) -> list[_Statement]:
+    """One indirect row at most per sentence untouched by a full direct quotation.
+
+    A sentence with a partial quotation still reports speech of its own (``X mengatakan
+    bahwa Moskow berterima kasih atas "…"``), so it keeps its indirect row; a sentence
+    holding an unpaired mark gets none, since its extent is unknown.
+    """
+    partial = {s.anchor for s in statements if s.partial}
+    found: list[_Statement] = []
+    for sentence in document.sentences:
+        covered = any(
+            start < sentence.end and sentence.start < end
+            for start, end in direct_spans
+            if start not in partial
+        )
+        if covered:
+            continue
+        statement = _indirect_in_sentence(document, sentence)
+        if statement is not None:
+            found.append(statement)
+    return found
+
+
+def _indirect_in_sentence(document: _Document, sentence: SentenceSpan) -> _Statement | None:
+    """The first reporting pattern of the sentence: ``X mengatakan (bahwa) …``,
+    ``Menurut X, …``, ``…, ungkap X`` / ``…, katanya``, or a sentence-initial ``Dikatakan``.
+    """
+    text = document.text
+    words = list(_WORD.finditer(text, sentence.start, sentence.end))
+    content_end = _trim(text, sentence.start, sentence.end)[1]
+    for index, word in enumerate(words):
+        cue = match_cue(word.group())
+        if cue is None:
+            continue
+        comma_before = text[sentence.start : word.start()].rstrip().endswith(",")
+        if cue.role == "subject" and index > 0:
+            return _subject_indirect(document, sentence, words, index, content_end)
+        if cue.role == "according" and index == 0 and not cue.clitic:
+            comma = text.find(",", word.end(), content_end)
+            if comma < 0:
+                return None
+            speaker = _speaker_after(document, _skip_spaces(text, word.end()), comma)
+            return _indirect(comma + 1, content_end, text, word.start(), word.group(), speaker)
+        if comma_before and (cue.role in {"inverted", "according"}):
+            speaker = None
+            if not cue.clitic:
+                speaker = _speaker_after(document, _skip_spaces(text, word.end()), content_end)
+                if speaker is None:
+                    continue
+            clause = text[sentence.start : word.start()].rstrip()
+            end = sentence.start + len(clause) - 1
+            return _indirect(sentence.start, end, text, sentence.start, word.group(), speaker)
+        if cue.role == "passive" and index == 0:
+            return _indirect(word.end(), content_end, text, word.start(), word.group(), None)
+    return None
+
+
+def _subject_indirect(
+    document: _Document,
+    sentence: SentenceSpan,
+    words: Sequence[re.Match[str]],
+    index: int,
+    content_end: int,
+) -> _Statement | None:
+    text = document.text
+    word = words[index]
+    if words[index - 1].group().lower() in SPEAKER_PRONOUNS:
+        speaker: _Speaker | None = None
+    else:
+        speaker = _subject_before(document, sentence.start, word.start())
+        if speaker is None:
+            return None
+    content_start = word.end()
+    for later in words[index + 1 :]:
+        if later.group() == "bahwa":
+            content_start = later.end()
+            break
+    return _indirect(content_start, content_end, text, sentence.start, word.group(), speaker)
+
+
+def _indirect(
+    start: int,
+    end: int,
+    text: str,
+    anchor: int,
+    cue: str,
+    speaker: _Speaker | None,
+) -> _Statement | None:
+    start, end = _trim(text, start, end)
+    if len(_WORD.findall(text, start, end)) < 3:
+        return None
+    return _Statement(start, end, "indirect", False, anchor, _Attribution(cue, speaker))
+
+
+# --- speaker resolution --------------------------------------------------------------
+
+
+def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
+    """Antecedents besides attributed speakers: a title followed by a name, opening a clause.
+
+    PER mentions on their own are not antecedents: on the PFSA-ID dev set a small NER
+    model's persons (people talked about, not talking) lowered speaker accuracy.
+    """
+    text = document.text
+    found: list[_Speaker] = []
+    for s, e in _capitalized_runs(text, 0, len(text)):
+        words = _WORD.findall(text, s, e)
+        if (
+            len(words) >= 2
+            and words[0].lower() in _TITLES
+            and not any(pair.open < s < pair.close for pair in quoted)
+            and _opens_clause(text, s)
+        ):
+            found.append(_refine(document, _Speaker(text[s:e], s, e)))
+    return found
+
+
+def _opens_clause(text: str, position: int) -> bool:
+    """Whether a name at ``position`` starts a clause or follows a cue: where speakers stand.
+
+    A titled name after a noun (``sikap Kiai Said``) is someone talked about, not talking.
+    """
+    before = text[max(0, position - 30) : position].rstrip()
+    previous = _WORD.findall(before[-20:])
+    return (
+        not before
+        or before[-1] in ",.!?:;\n"
+        or before[-1] in _MARKS
+        or (bool(previous) and match_cue(previous[-1]) is not None)
+    )
+
+
+def _short_references(
+    document: _Document, speakers: Sequence[_Speaker], quoted: Sequence[_Pair]
+) -> list[_Speaker]:
+    """Later mentions of a known speaker by part of the name (``Rakhmat`` for ``Rakhmat
+    Hidayat``): news refers back this way, and these mentions are antecedents of the next
+    ``ujarnya`` even when their own verb is no cue (``Rakhmat berharap …``).
+
+    The name part is the last two words of a known speaker's name, titles excluded.
+    """
+    text = document.text
+    tokens = {
+        word
+        for speaker in speakers
+        for word in _WORD.findall(speaker.name)[-2:]
+        if word[0].isupper() and word.lower() not in _TITLES | _CALENDAR and len(word) > 2
+    }
+    found: list[_Speaker] = []
+    group: list[re.Match[str]] = []
+    for word in [*_WORD.finditer(text), None]:
+        if (
+            word is not None
+            and word.group() in tokens
+            and (not group or text[group[-1].end() : word.start()] == " ")
+        ):
+            group.append(word)
+            continue
+        if (
+            group
+            and not any(p.open < group[0].start() < p.close for p in quoted)
+            and not _after_place_word(text, group[0].start())
+        ):
+            found.append(
+                _Speaker(
+                    text[group[0].start() : group[-1].end()], group[0].start(), group[-1].end()
+                )
+            )
+        group = [word] if word is not None and word.group() in tokens else []
+    return found
+
+
+def _after_place_word(text: str, position: int) -> bool:
+    """``di Sleman``, ``Kabupaten Sleman``: the word names a place here, not the speaker."""
+    previous = _WORD.findall(text, max(0, position - 20), position)
+    return bool(previous) and previous[-1].lower() in _PLACE_WORDS and text[position - 1].isspace()
+
+
+def _names_someone(speaker: _Speaker) -> bool:
+    """An antecedent must hold a name: ``Menurut data, …`` gives no one to refer back to."""
+    return any(ch.isupper() for ch in speaker.name)
+
+
+def _resolve_speakers(
+    document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
+) -> list[QuoteSpan]:
+    """Fill clitic, pronoun and unattributed speakers with the most recent antecedent."""
+    known = _candidates(document, quoted)
+    known.extend(
+        s.attribution.speaker
+        for s in statements
+        if s.attribution is not None and s.attribution.speaker is not None
+    )
+    direct_speakers = [
+        s.attribution.speaker
+        for s in statements
+        if s.kind == "direct" and s.attribution is not None and s.attribution.speaker is not None
+    ]
+    known.extend(_short_references(document, direct_speakers, quoted))
+    rows: list[QuoteSpan] = []
+    for statement in sorted(statements, key=lambda s: s.anchor):
+        attribution = statement.attribution
+        speaker = attribution.speaker if attribution is not None else None
+        if speaker is None:
+            earlier = [c for c in known if c.end <= statement.anchor and _names_someone(c)]
+            speaker = max(earlier, key=lambda c: c.start) if earlier else None
+        rows.append(
+            QuoteSpan(
+                start=statement.start,
+                end=statement.end,
+                kind=statement.kind,
+                partial=statement.partial,
+                speaker=speaker.name if speaker else None,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+                cue=attribution.cue if attribution is not None else None,
+                method=METHOD,
+            )
+        )
+    return rows
