@@ -10,7 +10,7 @@ EVAL_FILES := seg_ud_id_gsd_dev.jsonl seg_ud_id_csui_train.jsonl \
 	ner_indolem_nerugm_dev01.detok.jsonl ner_indonlu_nergrit_valid.detok.jsonl \
 	quotes_pfsa_id_dev_NONCOMMERCIAL.detok.jsonl
 
-.PHONY: help setup package build validate test lint eval bench model lock clean version-check release
+.PHONY: help setup package build validate test lint eval bench model lock clean dist publish version-check release show
 
 help:
 	@echo "make package   set up .venv, build the package from dataset/raw/, validate it"
@@ -69,6 +69,20 @@ version-check: setup
 
 release: setup
 	bash scripts/release.sh
+
+dist: setup
+	$(BIN)/warta dist
+
+# REPO_ID=owner/name (required); DRY_RUN=1 lists the files and the commit without uploading.
+publish: dist
+	@test -n "$(REPO_ID)" || { echo "make publish needs REPO_ID=owner/name" >&2; exit 2; }
+	$(BIN)/warta publish --repo-id $(REPO_ID) $(if $(DRY_RUN),--dry-run)
+
+# The package as a static site (site/), and a screenshot of the seed article to look at.
+SHOW_ARTICLE ?= kursk-sappers
+show: setup
+	$(BIN)/warta show . --out site
+	$(BIN)/python scripts/screenshot.py site/articles/$(SHOW_ARTICLE).html site/screenshot.png
 
 lock: setup
 	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Pinned dependency set for warta (runtime + dev). Regenerate with `make lock`.' > requirements.lock

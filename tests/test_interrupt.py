@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from test_build_errors import built, snapshot  # noqa: F401  (fixture re-export)
@@ -22,12 +23,15 @@ def test_kill_9_during_build_keeps_the_old_package(built: Path) -> None:  # noqa
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
+        start_new_session=True,
     )
     assert process.stderr is not None
     for line in process.stderr:
-        if line.startswith("processed 2/"):
+        if line.startswith("building 41 article(s)"):
             break
-    os.kill(process.pid, signal.SIGKILL)
+    time.sleep(1.0)  # workers are starting or extracting: the middle of the build
+    assert process.poll() is None, "the build ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL
     assert (

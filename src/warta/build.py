@@ -1,34 +1,34 @@
 """``warta build``: raw articles in, a validated package out (the one orchestration).
 
-read (sources) → process_article (pipeline, per article) → reduce_corpus → CSV bytes
-(tables) → descriptor (package) → card → stage, validate, move into place (output).
+read (sources) → process_article (engines, per article) → stream rows to CSV (tables) and
+feed the corpus-wide index → entities → descriptor (package) → Croissant, card → validate
+the staged package → move into place (output). Nothing outside the staging directory is
+touched until the staged package has passed every check.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from warta.card import render_card
+from warta import engines
+from warta.card import CardFacts, render_card
+from warta.croissant import FILENAME as CROISSANT
+from warta.croissant import render_croissant
 from warta.errors import WartaError
-from warta.output import publish_atomically
-from warta.package import (
-    DESCRIPTOR,
-    PackageInfo,
-    describe,
-    read_package_info,
-    resource_path,
-)
-from warta.pipeline import ArticleInput, process_article, reduce_corpus
-from warta.records import ArticleRecords, Tables
-from warta.sources import read_raw_dir
-from warta.tables import render_tables, row_counts
+from warta.output import commit_files, staging_dir
+from warta.package import DESCRIPTOR, describe_files, read_package_info, resource_path
+from warta.pipeline import CorpusIndex
+from warta.progress import Progress, Silent
+from warta.schemas import RESOURCES
+from warta.sources import Source, open_jsonl, open_raw_dir
+from warta.tables import FileStats, TableWriter
 from warta.validate import validate_package
 
 CARD = "README.md"
 CHANGELOG = "CHANGELOG.md"
+STREAMED = ("articles", "sentences", "mentions", "quotes")
 
 
 class BuildFailed(WartaError):
@@ -42,64 +42,103 @@ class BuildResult:
     warnings: tuple[str, ...]
 
 
-Progress = Callable[[str], None]
-
-
 def build(
-    raw_dir: Path,
+    raw_dir: Path | None,
     out_dir: Path,
     *,
+    input_jsonl: Path | None = None,
+    dataset_dir: Path | None = None,
     curation: bool = True,
     jobs: int = 1,
-    progress: Progress = lambda message: None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = 64,
+    progress: Progress | None = None,
 ) -> BuildResult:
-    """Build the package of ``raw_dir`` into ``out_dir``; raises WartaError on bad input."""
-    dataset_dir = raw_dir.parent
-    items = read_raw_dir(raw_dir, dataset_dir / "annotations" if curation else None)
+    """Build the package of ``raw_dir`` (or ``input_jsonl``) into ``out_dir``.
+
+    ``dataset_dir`` holds ``package.yaml``, ``CHANGELOG.md`` and ``annotations/``
+    (default: the parent of the input). Raises :class:`WartaError` on bad input.
+    """
+    report = progress if progress is not None else Silent()
+    if dataset_dir is None:
+        dataset_dir = (input_jsonl or raw_dir or Path("dataset/raw")).parent
+    annotations = dataset_dir / "annotations" if curation else None
+    source = (
+        open_jsonl(input_jsonl, annotations)
+        if input_jsonl is not None
+        else open_raw_dir(raw_dir or Path("dataset/raw"), annotations)
+    )
     info = read_package_info(dataset_dir / "package.yaml")
-    progress(f"read {len(items)} article(s) from {raw_dir}")
-    records = _process(items, jobs, progress)
-    tables = reduce_corpus(records)
     changelog_path = dataset_dir / CHANGELOG
     changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
-    files = package_files(info, tables, changelog)
-    progress(f"staging {len(files)} files and validating")
-
-    def check(staging: Path) -> None:
-        report = validate_package(staging)
-        if not report.valid:
-            details = "; ".join(str(problem) for problem in report.problems[:5])
+    report.message(f"building {source.count} article(s) from {source.description}")
+    with staging_dir(out_dir) as staging:
+        stats, facts, publishers, warnings = _write_tables(
+            source,
+            staging,
+            report,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            batch_size=batch_size,
+        )
+        descriptor = describe_files(info, publishers, stats)
+        extra = {
+            DESCRIPTOR: (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode(),
+            CROISSANT: render_croissant(descriptor),
+            CARD: render_card(descriptor, facts, changelog).encode("utf-8"),
+        }
+        for relative, data in extra.items():
+            (staging / relative).write_bytes(data)
+        report.message("validating the staged package")
+        checked = validate_package(staging)
+        if not checked.valid:
+            details = "; ".join(str(problem) for problem in checked.problems[:5])
             raise BuildFailed(f"the built package does not validate: {details}")
-
-    publish_atomically(out_dir, files, check)
-    warnings = tuple(w for record in records for w in record.warnings)
-    return BuildResult(out_dir, row_counts(tables), warnings)
+        commit_files(staging, out_dir, [*map(resource_path, RESOURCES), *extra])
+    return BuildResult(out_dir, {name: s.rows for name, s in stats.items()}, tuple(warnings))
 
 
-def package_files(
-    info: PackageInfo, tables: Tables, changelog: str | None = None
-) -> dict[str, bytes]:
-    """Every file of the package, keyed by path relative to the package root."""
-    csv_files = render_tables(tables)
-    descriptor = describe(info, tables.articles, csv_files, row_counts(tables))
-    files = {resource_path(name): data for name, data in csv_files.items()}
-    files[DESCRIPTOR] = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode()
-    files[CARD] = render_card(descriptor, tables, changelog).encode("utf-8")
-    return files
-
-
-def _process(items: list[ArticleInput], jobs: int, progress: Progress) -> list[ArticleRecords]:
-    if jobs <= 1 or len(items) <= 1:
-        results = []
-        for number, item in enumerate(items, start=1):
-            results.append(process_article(item))
-            progress(f"processed {number}/{len(items)}: {item.meta.article_id}")
-        return results
-    from multiprocessing import get_context
-
-    with get_context("spawn").Pool(jobs) as pool:
-        results = []
-        for number, record in enumerate(pool.imap(process_article, items, chunksize=4), start=1):
-            results.append(record)
-            progress(f"processed {number}/{len(items)}: {record.article.article_id}")
-        return results
+def _write_tables(
+    source: Source,
+    staging: Path,
+    report: Progress,
+    *,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    batch_size: int,
+) -> tuple[dict[str, FileStats], CardFacts, dict[str, list[str]], list[str]]:
+    """Stream every article's rows to the CSVs, in article order; entities last."""
+    writers = {name: TableWriter(staging / resource_path(name), name) for name in RESOURCES}
+    index = CorpusIndex()
+    facts = CardFacts()
+    publishers: dict[str, list[str]] = {}
+    warnings: list[str] = []
+    report.start(source.count)
+    records = engines.run(
+        source.read(),
+        engine=engine,
+        jobs=min(jobs, source.count),
+        batch_size=batch_size,
+        scheduler=scheduler,
+    )
+    for record in records:
+        writers["articles"].write([record.article])
+        writers["sentences"].write(record.sentences)
+        writers["mentions"].write(record.mentions)
+        writers["quotes"].write(record.quotes)
+        index.add(record)
+        facts.add(record)
+        publisher = record.article.publisher or "unknown publisher"
+        publishers.setdefault(publisher, []).append(record.article.article_id)
+        for warning in record.warnings:
+            report.message(f"warning: {warning}")
+            warnings.append(warning)
+        report.advance()
+    report.finish()
+    entities = index.entities()
+    writers["entities"].write(entities)
+    facts.name_entities(entities)
+    return {name: writer.close() for name, writer in writers.items()}, facts, publishers, warnings

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
-from warta.records import Tables
+from warta.records import ArticleRecords, Entity, Tables
 
 # `date` stays an ISO 8601 string: the CSV builder hands dtypes to pandas, which cannot
 # parse straight into a date type (datasets 5.2: "dtype datetime64[ms] is not supported").
@@ -69,6 +70,41 @@ DAMAGE_KINDS = [
     ("sentence-crosses-paragraph", "sentence stretched over a paragraph break"),
     ("mention-label-differs", "mention label differs from its entity's label"),
 ]
+
+
+@dataclass(slots=True)
+class CardFacts:
+    """What the card says about the content, gathered one article at a time."""
+
+    labels: Counter[str] = field(default_factory=Counter)
+    mentions_per_entity: Counter[str] = field(default_factory=Counter)
+    entity_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    example: tuple[str, str, str | None] | None = None
+    publishers: set[str] = field(default_factory=set)
+
+    def add(self, record: ArticleRecords) -> None:
+        self.labels.update(m.label for m in record.mentions)
+        self.mentions_per_entity.update(m.entity_id for m in record.mentions)
+        self.publishers.add(record.article.publisher or "unknown")
+        if self.example is None:
+            quote = next((q for q in record.quotes if q.kind == "direct" and q.speaker), None)
+            if quote is not None and quote.speaker is not None:
+                self.example = (quote.text, quote.speaker, quote.cue)
+
+    def name_entities(self, entities: tuple[Entity, ...]) -> None:
+        self.entity_names = {e.entity_id: (e.name, e.label) for e in entities}
+
+    @classmethod
+    def of_tables(cls, tables: Tables) -> CardFacts:
+        facts = cls()
+        facts.labels.update(m.label for m in tables.mentions)
+        facts.mentions_per_entity.update(m.entity_id for m in tables.mentions)
+        facts.publishers = {a.publisher or "unknown" for a in tables.articles}
+        quote = next((q for q in tables.quotes if q.kind == "direct" and q.speaker), None)
+        if quote is not None and quote.speaker is not None:
+            facts.example = (quote.text, quote.speaker, quote.cue)
+        facts.name_entities(tables.entities)
+        return facts
 
 
 def hf_features(schema: dict[str, Any]) -> list[dict[str, str]]:
@@ -128,7 +164,7 @@ def _size_category(rows: int) -> str:
     return "100K<n<1M"
 
 
-def render_card(descriptor: dict[str, Any], tables: Tables, changelog: str | None = None) -> str:
+def render_card(descriptor: dict[str, Any], facts: CardFacts, changelog: str | None = None) -> str:
     matter = yaml.safe_dump(
         front_matter(descriptor), sort_keys=False, allow_unicode=True, width=1000
     )
@@ -137,14 +173,15 @@ def render_card(descriptor: dict[str, Any], tables: Tables, changelog: str | Non
         f"# {descriptor['title']}\n",
         f"Version **{descriptor['version']}**. {descriptor.get('description', '')}\n",
         _tables_section(descriptor),
-        _content_section(tables),
+        _content_section(facts),
         _loading_section(descriptor),
         _rebuild_section(),
         _offsets_section(),
         _validation_section(),
         _columns_section(descriptor),
         _versioning_section(descriptor, changelog),
-        _license_section(descriptor, tables),
+        _license_section(descriptor, facts),
+        _citation_section(descriptor),
     ]
     return "\n".join(sections)
 
@@ -157,28 +194,26 @@ def _tables_section(descriptor: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _content_section(tables: Tables) -> str:
-    labels = Counter(m.label for m in tables.mentions)
-    per_entity = Counter(m.entity_id for m in tables.mentions)
-    names = {e.entity_id: (e.name, e.label) for e in tables.entities}
+def _content_section(facts: CardFacts) -> str:
+    names = facts.entity_names
     lines = ["## What is in it\n", "Mentions by label:\n", "| label | mentions |", "| --- | ---: |"]
-    lines += [f"| {label} | {count} |" for label, count in sorted(labels.items())]
+    lines += [f"| {label} | {count} |" for label, count in sorted(facts.labels.items())]
     lines += [
         "",
         "Most mentioned entities:\n",
         "| entity | label | mentions |",
         "| --- | --- | ---: |",
     ]
-    top = sorted(per_entity.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+    top = sorted(facts.mentions_per_entity.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
     lines += [f"| {names[e][0]} | {names[e][1]} | {n} |" for e, n in top if e in names]
-    example = next((q for q in tables.quotes if q.kind == "direct" and q.speaker), None)
-    if example is not None:
+    if facts.example is not None:
+        text, speaker, cue = facts.example
         lines += [
             "",
             "A quotation and its speaker:\n",
-            f"> {example.text}",
+            f"> {text}",
             ">",
-            f"> — {example.speaker} (cue: *{example.cue or '—'}*)",
+            f"> — {speaker} (cue: *{cue or '—'}*)",
         ]
     return "\n".join(lines) + "\n"
 
@@ -190,14 +225,22 @@ def _loading_section(descriptor: dict[str, Any]) -> str:
 Each table is a configuration ({names}) with declared features:
 
 ```python
+from pathlib import Path
 from datasets import load_dataset
 
-quotes = load_dataset(".", "quotes", split="train")   # from a clone of this repository
+# A clone of this repository or an unpacked release bundle. Pass the directory by an
+# absolute path: `datasets` (4.x, 5.x) cannot load the literal path "." because it
+# names the dataset after the directory, and Path(".").name is empty.
+quotes = load_dataset(str(Path.cwd()), "quotes", split="train")
 print(quotes.features)
 ```
 
 With Frictionless: `frictionless validate datapackage.json`, or
 `frictionless.Package("datapackage.json").get_resource("mentions").read_rows()`.
+The release bundle (`make dist`) adds Parquet copies of every table
+(`dataset/parquet/<table>.parquet`, typed from the Table Schemas) and
+[`croissant.json`](croissant.json), MLCommons Croissant 1.1 metadata generated from the
+descriptor (`mlcroissant validate --jsonld croissant.json`).
 """
 
 
@@ -304,9 +347,9 @@ bump. `make release` writes the changelog section from `warta diff`, rebuilds an
 {entries}"""
 
 
-def _license_section(descriptor: dict[str, Any], tables: Tables) -> str:
+def _license_section(descriptor: dict[str, Any], facts: CardFacts) -> str:
     annotation = descriptor["licenses"][0]
-    publishers = sorted({a.publisher or "unknown" for a in tables.articles})
+    publishers = sorted(facts.publishers)
     return (
         f"""## License
 
@@ -325,3 +368,16 @@ Two licenses apply, and they are not the same:
         + "\n".join(f"- {source['title']}" for source in descriptor["sources"])
         + "\n"
     )
+
+
+def _citation_section(descriptor: dict[str, Any]) -> str:
+    from warta.citation import cite_as
+
+    return f"""## Citation
+
+`CITATION.cff` in the release bundle carries the same version.
+
+```bibtex
+{cite_as(descriptor).strip()}
+```
+"""

@@ -62,8 +62,14 @@ def main() -> None:
 @click.argument(
     "raw_dir",
     required=False,
-    default="dataset/raw",
     type=click.Path(file_okay=False, path_type=Path),
+)
+@click.option(
+    "--input",
+    "input_jsonl",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A JSON Lines corpus (one article per line: metadata fields plus `text`) "
+    "instead of RAW_DIR.",
 )
 @click.option(
     "--out",
@@ -71,43 +77,86 @@ def main() -> None:
     default=".",
     show_default=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Package root: receives datapackage.json, README.md and dataset/data/.",
+    help="Package root: receives datapackage.json, croissant.json, README.md, dataset/data/.",
+)
+@click.option(
+    "--dataset",
+    "dataset_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder with package.yaml, CHANGELOG.md and annotations/ (default: the input's parent).",
 )
 @click.option(
     "--no-curation", is_flag=True, help="Skip dataset/annotations/: the extractors alone."
 )
 @click.option(
     "--jobs",
-    default=1,
+    type=click.IntRange(min=1),
+    help="Worker processes (or Dask workers) for extraction; default: all cores.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where articles are processed: local processes, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster."
+)
+@click.option(
+    "--batch-size",
+    default=64,
     show_default=True,
     type=click.IntRange(min=1),
-    help="Worker processes for per-article extraction.",
+    help="Articles per batch: memory is bounded by two batches in flight.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress messages on stderr.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @fails_cleanly
-def build(raw_dir: Path, out_dir: Path, no_curation: bool, jobs: int, quiet: bool) -> None:
-    """Build the package from RAW_DIR (default dataset/raw).
+def build(
+    raw_dir: Path | None,
+    input_jsonl: Path | None,
+    out_dir: Path,
+    dataset_dir: Path | None,
+    no_curation: bool,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    batch_size: int,
+    quiet: bool,
+) -> None:
+    """Build the package from RAW_DIR (default dataset/raw) or a JSON Lines corpus.
 
-    Reads every <article_id>.txt (and its optional .yaml metadata) in RAW_DIR, extracts
-    sentences, entities and quotes, applies dataset/annotations/ unless --no-curation,
-    and writes the package into a staging directory; it is validated there and only then
-    moved into place, so a failed build leaves the previous package untouched.
+    Reads every <article_id>.txt (and its optional .yaml metadata) in RAW_DIR, or every
+    line of --input, extracts sentences, entities and quotes, applies annotations/ unless
+    --no-curation, and writes the package into a staging directory; it is validated
+    there and only then moved into place, so a failed build leaves the previous package
+    untouched. Output is identical for any --jobs, --engine and --batch-size.
 
     \b
     Example:
       warta build dataset/raw --out /tmp/pkg --no-curation
+      warta build --input corpus.jsonl --out /tmp/big --jobs 2
+      warta build --input corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from warta.build import build as run_build
+    import os
 
+    from warta.build import build as run_build
+    from warta.progress import Progress, Silent
+
+    if raw_dir is not None and input_jsonl is not None:
+        raise click.UsageError("give RAW_DIR or --input, not both")
     result = run_build(
-        raw_dir,
+        raw_dir if input_jsonl is None else None,
         out_dir,
+        input_jsonl=input_jsonl,
+        dataset_dir=dataset_dir,
         curation=not no_curation,
-        jobs=jobs,
-        progress=(lambda message: None) if quiet else _progress,
+        jobs=jobs or os.cpu_count() or 1,
+        engine=engine,
+        scheduler=scheduler,
+        batch_size=batch_size,
+        progress=Silent() if quiet else Progress(),
     )
-    for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
     counts = ", ".join(f"{name} {count}" for name, count in result.rows.items())
     click.echo(f"built {out_dir / 'datapackage.json'}: {counts}")
 
@@ -118,12 +167,15 @@ def build(raw_dir: Path, out_dir: Path, no_curation: bool, jobs: int, quiet: boo
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option(
-    "--no-frictionless",
-    is_flag=True,
-    help="Skip Frictionless' own validation (types, constraints, keys); our checks still run.",
+    "--engine",
+    type=click.Choice(["auto", "frictionless", "columnar"]),
+    default="auto",
+    show_default=True,
+    help="Who checks types, constraints and keys: Frictionless, or the same rules column by "
+    "column with pyarrow (fast on millions of rows); auto picks columnar above 200,000 rows.",
 )
 @fails_cleanly
-def validate(package_dir: Path, as_json: bool, no_frictionless: bool) -> None:
+def validate(package_dir: Path, as_json: bool, engine: str) -> None:
     """Run every check of the package in PACKAGE_DIR (default .).
 
     Exit 0 when all pass, 1 when the data is invalid. Each problem names the file, the
@@ -132,10 +184,11 @@ def validate(package_dir: Path, as_json: bool, no_frictionless: bool) -> None:
     \b
     Example:
       warta validate dist/warta-id-news-0.1.0 --json
+      warta validate .bench/large --engine columnar
     """
     from warta.validate import validate_package
 
-    report = validate_package(package_dir, frictionless=not no_frictionless)
+    report = validate_package(package_dir, engine=engine)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     else:
@@ -221,3 +274,153 @@ def evaluate(paths: tuple[Path, ...], as_json: bool, worst: int) -> None:
         for report in reports:
             click.echo(report.render())
             click.echo()
+
+
+@main.command()
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(["parquet"]))
+@click.argument(
+    "package_dir", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default="dist/parquet",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory that receives one <table>.parquet per table.",
+)
+@fails_cleanly
+def export(fmt: str, package_dir: Path, out_dir: Path) -> None:
+    """Export the tables of the package in PACKAGE_DIR (default .) as FORMAT.
+
+    Parquet: one zstd file per table, typed from the Table Schemas (string, int64, bool,
+    date32), rows in CSV order, nulls only where the schema allows them. Each CSV's
+    sha256 is checked against datapackage.json first.
+
+    \b
+    Example:
+      warta export parquet . --out /tmp/parquet
+    """
+    from warta.export import export_parquet
+
+    for table, path in export_parquet(package_dir, out_dir).items():
+        click.echo(f"{table}: {path}")
+
+
+@main.command()
+@click.argument(
+    "package_dir", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default="dist",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Receives <name>-<version>/ and <name>-<version>.zip.",
+)
+@fails_cleanly
+def dist(package_dir: Path, out_dir: Path) -> None:
+    """Build the release bundle of the package in PACKAGE_DIR (default .).
+
+    The bundle holds the card, datapackage.json, croissant.json, the CSV and Parquet
+    tables, CITATION.cff, CHANGELOG.md, LICENSE.md and SHA256SUMS. It is validated
+    before it replaces an older bundle; the zip is byte-for-byte reproducible.
+
+    \b
+    Example:
+      warta dist --out dist && (cd dist/warta-id-news-0.1.0 && sha256sum -c SHA256SUMS)
+    """
+    from warta.dist import build_dist
+
+    result = build_dist(package_dir, out_dir)
+    click.echo(f"built {result.bundle_dir} ({len(result.files)} files) and {result.zip_path}")
+
+
+@main.command()
+@click.argument("bundle_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--repo-id", required=True, help="Hugging Face dataset repository, OWNER/NAME.")
+@click.option("--revision", "tag", help="Tag for the release commit.  [default: v<version>]")
+@click.option("--dry-run", is_flag=True, help="Print the files and the commit; no network.")
+@fails_cleanly
+def publish(bundle_dir: Path | None, repo_id: str, tag: str | None, dry_run: bool) -> None:
+    """Upload the release bundle BUNDLE_DIR to the Hugging Face Hub, in one tagged commit.
+
+    BUNDLE_DIR defaults to dist/<name>-<version> of the package in . (run `warta dist`
+    first). The token comes from HF_TOKEN or `hf auth login`; the bundle must validate.
+
+    \b
+    Example:
+      warta publish --repo-id my-org/warta-id-news --dry-run
+      HF_TOKEN=hf_... warta publish --repo-id my-org/warta-id-news --revision v0.1.0
+    """
+    from warta.publish import default_bundle, hub_token, plan_publish
+    from warta.publish import publish as run_publish
+
+    bundle = bundle_dir if bundle_dir is not None else default_bundle(Path("."), Path("dist"))
+    plan = plan_publish(bundle, repo_id, tag)
+    if dry_run:
+        click.echo(plan.render())
+        return
+    token = hub_token()
+    _progress(f"uploading {len(plan.files)} file(s) to {repo_id}")
+    url = run_publish(plan, token)
+    click.echo(f"published {plan.tag}: {url}")
+
+
+@main.command()
+@click.argument(
+    "package_dir", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the site (replaced whole)  [default: PACKAGE_DIR/site]",
+)
+@click.option(
+    "--article",
+    "article_id",
+    help="Print (and with --open, open) this article's page instead of the index.",
+)
+@click.option(
+    "--eval",
+    "eval_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Scores from `warta eval --json`  [default: PACKAGE_DIR/eval.json if present]",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
+@fails_cleanly
+def show(
+    package_dir: Path,
+    out_dir: Path | None,
+    article_id: str | None,
+    eval_path: Path | None,
+    open_browser: bool,
+) -> None:
+    """Render the package in PACKAGE_DIR (default .) as a static HTML site.
+
+    Plain HTML and CSS that work from file:// with no server and no network: an index
+    with counts, charts and evaluation figures, one page per article with sentences,
+    entity mentions and quotes (with speakers) highlighted, one page per entity.
+
+    \b
+    Example:
+      warta show                          # ./site/index.html
+      warta show /tmp/pkg --article kursk-sappers --open
+    """
+    import webbrowser
+
+    from warta.show import show as render_site
+
+    site = out_dir if out_dir is not None else package_dir / "site"
+    files = render_site(package_dir, site, eval_path=eval_path)
+    target = site / "index.html"
+    if article_id is not None:
+        target = site / "articles" / f"{article_id}.html"
+        if f"articles/{article_id}.html" not in files:
+            raise RunFailed(f"no article {article_id!r} in {package_dir / 'datapackage.json'}")
+    _progress(f"wrote {len(files)} files to {site}")
+    click.echo(target)
+    if open_browser:
+        webbrowser.open(target.resolve().as_uri())

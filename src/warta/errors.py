@@ -23,3 +23,14 @@ class InputError(WartaError):
         self.line = line
         self.field = field
         self.expected = expected
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Raised in worker processes: must survive pickling with its keyword arguments
+        # (the default reduce calls cls(message) and would hang a multiprocessing pool).
+        return (_rebuild_input_error, (self.path, self.expected, self.line, self.field))
+
+
+def _rebuild_input_error(
+    path: str, expected: str, line: int | None, field: str | None
+) -> InputError:
+    return InputError(path, expected, line=line, field=field)

@@ -37,15 +37,29 @@ class ArticleMeta:
 def parse_metadata(yaml_text: str, path: str, stem: str) -> ArticleMeta:
     """Parse and validate one metadata file; ``stem`` is the default ``article_id``."""
     document = load_yaml_mapping(yaml_text, path)
-    validate_mapping(
-        document.values, document.lines, load_schema("article-metadata.schema.json"), path
-    )
-    values = document.values
+    validate_mapping(document.values, document.lines, load_schema(SCHEMA), path)
+    return _meta(document.values, stem)
+
+
+def meta_from_mapping(
+    values: dict[str, Any], path: str, article_id: str, *, line: int
+) -> ArticleMeta:
+    """Metadata given as one JSON Lines record (errors name the record's line)."""
+    lines: dict[tuple[str | int, ...], int] = {(): line}
+    lines.update({(key,): line for key in values})
+    validate_mapping(values, lines, load_schema(SCHEMA), path)
+    return _meta(values, article_id)
+
+
+SCHEMA = "article-metadata.schema.json"
+
+
+def _meta(values: dict[str, Any], default_id: str) -> ArticleMeta:
     published = values.get("published")
     if isinstance(published, dt.date):
         published = published.isoformat()
     return ArticleMeta(
-        article_id=values.get("article_id", stem),
+        article_id=values.get("article_id", default_id),
         title=values["title"],
         language=values.get("language", DEFAULT_LANGUAGE),
         published=published,

@@ -16,6 +16,7 @@ import yaml
 from warta.errors import InputError
 from warta.records import Article
 from warta.schemas import RESOURCES, table_schema
+from warta.tables import FileStats, stats_of
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 DATA_DIR = "dataset/data"
@@ -90,7 +91,24 @@ def describe(
     files: dict[str, bytes],
     rows: dict[str, int],
 ) -> dict[str, Any]:
-    """The descriptor for tables whose CSV bytes are ``files`` (keyed by resource)."""
+    """The descriptor for tables held in memory as CSV bytes (keyed by resource)."""
+    stats = {name: stats_of(files[name], rows[name]) for name in RESOURCES}
+    return describe_files(info, publishers_of(articles), stats)
+
+
+def publishers_of(articles: tuple[Article, ...]) -> dict[str, list[str]]:
+    by_publisher: dict[str, list[str]] = {}
+    for article in articles:
+        by_publisher.setdefault(article.publisher or "unknown publisher", []).append(
+            article.article_id
+        )
+    return by_publisher
+
+
+def describe_files(
+    info: PackageInfo, publishers: dict[str, list[str]], files: dict[str, FileStats]
+) -> dict[str, Any]:
+    """The descriptor for written tables, from their stats (hash, bytes, rows)."""
     return {
         "$schema": PROFILE,
         "name": info.name,
@@ -106,16 +124,14 @@ def describe(
                 "publishers, as stated per article in articles.license",
             },
         ],
-        "sources": _sources(articles),
+        "sources": _sources(publishers),
         "contributors": list(info.contributors),
         "keywords": list(info.keywords),
-        "resources": [
-            _resource(resource, files[resource], rows[resource]) for resource in RESOURCES
-        ],
+        "resources": [_resource(resource, files[resource]) for resource in RESOURCES],
     }
 
 
-def _resource(resource: str, data: bytes, rows: int) -> dict[str, Any]:
+def _resource(resource: str, stats: FileStats) -> dict[str, Any]:
     return {
         "name": resource,
         "type": "table",
@@ -124,22 +140,21 @@ def _resource(resource: str, data: bytes, rows: int) -> dict[str, Any]:
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
-        "hash": f"sha256:{sha256_hex(data)}",
-        "bytes": len(data),
-        "rows": rows,
+        "hash": f"sha256:{stats.sha256}",
+        "bytes": stats.bytes,
+        "rows": stats.rows,
         "dialect": dict(DIALECT),
         "schema": table_schema(resource),
     }
 
 
-def _sources(articles: tuple[Article, ...]) -> list[dict[str, str]]:
-    """One source per publisher, naming the articles it published."""
-    by_publisher: dict[str, list[str]] = {}
-    for article in articles:
-        by_publisher.setdefault(article.publisher or "unknown publisher", []).append(
-            article.article_id
+def _sources(publishers: dict[str, list[str]]) -> list[dict[str, str]]:
+    """One source per publisher, naming the articles it published (at most 20 listed)."""
+    sources = []
+    for publisher, ids in sorted(publishers.items()):
+        listed = sorted(ids)
+        shown = ", ".join(listed[:20]) + (
+            f" and {len(listed) - 20} more" if len(listed) > 20 else ""
         )
-    return [
-        {"title": f"{publisher}: {', '.join(sorted(ids))}"}
-        for publisher, ids in sorted(by_publisher.items())
-    ]
+        sources.append({"title": f"{publisher}: {shown}"})
+    return sources

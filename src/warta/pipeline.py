@@ -91,31 +91,48 @@ def process_article(item: ArticleInput) -> ArticleRecords:
     return ArticleRecords(article, sentences, entities, mentions, quotes, tuple(warnings))
 
 
-def reduce_corpus(articles: Iterable[ArticleRecords]) -> Tables:
-    """Corpus-wide step: one entity row per id (most frequent name wins), rows in key order."""
-    records = sorted(articles, key=lambda r: r.article.article_id)
-    names: dict[str, Counter[str]] = {}
-    first: dict[str, Entity] = {}
-    for record in records:
+class CorpusIndex:
+    """The corpus-wide reduction, fed one article at a time (pure: no I/O).
+
+    Entity ids are content-derived, so every article can name its entities alone; what
+    needs the whole corpus is the canonical name (the most frequent one, ties broken by
+    sorting) and which entities exist at all.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, Counter[str]] = {}
+        self.first: dict[str, Entity] = {}
+
+    def add(self, record: ArticleRecords) -> None:
         for entity in record.entities:
-            names.setdefault(entity.entity_id, Counter())[entity.name] += 1
-            previous = first.get(entity.entity_id)
+            self.names.setdefault(entity.entity_id, Counter())[entity.name] += 1
+            previous = self.first.get(entity.entity_id)
             if previous is None or entity.method == curate.CURATED:
-                first[entity.entity_id] = entity
-    entities = tuple(
-        Entity(
-            entity_id=entity_id,
-            name=min(names[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[0],
-            label=first[entity_id].label,
-            wikidata_id=first[entity_id].wikidata_id,
-            method=first[entity_id].method,
+                self.first[entity.entity_id] = entity
+
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(
+            Entity(
+                entity_id=entity_id,
+                name=min(self.names[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[0],
+                label=self.first[entity_id].label,
+                wikidata_id=self.first[entity_id].wikidata_id,
+                method=self.first[entity_id].method,
+            )
+            for entity_id in sorted(self.first)
         )
-        for entity_id in sorted(first)
-    )
+
+
+def reduce_corpus(articles: Iterable[ArticleRecords]) -> Tables:
+    """All tables at once, rows in key order (for small corpora and tests)."""
+    records = sorted(articles, key=lambda r: r.article.article_id)
+    index = CorpusIndex()
+    for record in records:
+        index.add(record)
     return Tables(
         articles=tuple(r.article for r in records),
         sentences=tuple(s for r in records for s in r.sentences),
-        entities=entities,
+        entities=index.entities(),
         mentions=tuple(m for r in records for m in r.mentions),
         quotes=tuple(q for r in records for q in r.quotes),
     )

@@ -1,19 +1,33 @@
-"""Rows to CSV bytes, in the one dialect the contract fixes.
+"""Rows to CSV, in the one dialect the contract fixes.
 
 UTF-8, header row, ``\\n`` line endings, RFC 4180 minimal quoting, no BOM. Nulls are empty
 cells (the Table Schemas declare ``missingValues: [""]``), booleans ``true``/``false``.
+``TableWriter`` streams rows to a file, hashing and counting as it goes, so a corpus of a
+million articles never has its tables in memory (issue 10).
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
+import hashlib
 import io
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
 
 from warta.records import Tables
 from warta.schemas import RESOURCES, field_names
+
+
+@dataclass(frozen=True, slots=True)
+class FileStats:
+    """What the descriptor states about a written file."""
+
+    sha256: str
+    bytes: int
+    rows: int
 
 
 def format_cell(value: Any) -> str:
@@ -24,6 +38,40 @@ def format_cell(value: Any) -> str:
     return str(value)
 
 
+class TableWriter:
+    """Writes one table's CSV, hashing the exact bytes written."""
+
+    def __init__(self, path: Path, resource: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._file: IO[bytes] = path.open("wb")
+        self._buffer = io.StringIO()
+        self._csv = csv.writer(self._buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        self._digest = hashlib.sha256()
+        self._bytes = 0
+        self.rows = 0
+        self._csv.writerow(field_names(resource))
+        self._flush()
+
+    def write(self, rows: Iterable[Any]) -> None:
+        for row in rows:
+            self._csv.writerow([format_cell(value) for value in dataclasses.astuple(row)])
+            self.rows += 1
+        self._flush()
+
+    def _flush(self) -> None:
+        data = self._buffer.getvalue().encode("utf-8")
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._digest.update(data)
+        self._bytes += len(data)
+        self._file.write(data)
+
+    def close(self) -> FileStats:
+        self._file.close()
+        return FileStats(self._digest.hexdigest(), self._bytes, self.rows)
+
+
 def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
     """One table as CSV bytes; columns in Table Schema order."""
     columns = field_names(resource)
@@ -31,8 +79,7 @@ def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
     for row in rows:
-        values = dataclasses.astuple(row)
-        writer.writerow([format_cell(value) for value in values])
+        writer.writerow([format_cell(value) for value in dataclasses.astuple(row)])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -43,3 +90,7 @@ def render_tables(tables: Tables) -> dict[str, bytes]:
 
 def row_counts(tables: Tables) -> dict[str, int]:
     return {resource: len(getattr(tables, resource)) for resource in RESOURCES}
+
+
+def stats_of(data: bytes, rows: int) -> FileStats:
+    return FileStats(hashlib.sha256(data).hexdigest(), len(data), rows)
