@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta import curation as curate
 from warta import ids
@@ -41,7 +41,7 @@ def process_article(item: ArticleInput) -> ArticleRecords:
     spans = segment(text)
     mention_spans = extract_mentions(text, spans)
     extraction = extract_quotes(text, spans, mention_spans)
-    quote_spans = list(extraction.quotes)
+    quote_spans = [_after_dateline(quote, dateline) for quote in extraction.quotes]
     warnings = [
         f"{meta.article_id}: offset {warning.position}: {warning.message}"
         for warning in extraction.warnings
@@ -151,6 +151,13 @@ def _without_dateline(
         elif span.end > dateline.end:
             kept.append(SentenceSpan(dateline.end, span.end, span.paragraph))
     return kept
+
+
+def _after_dateline(quote: QuoteSpan, dateline: Dateline | None) -> QuoteSpan:
+    """Reported speech never includes the dateline: the content starts after it."""
+    if dateline is None or not quote.start < dateline.end < quote.end:
+        return quote
+    return replace(quote, start=dateline.end)
 
 
 class _SentenceLocator:

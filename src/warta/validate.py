@@ -6,19 +6,31 @@ unread), then bytes and hashes, the CSV dialect and header, Frictionless' own va
 (types, constraints, keys), and last the invariants no generic tool checks: offsets that
 slice the article text, sentence order and coverage, containment of mentions and quotes.
 
+Two engines check types, constraints and keys (issue 7, "Speed"): Frictionless itself, row
+by row, and ``warta.columnar``, the same rules a column at a time with pyarrow, for
+packages of millions of rows. Both report the same problems; everything else in this
+module runs under either engine. Tables are held as columns, not as a dict per row, so the
+invariants stay linear and cheap at a million sentences.
+
 Row numbers follow Frictionless: the header is row 1, the first data row is row 2.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import json
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import count, groupby, repeat
+from operator import and_, eq, itemgetter, le, lt
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from warta.schemas import RESOURCES, load_schema, table_schema
 
@@ -71,11 +83,46 @@ class Report:
         }
 
 
-Table = list[dict[str, str]]
+ENGINES = ("auto", "frictionless", "columnar")
+# Above this many data rows (the descriptors' ``rows``) ``auto`` picks the columnar engine:
+# Frictionless needs about a minute per million rows, the columnar checks a few seconds.
+COLUMNAR_FROM_ROWS = 200_000
 
 
-def validate_package(root: Path, *, frictionless: bool = True) -> Report:
-    """Run every check on the package in ``root``; never raises for bad data."""
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One CSV table as columns of cell strings in header order (issue 7).
+
+    Data row ``i`` of every column is CSV row ``i + 2``. Columns rather than a dict per row:
+    the invariants walk millions of rows and read each column once.
+    """
+
+    columns: Mapping[str, list[str]]
+    rows: int
+
+    def records(self) -> Iterator[dict[str, str]]:
+        """One dict per row, for the small tables (articles, entities)."""
+        names = list(self.columns)
+        for values in zip(*self.columns.values(), strict=True):
+            yield dict(zip(names, values, strict=True))
+
+
+def validate_package(root: Path, *, engine: str = "auto") -> Report:
+    """Run every check on the package in ``root``; never raises for bad data.
+
+    ``engine`` decides who checks types, constraints and keys: ``frictionless``,
+    ``columnar`` (``warta.columnar``, for large packages), or ``auto`` (columnar above
+    ``COLUMNAR_FROM_ROWS`` data rows when it supports every schema feature). An explicit
+    ``columnar`` raises ``UnsupportedSchema`` for a schema it cannot check in full, rather
+    than check less.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine {engine!r}: expected one of {', '.join(ENGINES)}")
+    with _without_gc():
+        return _validate(root, engine)
+
+
+def _validate(root: Path, engine: str) -> Report:
     report = Report()
     descriptor = _load_descriptor(root, report)
     if descriptor is None:
@@ -95,21 +142,66 @@ def validate_package(root: Path, *, frictionless: bool = True) -> Report:
         path = _vet_path(root, resource, report)
         if path is not None and _check_file(root, path, resource, report):
             readable[name] = path
+    chosen = _choose_engine(engine, resources)
     report.checks.append("csv-dialect")
     tables: dict[str, Table] = {}
+    arrow_tables: dict[str, Any] = {}
     for name, path in readable.items():
-        table = _read_csv(root, path, name, report)
+        if chosen == "columnar":
+            table, arrow_tables[name] = _read_columnar(root, path, name, report)
+        else:
+            table = _read_csv(root, path, name, report)
         if table is not None:
             tables[name] = table
             _check_row_count(root, path, resources[name], table, report)
-    if frictionless and len(tables) == len(RESOURCES):
+    files = {n: _rel(root, p) for n, p in readable.items()}
+    if len(tables) == len(RESOURCES) and chosen == "columnar":
+        from warta.columnar import check_tables
+
+        report.checks.extend(["frictionless-columnar", "invariants"])
+        schemas = {name: resources[name]["schema"] for name in RESOURCES}
+        # pyarrow's kernels release the GIL: the table checks run on a second core while
+        # this thread walks the invariants; the report keeps the serial order.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            table_problems = pool.submit(check_tables, arrow_tables, schemas, files)
+            invariant_problems = check_invariants(tables, files)
+            report.problems.extend(table_problems.result())
+        report.problems.extend(invariant_problems)
+        return report
+    if len(tables) == len(RESOURCES):
         report.checks.append("frictionless")
         report.problems.extend(run_frictionless(root))
     report.checks.append("invariants")
-    report.problems.extend(
-        check_invariants(tables, {n: _rel(root, p) for n, p in readable.items()})
-    )
+    report.problems.extend(check_invariants(tables, files))
     return report
+
+
+@contextmanager
+def _without_gc() -> Iterator[None]:
+    """The cyclic collector paused: the tables and indexes are millions of long-lived
+    objects without cycles, which it would otherwise rescan again and again (issue 7)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _choose_engine(engine: str, resources: dict[Any, dict[str, Any]]) -> str:
+    """``auto`` resolved; an explicit ``columnar`` refuses schemas it cannot check fully."""
+    if engine == "frictionless":
+        return engine
+    from warta.columnar import UnsupportedSchema, unsupported
+
+    reason = unsupported({name: r.get("schema") for name, r in resources.items()})
+    if engine == "columnar":
+        if reason is not None:
+            raise UnsupportedSchema(f"{reason}; use --engine frictionless")
+        return engine
+    declared = sum(r["rows"] for r in resources.values() if isinstance(r.get("rows"), int))
+    return "columnar" if reason is None and declared > COLUMNAR_FROM_ROWS else "frictionless"
 
 
 def _load_descriptor(root: Path, report: Report) -> dict[str, Any] | None:
@@ -251,7 +343,6 @@ def _read_csv(root: Path, path: Path, resource: str, report: Report) -> Table | 
             )
         )
         return None
-    table = []
     for number, values in enumerate(body, start=2):
         if len(values) != len(header):
             report.problems.append(
@@ -263,20 +354,40 @@ def _read_csv(root: Path, path: Path, resource: str, report: Report) -> Table | 
                 )
             )
             return None
-        table.append(dict(zip(header, values, strict=True)))
-    return table
+    columns = [list(column) for column in zip(*body, strict=True)] or [[] for _ in header]
+    return Table(dict(zip(header, columns, strict=True)), len(body))
+
+
+def _read_columnar(
+    root: Path, path: Path, resource: str, report: Report
+) -> tuple[Table | None, Any]:
+    """The table and its Arrow copy, for the columnar engine.
+
+    pyarrow reads a plain file (the usual case) many times faster than ``csv``; anything it
+    might read differently from ``_read_csv`` (a BOM, ``\r``, odd quoting, a blank line,
+    a parse error) goes through ``_read_csv``, so problems and cells are the same.
+    """
+    from warta.columnar import ArrowColumns, arrow_from_columns, read_plain_csv
+
+    arrow = read_plain_csv(path, [f["name"] for f in table_schema(resource)["fields"]])
+    if arrow is not None:
+        return Table(ArrowColumns(arrow), arrow.num_rows), arrow
+    table = _read_csv(root, path, resource, report)
+    if table is None:
+        return None, None
+    return table, arrow_from_columns(table.columns)
 
 
 def _check_row_count(
     root: Path, path: Path, resource: dict[str, Any], table: Table, report: Report
 ) -> None:
     """PITFALLS #10: a merged row still validates, so the descriptor states the count."""
-    if resource.get("rows") != len(table):
+    if resource.get("rows") != table.rows:
         report.problems.append(
             Problem(
                 "rows",
                 _rel(root, path),
-                f"has {len(table)} data rows, descriptor says {resource.get('rows')}",
+                f"has {table.rows} data rows, descriptor says {resource.get('rows')}",
             )
         )
 
@@ -292,6 +403,7 @@ def run_frictionless(root: Path) -> list[Problem]:
     with system.use_context(trusted=False):
         package = Package(str(root / DESCRIPTOR))
         report = package.validate()
+        primary_keys = {r.name: list(r.schema.primary_key) for r in package.resources}
     problems = []
     for task in report.tasks:
         file = task.place or task.name
@@ -304,7 +416,7 @@ def run_frictionless(root: Path) -> list[Problem]:
                     str(file),
                     error.note or error.message,
                     row=getattr(error, "row_number", None),
-                    column=_frictionless_column(error),
+                    column=_frictionless_column(error, primary_keys.get(task.name, [])),
                 )
             )
     for error in report.errors:
@@ -312,8 +424,11 @@ def run_frictionless(root: Path) -> list[Problem]:
     return problems
 
 
-def _frictionless_column(error: Any) -> str | None:
-    """The field a Frictionless error is about (key errors name several)."""
+def _frictionless_column(error: Any, primary_key: list[str]) -> str | None:
+    """The field a Frictionless error is about (key errors name several; a primary-key
+    error names none, so the resource's key is named, as the columnar engine does)."""
+    if error.type == "primary-key":
+        return ", ".join(primary_key) or None
     name = getattr(error, "field_name", None)
     if name:
         return str(name)
@@ -331,41 +446,60 @@ def _int(value: str) -> int | None:
         return None
 
 
+def _ints(values: list[str]) -> list[int | None]:
+    """``_int`` of every cell; one ``map`` when all parse (the valid package's case)."""
+    try:
+        return list(map(int, values))
+    except ValueError:
+        return [_int(value) for value in values]
+
+
 def check_invariants(tables: dict[str, Table], files: dict[str, str]) -> list[Problem]:
     """Offsets, order, coverage and containment across tables (CONTRACT.md, issue 3)."""
     return list(_invariants(tables, files))
 
 
 def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Problem]:
-    articles = {row["article_id"]: row for row in tables.get("articles", [])}
+    articles = (
+        {row["article_id"]: row for row in tables["articles"].records()}
+        if "articles" in tables
+        else {}
+    )
     if "articles" in tables:
         yield from _check_articles(tables["articles"], files["articles"])
-    sentences_by_id: dict[str, tuple[int, int, str]] = {}
+    sentences_by_id = SentenceIndex({}, [], [], [], [], None)
     if "sentences" in tables:
+        sentences_by_id = SentenceIndex.of(tables["sentences"])
         yield from _check_sentences(
             tables["sentences"], files["sentences"], articles, sentences_by_id
         )
     if "sentences" in tables and "articles" in tables:
-        with_sentences = {row["article_id"] for row in tables["sentences"]}
-        for number, row in enumerate(tables["articles"], start=2):
-            if row["article_id"] not in with_sentences:
+        with_sentences = set(tables["sentences"].columns["article_id"])
+        article_ids = tables["articles"].columns["article_id"]
+        for number, article_id in enumerate(article_ids, start=2):
+            if article_id not in with_sentences:
                 yield Problem(
                     "sentence-coverage", files["articles"],
-                    f"article {row['article_id']!r} has no sentences (expected its text covered)",
+                    f"article {article_id!r} has no sentences (expected its text covered)",
                     row=number, column="text",
                 )
     if "mentions" in tables and "entities" in tables:
-        mentioned = {row["entity_id"] for row in tables["mentions"]}
-        for number, row in enumerate(tables["entities"], start=2):
-            if row["entity_id"] not in mentioned:
+        mentioned = set(tables["mentions"].columns["entity_id"])
+        for number, entity_id in enumerate(tables["entities"].columns["entity_id"], start=2):
+            if entity_id not in mentioned:
                 yield Problem(
                     "orphan-entity", files["entities"],
-                    f"entity {row['entity_id']!r} has no mention (every entity row is "
+                    f"entity {entity_id!r} has no mention (every entity row is "
                     "referenced by at least one mention)",
                     row=number, column="entity_id",
                 )
     if "mentions" in tables:
-        entity_labels = {row["entity_id"]: row["label"] for row in tables.get("entities", [])}
+        entities = tables.get("entities")
+        entity_labels = (
+            dict(zip(entities.columns["entity_id"], entities.columns["label"], strict=True))
+            if entities is not None
+            else {}
+        )
         yield from _check_mentions(
             tables["mentions"], files["mentions"], articles, sentences_by_id, entity_labels
         )
@@ -373,17 +507,18 @@ def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Pro
         yield from _check_quotes(tables["quotes"], files["quotes"], articles, sentences_by_id)
 
 
-def _check_span(
-    file: str, number: int, row: dict[str, str], articles: dict[str, dict[str, str]]
-) -> Iterator[Problem]:
-    """``articles.text[start:end] == text`` for one row (the same rule for every table)."""
-    article = articles.get(row["article_id"])
-    start, end = _int(row["start"]), _int(row["end"])
-    if article is None or start is None or end is None:
-        return
-    text = article["text"]
+def _span_problem(
+    file: str, number: int, text: str | None, start: int | None, end: int | None, value: str
+) -> Problem | None:
+    """``articles.text[start:end] == text`` for one row (the same rule for every table).
+
+    ``text`` is the row's article text (None when the article is unknown), ``value`` the
+    row's own ``text`` cell. A function, not a generator: it runs once per row of millions.
+    """
+    if text is None or start is None or end is None:
+        return None
     if not 0 <= start < end <= len(text):
-        yield Problem(
+        return Problem(
             "offsets",
             file,
             f"span {start}:{end} is not inside the article text (0 <= start < end <= "
@@ -391,20 +526,24 @@ def _check_span(
             row=number,
             column="end" if end > len(text) or end <= start else "start",
         )
-        return
-    if text[start:end] != row["text"]:
-        yield Problem(
+    if text[start:end] != value:
+        return Problem(
             "offsets",
             file,
             f"articles.text[{start}:{end}] is {text[start:end]!r}, expected the row's text "
-            f"{row['text']!r}",
+            f"{value!r}",
             row=number,
             column="text",
         )
+    return None
 
 
-def _check_articles(rows: Table, file: str) -> Iterator[Problem]:
-    for number, row in enumerate(rows, start=2):
+def _article_texts(articles: dict[str, dict[str, str]]) -> dict[str, str]:
+    return {article_id: row["text"] for article_id, row in articles.items()}
+
+
+def _check_articles(table: Table, file: str) -> Iterator[Problem]:
+    for number, row in enumerate(table.records(), start=2):
         digest = hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
         if row["text_sha256"] != digest:
             yield Problem(
@@ -448,40 +587,127 @@ def _paragraph_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceIndex:
+    """Where each sentence is: its row, whose start, end and article are read from the
+    columns. A row number per id instead of a tuple per sentence (issue 7).
+
+    Only rows whose start, end and index parse count (``valid``, None when all do); a
+    later row wins for a repeated id. ``starts``, ``ends`` and ``indexes`` hold 0 where a
+    cell does not parse, a row no lookup reaches.
+    """
+
+    row_of: dict[str, int]
+    starts: list[int]
+    ends: list[int]
+    indexes: list[int]
+    article_ids: list[str]
+    valid: set[int] | None
+
+    @classmethod
+    def of(cls, table: Table) -> SentenceIndex:
+        columns = table.columns
+        starts, ends = _ints(columns["start"]), _ints(columns["end"])
+        indexes = _ints(columns["index"])
+        ids = columns["sentence_id"]
+        if None in starts or None in ends or None in indexes:
+            valid = {
+                row
+                for row in range(table.rows)
+                if starts[row] is not None
+                and ends[row] is not None
+                and indexes[row] is not None
+            }
+            row_of = {ids[row]: row for row in sorted(valid)}
+            return cls(
+                row_of,
+                [start or 0 for start in starts],
+                [end or 0 for end in ends],
+                [index or 0 for index in indexes],
+                columns["article_id"],
+                valid,
+            )
+        row_of = dict(zip(ids, range(table.rows), strict=True))
+        return cls(
+            row_of,
+            cast(list[int], starts),  # no None: checked above
+            cast(list[int], ends),
+            cast(list[int], indexes),
+            columns["article_id"],
+            None,
+        )
+
+    def get(self, sentence_id: str) -> tuple[int, int, str] | None:
+        """(start, end, article_id) of a sentence."""
+        row = self.row_of.get(sentence_id)
+        if row is None:
+            return None
+        return self.starts[row], self.ends[row], self.article_ids[row]
+
+
+# (index, row number, start, end, paragraph cell) of one sentence, for the per-article pass.
+SentenceItem = tuple[int, int, int, int, str]
+
+
 def _check_sentences(
-    rows: Table,
+    table: Table,
     file: str,
     articles: dict[str, dict[str, str]],
-    sentences_by_id: dict[str, tuple[int, int, str]],
+    sentences: SentenceIndex,
 ) -> Iterator[Problem]:
-    by_article: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
-    for number, row in enumerate(rows, start=2):
-        yield from _check_span(file, number, row, articles)
-        start, end, index = _int(row["start"]), _int(row["end"]), _int(row["index"])
-        if start is None or end is None or index is None:
-            continue
-        sentences_by_id[row["sentence_id"]] = (start, end, row["article_id"])
-        by_article.setdefault(row["article_id"], []).append((index, number, row))
-    for article_id, items in by_article.items():
+    texts = _article_texts(articles)
+    columns = table.columns
+    starts: Sequence[int | None] = sentences.starts
+    ends: Sequence[int | None] = sentences.ends
+    if sentences.valid is not None:  # the index holds 0 for cells that do not parse
+        starts, ends = _ints(columns["start"]), _ints(columns["end"])
+    for number, article_id, start, end, value in zip(
+        count(2), columns["article_id"], starts, ends, columns["text"], strict=False
+    ):
+        problem = _span_problem(file, number, texts.get(article_id), start, end, value)
+        if problem is not None:
+            yield problem
+    indexes, paragraphs = sentences.indexes, columns["paragraph"]
+    for article_id, rows in _article_rows(columns["article_id"], sentences.valid):
         article = articles.get(article_id)
         if article is None:
             continue
-        yield from _check_article_sentences(file, article, sorted(items, key=lambda t: t[0]))
+        items = [
+            (indexes[r], r + 2, sentences.starts[r], sentences.ends[r], paragraphs[r])
+            for r in rows
+        ]
+        yield from _check_article_sentences(file, article, sorted(items, key=itemgetter(0)))
+
+
+def _article_rows(
+    article_ids: list[str], valid: set[int] | None
+) -> list[tuple[str, list[int]]]:
+    """The valid sentence rows of each article, articles in order of their first valid row.
+
+    Rows are grouped by runs of one article id (a built table is sorted by sentence id),
+    so the work per row is a comparison in C, not a dict update in Python.
+    """
+    by_article: dict[str, list[int]] = {}
+    for article_id, run in groupby(range(len(article_ids)), key=article_ids.__getitem__):
+        by_article.setdefault(article_id, []).extend(run)
+    if valid is not None:
+        by_article = {a: [r for r in rows if r in valid] for a, rows in by_article.items()}
+    groups = [(rows[0], article_id, rows) for article_id, rows in by_article.items() if rows]
+    groups.sort(key=itemgetter(0))
+    return [(article_id, rows) for _, article_id, rows in groups]
 
 
 def _check_article_sentences(
-    file: str, article: dict[str, str], items: list[tuple[int, int, dict[str, str]]]
+    file: str, article: dict[str, str], items: list[SentenceItem]
 ) -> Iterator[Problem]:
     text = article["text"]
     paragraphs = _paragraph_numbers(text)
     paragraph_starts = [start for start, _ in paragraphs]
-    from bisect import bisect_right
 
     covered_until = 0
     skip_start = _int(article["dateline_start"]) if article["dateline_start"] else None
     skip_end = _int(article["dateline_end"]) if article["dateline_end"] else None
-    for expected_index, (index, number, row) in enumerate(items):
-        start, end = int(row["start"]), int(row["end"])
+    for expected_index, (index, number, start, end, paragraph) in enumerate(items):
         if index != expected_index:
             yield Problem(
                 "sentence-order",
@@ -502,12 +728,18 @@ def _check_article_sentences(
         elif not 0 <= start < end <= len(text):
             continue
         else:
-            gap = text[covered_until:start]
             gap_start = covered_until
-            if skip_start is not None and skip_end is not None:
+            # The dateline lies between two sentences only before the first one; testing
+            # that first keeps this linear (no slice up to ``start`` for every sentence).
+            if (
+                skip_start is not None
+                and skip_end is not None
+                and covered_until <= skip_start
+                and skip_end <= start
+            ):
                 gap = text[covered_until:skip_start] + text[skip_end:start]
-                if not (covered_until <= skip_start and skip_end <= start):
-                    gap = text[covered_until:start]
+            else:
+                gap = text[covered_until:start]
             if gap.strip():
                 offset = gap_start + len(gap) - len(gap.lstrip())
                 yield Problem(
@@ -529,11 +761,11 @@ def _check_article_sentences(
                     row=number,
                     column="end",
                 )
-            elif _int(row["paragraph"]) != position:
+            elif _int(paragraph) != position:
                 yield Problem(
                     "sentence-paragraph",
                     file,
-                    f"paragraph is {row['paragraph']}, the span lies in paragraph {position}",
+                    f"paragraph is {paragraph}, the span lies in paragraph {position}",
                     row=number,
                     column="paragraph",
                 )
@@ -559,36 +791,54 @@ def _check_article_sentences(
 
 
 def _check_mentions(
-    rows: Table,
+    table: Table,
     file: str,
     articles: dict[str, dict[str, str]],
-    sentences: dict[str, tuple[int, int, str]],
+    sentences: SentenceIndex,
     entity_labels: dict[str, str],
 ) -> Iterator[Problem]:
-    for number, row in enumerate(rows, start=2):
-        yield from _check_span(file, number, row, articles)
-        start, end = _int(row["start"]), _int(row["end"])
+    texts = _article_texts(articles)
+    columns = table.columns
+    row_of, s_starts, s_ends = sentences.row_of, sentences.starts, sentences.ends
+    s_articles = sentences.article_ids
+    entity_ids, article_ids, sentence_ids = (
+        columns["entity_id"],
+        columns["article_id"],
+        columns["sentence_id"],
+    )
+    starts, ends = _ints(columns["start"]), _ints(columns["end"])
+    values, labels = columns["text"], columns["label"]
+    for at in _mention_rows_to_check(
+        texts, sentences, entity_labels, entity_ids, article_ids, sentence_ids,
+        starts, ends, values, labels,
+    ):  # fmt: skip
+        number, entity_id, article_id = at + 2, entity_ids[at], article_ids[at]
+        sentence_id, start, end = sentence_ids[at], starts[at], ends[at]
+        value, label = values[at], labels[at]
+        problem = _span_problem(file, number, texts.get(article_id), start, end, value)
+        if problem is not None:
+            yield problem
         if start is None or end is None:
             continue
-        label = entity_labels.get(row["entity_id"])
-        if label is not None and label != row["label"]:
+        entity_label = entity_labels.get(entity_id)
+        if entity_label is not None and entity_label != label:
             yield Problem(
                 "mention-label",
                 file,
-                f"label {row['label']!r} differs from its entity's label {label!r}",
+                f"label {label!r} differs from its entity's label {entity_label!r}",
                 row=number,
                 column="label",
             )
-        if row["sentence_id"]:
-            sentence = sentences.get(row["sentence_id"])
-            if sentence is None:
+        if sentence_id:
+            row = row_of.get(sentence_id)
+            if row is None:
                 continue
-            s_start, s_end, s_article = sentence
-            if s_article != row["article_id"]:
+            s_start, s_end, s_article = s_starts[row], s_ends[row], s_articles[row]
+            if s_article != article_id:
                 yield Problem(
                     "mention-sentence",
                     file,
-                    f"sentence {row['sentence_id']!r} belongs to article {s_article!r}",
+                    f"sentence {sentence_id!r} belongs to article {s_article!r}",
                     row=number,
                     column="sentence_id",
                 )
@@ -596,13 +846,13 @@ def _check_mentions(
                 yield Problem(
                     "mention-sentence",
                     file,
-                    f"span {start}:{end} is not inside its sentence {row['sentence_id']} "
+                    f"span {start}:{end} is not inside its sentence {sentence_id} "
                     f"({s_start}:{s_end})",
                     row=number,
                     column="sentence_id",
                 )
         else:
-            article = articles.get(row["article_id"])
+            article = articles.get(article_id)
             d_start = _int(article["dateline_start"]) if article else None
             d_end = _int(article["dateline_end"]) if article else None
             if d_start is None or d_end is None or not (d_start <= start and end <= d_end):
@@ -615,24 +865,113 @@ def _check_mentions(
                 )
 
 
+def _mention_rows_to_check(
+    texts: dict[str, str],
+    sentences: SentenceIndex,
+    entity_labels: dict[str, str],
+    entity_ids: list[str],
+    article_ids: list[str],
+    sentence_ids: list[str],
+    starts: list[int | None],
+    ends: list[int | None],
+    values: list[str],
+    labels: list[str],
+) -> list[int] | range:
+    """The mention rows that may fail a check; every other row passes them all.
+
+    Two million mentions walked one by one in Python take seconds (issue 7), so each rule
+    is first screened a column at a time (``map``, comparisons and slices in C) and only
+    the rows a screen cannot clear go through ``_check_mentions``' own code, which alone
+    words the problems. A screen may clear a row only when that code would report nothing.
+    """
+    if None in starts or None in ends:
+        return range(len(starts))
+    numbers = (cast(list[int], starts), cast(list[int], ends))  # no None: checked above
+    suspects = set(_span_suspects(texts, article_ids, *numbers, values))
+    expected_labels = list(map(entity_labels.get, entity_ids, labels))
+    if expected_labels != labels:
+        pairs = zip(expected_labels, labels, strict=True)
+        suspects.update(i for i, (a, b) in enumerate(pairs) if a != b)
+    # Each mention's sentence by row; a missing or empty sentence_id gets the extra row
+    # past the end, whose article (None) matches no mention, so it is always a suspect.
+    beyond = len(sentences.starts)
+    row_of = sentences.row_of
+    if "" in row_of:  # an empty sentence_id means the dateline, never a sentence row
+        row_of = {sentence_id: row for sentence_id, row in row_of.items() if sentence_id}
+    rows = list(map(row_of.get, sentence_ids, repeat(beyond)))
+    s_articles = list(map([*sentences.article_ids, None].__getitem__, rows))
+    s_starts = list(map([*sentences.starts, 0].__getitem__, rows))
+    s_ends = list(map([*sentences.ends, 0].__getitem__, rows))
+    inside = list(
+        map(
+            and_,
+            map(eq, s_articles, article_ids),
+            map(and_, map(le, s_starts, numbers[0]), map(le, numbers[1], s_ends)),
+        )
+    )
+    if not all(inside):
+        suspects.update(i for i, ok in enumerate(inside) if not ok)
+    return sorted(suspects)
+
+
+def _span_suspects(
+    texts: dict[str, str],
+    article_ids: list[str],
+    starts: list[int],
+    ends: list[int],
+    values: list[str],
+) -> list[int]:
+    """Rows of the runs of one article where some span is out of range or does not slice
+    to the row's text (``_span_problem`` decides which, and says so)."""
+    suspects: list[int] = []
+    position = 0
+    for article_id, run in groupby(article_ids):
+        size = len(list(run))
+        low, high = position, position + size
+        position = high
+        text = texts.get(article_id)
+        if text is None:
+            continue  # an unknown article: _span_problem checks nothing either
+        run_starts, run_ends = starts[low:high], ends[low:high]
+        if (
+            min(run_starts) < 0
+            or max(run_ends) > len(text)
+            or not all(map(lt, run_starts, run_ends))
+            or [text[a:b] for a, b in zip(run_starts, run_ends, strict=True)] != values[low:high]
+        ):
+            suspects.extend(range(low, high))
+    return suspects
+
+
 def _check_quotes(
-    rows: Table,
+    table: Table,
     file: str,
     articles: dict[str, dict[str, str]],
-    sentences: dict[str, tuple[int, int, str]],
+    sentences: SentenceIndex,
 ) -> Iterator[Problem]:
-    for number, row in enumerate(rows, start=2):
-        yield from _check_span(file, number, row, articles)
-        start = _int(row["start"])
-        sentence = sentences.get(row["sentence_id"])
+    texts = _article_texts(articles)
+    columns = table.columns
+    for number, article_id, sentence_id, start, end, value in zip(
+        count(2),
+        columns["article_id"],
+        columns["sentence_id"],
+        _ints(columns["start"]),
+        _ints(columns["end"]),
+        columns["text"],
+        strict=False,
+    ):
+        problem = _span_problem(file, number, texts.get(article_id), start, end, value)
+        if problem is not None:
+            yield problem
+        sentence = sentences.get(sentence_id)
         if start is None or sentence is None:
             continue
         s_start, s_end, s_article = sentence
-        if s_article != row["article_id"] or not s_start <= start < s_end:
+        if s_article != article_id or not s_start <= start < s_end:
             yield Problem(
                 "quote-sentence",
                 file,
-                f"quote starts at {start}, outside its sentence {row['sentence_id']} "
+                f"quote starts at {start}, outside its sentence {sentence_id} "
                 f"({s_start}:{s_end}); expected the sentence containing the start",
                 row=number,
                 column="sentence_id",
