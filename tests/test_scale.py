@@ -86,9 +86,8 @@ def test_jsonl_and_raw_dir_give_the_same_package(tmp_path: Path) -> None:
     dataset.mkdir()
     for name in ("package.yaml", "CHANGELOG.md"):
         shutil.copy(REPO / "dataset" / name, dataset / name)
-    shutil.copytree(REPO / "dataset/annotations", dataset / "annotations", dirs_exist_ok=True) if (
-        REPO / "dataset/annotations"
-    ).is_dir() else None
+    if (REPO / "dataset/annotations").is_dir():
+        shutil.copytree(REPO / "dataset/annotations", dataset / "annotations")
     corpus = write_corpus(dataset / "corpus.jsonl", [{**meta, "text": text}])
     build(None, tmp_path, input_jsonl=corpus, dataset_dir=dataset)
     for table in ("articles", "sentences", "mentions", "quotes", "entities"):

@@ -657,14 +657,18 @@ def _check_sentences(
 ) -> Iterator[Problem]:
     texts = _article_texts(articles)
     columns = table.columns
+    article_ids, values = columns["article_id"], columns["text"]
     starts: Sequence[int | None] = sentences.starts
     ends: Sequence[int | None] = sentences.ends
-    if sentences.valid is not None:  # the index holds 0 for cells that do not parse
+    suspects: Sequence[int]
+    if sentences.valid is None:  # every start and end parses: screen the spans
+        suspects = _span_suspects(texts, article_ids, sentences.starts, sentences.ends, values)
+    else:  # the index holds 0 for cells that do not parse: check every row
         starts, ends = _ints(columns["start"]), _ints(columns["end"])
-    for number, article_id, start, end, value in zip(
-        count(2), columns["article_id"], starts, ends, columns["text"], strict=False
-    ):
-        problem = _span_problem(file, number, texts.get(article_id), start, end, value)
+        suspects = range(table.rows)
+    for at in suspects:
+        text = texts.get(article_ids[at])
+        problem = _span_problem(file, at + 2, text, starts[at], ends[at], values[at])
         if problem is not None:
             yield problem
     indexes, paragraphs = sentences.indexes, columns["paragraph"]
