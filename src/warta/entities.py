@@ -1,9 +1,14 @@
-"""Named-entity mentions in normalized article text.
+"""Named-entity mentions in normalized article text (issue 5).
 
 ``extract_mentions`` is pure: text and sentence spans in, typed mention spans out, each
-inside exactly one sentence. ``canonical`` is the article-level name the mention refers to
-(``Putin`` after ``Vladimir Putin`` gets ``Vladimir Putin``); the corpus reduction turns
-(label, canonical) into one entity row.
+inside exactly one sentence. Three sources propose spans per sentence and one explicit sort
+key resolves overlaps (as spaCy's ``span_ruler`` does): rules (``warta.entity_rules``) that
+fix what a small model gets wrong, the statistical model (``warta.ner_model``, run on all
+sentences in one ``nlp.pipe`` batch), and the gazetteer (``warta.gazetteer``) that fills
+gaps and gives known places ``GPE``. Names the article has established (a full name's
+surname, a name found once) are then matched where they recur. ``canonical`` is the
+article-level name the mention refers to (``Putin`` after ``Vladimir Putin`` gets
+``Vladimir Putin``); the corpus reduction turns (label, canonical) into one entity row.
 """
 
 from __future__ import annotations
@@ -12,9 +17,50 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warta.entity_rules import (
+    MODEL,
+    WEAK,
+    Candidate,
+    find_rule_candidates,
+    sentence_opening,
+    starts_with_org_head,
+)
+from warta.gazetteer import find_names, label_of
+from warta.ner_model import is_common_word, predict_spans
 from warta.segment import SentenceSpan
 
 LABELS = ("PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "DATE", "CARDINAL")
+METHODS = ("model", "gazetteer", "rule")
+
+_EDGE_JUNK = "\"'“”‘’«»-–—.,;:!?()[]{}/ "
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_PROPAGATED = frozenset(["PER", "ORG", "GPE", "LOC", "NORP"])
+_FUNCTION_WORDS = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "oleh",
+        "dan",
+        "atau",
+        "pada",
+        "untuk",
+        "dengan",
+        "yang",
+        "bahwa",
+        "dalam",
+        "kepada",
+        "bagi",
+        "tentang",
+        "antara",
+        "sejak",
+        "hingga",
+        "sampai",
+        "karena",
+        "seperti",
+        "menurut",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,17 +72,263 @@ class MentionSpan:
     method: str
 
 
-_CAPITALIZED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*")
+def extract_mentions(
+    text: str, sentences: Sequence[SentenceSpan], *, use_model: bool = True
+) -> list[MentionSpan]:
+    """Mentions of the whole article, in text order, with article-level canonical names.
+
+    ``use_model=False`` runs rules and gazetteer alone: ``scripts/bench_ner.py`` uses it to
+    show what the model costs; the pipeline always runs the model.
+    """
+    return extract_mentions_batch([(text, sentences)], use_model=use_model)[0]
 
 
-def extract_mentions(text: str, sentences: Sequence[SentenceSpan]) -> list[MentionSpan]:
-    """Placeholder rule: runs of capitalized words not opening a sentence, labelled LOC."""
-    mentions = []
-    for sentence in sentences:
-        for match in _CAPITALIZED.finditer(text, sentence.start, sentence.end):
-            if match.start() == sentence.start:
-                continue
-            mentions.append(
-                MentionSpan(match.start(), match.end(), "LOC", match.group(), "rule")
+def extract_mentions_batch(
+    articles: Sequence[tuple[str, Sequence[SentenceSpan]]], *, use_model: bool = True
+) -> list[list[MentionSpan]]:
+    """``extract_mentions`` for many articles, with one ``nlp.pipe`` over all their
+    sentences: bulk callers (evaluation, benchmarks, batch builds) get full batches instead
+    of one short batch per article. Results are the same as article by article."""
+    sentence_texts = [
+        text[sentence.start : sentence.end]
+        for text, sentences in articles
+        for sentence in sentences
+    ]
+    predicted = predict_spans(sentence_texts) if use_model else [[] for _ in sentence_texts]
+    results = []
+    offset = 0
+    for text, sentences in articles:
+        spans = predicted[offset : offset + len(sentences)]
+        offset += len(sentences)
+        results.append(_article_mentions(text, sentences, spans))
+    return results
+
+
+def _article_mentions(
+    text: str,
+    sentences: Sequence[SentenceSpan],
+    predicted: Sequence[Sequence[tuple[int, int, str]]],
+) -> list[MentionSpan]:
+    chosen: list[Candidate] = []
+    for sentence, spans in zip(sentences, predicted, strict=True):
+        model = [
+            candidate
+            for start, end, label in spans
+            for candidate in model_candidates(
+                text, sentence.start + start, sentence.start + end, label, sentence.start
             )
+        ]
+        rules = find_rule_candidates(text, sentence.start, sentence.end, is_common_word)
+        places = gazetteer_candidates(text, sentence.start, sentence.end, model)
+        chosen += resolve_overlaps(rules + model + places)
+    chosen += propagate_names(text, sentences, chosen)
+    return assign_canonical(text, sorted(chosen, key=lambda candidate: candidate.start))
+
+
+def propagate_names(
+    text: str, sentences: Sequence[SentenceSpan], chosen: Sequence[Candidate]
+) -> list[Candidate]:
+    """Repeat mentions the article already established, where nothing else claimed the text.
+
+    A news article names someone in full once (``Dmitry Peskov``) and then by surname
+    (``Peskov``), and repeats organization names the model found once but not twice. The
+    surname of a multi-word person and every model or rule mention (not gazetteer names:
+    those are matched anyway) are searched as whole words; a surface seen with two labels
+    is skipped as ambiguous, and so is a match inside a longer capitalized run.
+    """
+    labels: dict[str, set[str]] = {}
+    for candidate in chosen:
+        if candidate.method == "gazetteer" or candidate.label not in _PROPAGATED:
+            continue
+        surface = text[candidate.start : candidate.end]
+        labels.setdefault(surface, set()).add(candidate.label)
+        words = surface.split()
+        if candidate.label == "PER" and len(words) > 1 and _is_surname(words[-1]):
+            labels.setdefault(words[-1], set()).add("PER")
+    names = sorted(
+        ((surface, next(iter(found))) for surface, found in labels.items() if len(found) == 1),
+        key=lambda item: (-len(item[0]), item[0]),
+    )
+    taken = sorted((candidate.start, candidate.end) for candidate in chosen)
+    added: list[Candidate] = []
+    for sentence in sentences:
+        for name, label in names:
+            position = text.find(name, sentence.start, sentence.end)
+            while position >= 0:
+                end = position + len(name)
+                if (
+                    _word_edges(text, position, end)
+                    and not any(s < end and position < e for s, e in taken)
+                    and not _inside_name(text, position, end)
+                ):
+                    added.append(Candidate(position, end, label, "rule", WEAK))
+                    taken.append((position, end))
+                position = text.find(name, end, sentence.end)
+    return added
+
+
+def _word_edges(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is whole words: no letter, digit or hyphen glued on either side."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A capitalized word right before or after: ``Oikawa`` in ``Nao Oikawa`` is not the
+    established ``Oikawa`` of another person, and the longer name is not ours to cut."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    previous = re.search(r"(\w+) $", before)
+    following = re.match(r" (\w+)", after)
+    return any(word is not None and word.group(1)[0].isupper() for word in (previous, following))
+
+
+def _is_surname(word: str) -> bool:
+    return len(word) >= 3 and word[0].isupper() and not word.isupper() and not is_common_word(word)
+
+
+def model_candidates(
+    text: str, start: int, end: int, label: str, sentence_start: int
+) -> list[Candidate]:
+    """One model span, cleaned up by what Indonesian names never do, typed by the gazetteer.
+
+    - A preposition inside splits it: ``Ukraina di Kursk`` is two places, not one person.
+    - Edge punctuation and quote marks go (``"Veles."`` → ``Veles``).
+    - Leading function words go: a name does not start with ``di`` or ``oleh`` (other
+      lower-case words stay: NERGrit's gold has ``kota Pati``, ``desa Petuaran``).
+    - At the start of a sentence (or after its dateline) a capitalized common word
+      followed by a known name (``Pasukan Ukraina``) is the common word plus that name:
+      sentence-initial capitals are no evidence; organization heads
+      (``Universitas Indonesia``) stay.
+    - A lone word the training text mostly writes in lower case (``Helikopter``,
+      ``Paripurna``) is a capitalized common noun, not a name: dropped.
+    - A PER span opening with a known place (``Rusia Vladimir Putin``) is split: a person's
+      name does not start with a country, the model glued a title's affiliation on.
+    """
+    breaks = [
+        word
+        for word in _WORD.finditer(text, start, end)
+        if word.group() in _FUNCTION_WORDS
+        and word.group() != "dan"
+        and start < word.start()
+        and word.end() < end
+    ]
+    if breaks:
+        edges = [start, *(edge for word in breaks for edge in (word.start(), word.end())), end]
+        return [
+            candidate
+            for part_start, part_end in zip(edges[::2], edges[1::2], strict=True)
+            for candidate in model_candidates(text, part_start, part_end, label, sentence_start)
+        ]
+    start, end = _trim(text, start, end)
+    while (
+        (word := _WORD.match(text, start)) is not None
+        and word.end() < end
+        and (word.group() in _FUNCTION_WORDS)
+    ):
+        start = _trim(text, word.end(), end)[0]
+    if start >= end:
+        return []
+    first = _WORD.match(text, start)
+    if (
+        start in (sentence_start, sentence_opening(text, sentence_start, end))
+        and first is not None
+        and first.end() < end
+        and is_common_word(first.group())
+        and not starts_with_org_head(text, start)
+    ):
+        rest = _trim(text, first.end(), end)[0]
+        if label_of(text[rest:end]) is not None:
+            start = rest
+    known = label_of(text[start:end])
+    if known is not None:
+        return [Candidate(start, end, known, "model", MODEL)]
+    if _WORD.fullmatch(text[start:end]) and is_common_word(text[start:end]):
+        return []
+    if label == "PER":
+        prefix = find_names(text, start, end)
+        if prefix and prefix[0].start == start and prefix[0].end < end:
+            rest_start, rest_end = _trim(text, prefix[0].end, end)
+            return [
+                Candidate(start, prefix[0].end, prefix[0].label, "gazetteer", MODEL),
+                Candidate(rest_start, rest_end, "PER", "model", MODEL),
+            ]
+    return [Candidate(start, end, label, "model", MODEL)]
+
+
+def gazetteer_candidates(
+    text: str, start: int, end: int, model: Sequence[Candidate]
+) -> list[Candidate]:
+    """Gazetteer names in the sentence; one that strictly contains a model span outranks it
+    (``Korea Utara`` over a model ``Korea``), the others only fill gaps."""
+    candidates = []
+    for match in find_names(text, start, end):
+        contains_model = any(
+            match.start <= other.start
+            and other.end <= match.end
+            and (other.start, other.end) != (match.start, match.end)
+            for other in model
+        )
+        priority = MODEL + 1 if contains_model else WEAK
+        candidates.append(Candidate(match.start, match.end, match.label, "gazetteer", priority))
+    return candidates
+
+
+def resolve_overlaps(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Greedy by (priority, length, position): the explicit sort key is the whole policy."""
+    kept: list[Candidate] = []
+    for candidate in sorted(
+        candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.label)
+    ):
+        if all(candidate.end <= other.start or other.end <= candidate.start for other in kept):
+            kept.append(candidate)
+    return kept
+
+
+def assign_canonical(text: str, candidates: Sequence[Candidate]) -> list[MentionSpan]:
+    """``Putin`` gets ``Vladimir Putin`` when the article names him in full (same label).
+
+    A short mention takes the longest same-label mention whose words contain its words as a
+    contiguous run; otherwise its own whitespace-normalized text.
+    """
+    names = [" ".join(text[c.start : c.end].split()) for c in candidates]
+    words = [tuple(_WORD.findall(name)) for name in names]
+    mentions = []
+    for index, candidate in enumerate(candidates):
+        canonical = names[index]
+        for other, other_words in enumerate(words):
+            if (
+                candidates[other].label == candidate.label
+                and len(other_words) > len(words[index])
+                and len(other_words) > len(_WORD.findall(canonical))
+                and _contains_run(other_words, words[index])
+            ):
+                canonical = names[other]
+        mentions.append(
+            MentionSpan(
+                candidate.start, candidate.end, candidate.label, canonical, candidate.method
+            )
+        )
     return mentions
+
+
+def _contains_run(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    size = len(shorter)
+    return size > 0 and any(
+        longer[index : index + size] == shorter for index in range(len(longer) - size + 1)
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop quote marks, dashes and punctuation at the edges (``"Veles."`` → ``Veles``).
+
+    A closing parenthesis stays when its opening one is inside (``PT PLN (Persero)``).
+    """
+    while start < end and text[start] in _EDGE_JUNK:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_JUNK:
+        if text[end - 1] == ")" and "(" in text[start : end - 1]:
+            break
+        end -= 1
+    return start, end

@@ -1,0 +1,371 @@
+"""Hand-written Indonesian news patterns that a small model gets wrong (issue 5).
+
+Each rule reads one sentence and proposes typed candidate spans with a priority; the merge in
+``warta.entities`` keeps the best non-overlapping set. Rules are general patterns of news
+prose, not fixes for one sentence:
+
+- a dateline ``Kota, Penerbit-`` opening a sentence (place, then publisher);
+- a title (``Presiden``, ``Juru bicara``, ``pemimpin``…), optional affiliation from the
+  gazetteer (``Rusia``, ``Kremlin,``), then a name: affiliation and person are two mentions;
+- a call sign in quotation marks after ``tanda panggilan`` or after a role and a comma
+  (``Komandan kedua, "Lesnik",``): the person is the name without marks or punctuation;
+- a state body (``Kementerian``, ``Departemen``…), its portfolio words and the country it
+  belongs to are one organization (``Kementerian Pertahanan Rusia``);
+- a medium (``Surat kabar``, ``kantor berita``…) followed by its proper name;
+- a speech verb followed by a capitalized name (``kata Eva``) when nothing else claims it;
+- a country after a people noun (``teman-teman Korea kami``) is a nationality (NORP);
+- ``Barat`` after a conjunction or a bloc noun is the West (LOC), not a compass word.
+
+Pure functions: text, offsets and the lexicon in, candidates out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from warta.gazetteer import GazetteerMatch, match_at
+
+STRONG = 3
+MODEL = 2
+WEAK = 1
+
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_NON_NAMES = frozenset(
+    [
+        "Senin",
+        "Selasa",
+        "Rabu",
+        "Kamis",
+        "Jumat",
+        "Sabtu",
+        "Minggu",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+        "Tuhan",
+        "Allah",
+    ]
+)
+_TITLES = (
+    "presiden|wakil presiden|wapres|perdana menteri|menteri|menlu|menhan|kanselir|raja|ratu|"
+    "pangeran|putra mahkota|sultan|emir|ketua umum|ketua|ketum|wakil ketua|sekretaris jenderal|"
+    "sekjen|direktur utama|direktur|dirut|gubernur|wakil gubernur|wali kota|walikota|bupati|"
+    "wakil bupati|jenderal|kolonel|letnan|kapten|mayor|brigjen|mayjen|letjen|marsekal|"
+    "laksamana|kapolri|kapolda|kapolres|panglima|juru bicara|jubir|pemimpin|duta besar|dubes|"
+    "senator|kepala|pelatih|paus|uskup|imam|syekh|hakim|jaksa|pendiri|ayatollah|pendeta|"
+    "profesor|prof\\.|dr\\.|ustaz|kiai|komandan|menko|menkeu|mendagri|menkes|menaker|"
+    "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim"
+)
+_ROMAN = re.compile(r"[IVX]+")
+_TITLE = re.compile(rf"(?<![\w-])(?i:{_TITLES})(?![\w-])")
+_ORG_HEADS = (
+    "Kementerian|Kemenko|Partai|Badan|Universitas|Institut|Komisi|Dewan|Majelis|Mahkamah|"
+    "Pengadilan|Kejaksaan|Kepolisian|Bank|PT|Yayasan|Lembaga|Komite|Organisasi|Asosiasi|"
+    "Persatuan|Perhimpunan|Ikatan|Serikat|Direktorat|Dinas|Departemen|Kedutaan Besar|Kedubes|"
+    "Konsulat|Fakultas|Akademi|Sekolah Tinggi|Politeknik|Koperasi|Kantor Berita|Angkatan|"
+    "Markas Besar|Mabes|Sekretariat|Federasi|Liga"
+)
+_ORG_HEAD = re.compile(rf"(?<![\w-])(?:{_ORG_HEADS})(?![\w-])")
+_STATE_BODY = re.compile(
+    r"(?<![\w-])(?:Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|"
+    r"Konsulat|Angkatan|Dinas)(?![\w-])"
+)
+_MEDIUM = re.compile(
+    r"(?<![\w-])(?i:surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|"
+    r"situs berita|koran)(?![\w-])"
+)
+_SPEECH_VERB = re.compile(
+    r"(?<![\w-])(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|papar|terang|sebut)"
+    r"(?:nya)?\s+(?=[A-Z])"
+)
+_CALL_SIGN_CUE = re.compile(
+    r"(?<![\w-])(?i:tanda panggilan|nama panggilan|nama samaran|nama sandi|julukan|dijuluki|"
+    r"alias|call sign)\s+(?=[\"“'‘])"
+)
+_ROLE_APPOSITION = re.compile(
+    r"(?<![\w-])(?i:komandan|prajurit|tentara|pejuang|penembak jitu|sniper|anggota|relawan|"
+    r"militan|pilot)(?![\w-])[^\"“”.,;:!?]{0,40},\s*(?=[\"“])"
+)
+_QUOTED_NAME = re.compile(r"[\"“'‘](?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[.,!?]?[\"”'’]")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
+    r"(?P<publisher>[A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2}?)\s?[-–—]+(?=\s)"
+)
+_PEOPLE_NOUN = re.compile(
+    r"(?<![\w-])(?i:teman-teman|kawan-kawan|saudara-saudara|rakyat|warga|bangsa|orang)\s+"
+    r"(?=[A-Z])"
+)
+_THE_WEST = re.compile(
+    r"(?<![\w-])(?:dan|atau|pihak|negara|negara-negara|sekutu|dunia) "
+    r"(?P<west>Barat)(?![\w-])(?! [A-Z])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed mention; the merge keeps higher ``priority`` first, then longer spans."""
+
+    start: int
+    end: int
+    label: str
+    method: str
+    priority: int
+
+
+IsCommon = Callable[[str], bool]
+
+
+def find_rule_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+    """All rule candidates in the sentence ``text[start:end]``."""
+    candidates: list[Candidate] = []
+    candidates += dateline_candidates(text, start, end)
+    candidates += call_sign_candidates(text, start, end)
+    candidates += title_name_candidates(text, start, end, is_common)
+    candidates += state_body_candidates(text, start, end, is_common)
+    candidates += medium_candidates(text, start, end, is_common)
+    candidates += speech_verb_candidates(text, start, end, is_common)
+    candidates += nationality_candidates(text, start, end)
+    candidates += [
+        Candidate(match.start("west"), match.end("west"), "LOC", "rule", WEAK)
+        for match in _THE_WEST.finditer(text, start, end)
+    ]
+    return candidates
+
+
+def dateline_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """``Moskow, Suarathailand- …``: place then publisher, glued to a dash, at sentence start."""
+    match = _DATELINE.match(text, start, end)
+    if match is None:
+        return []
+    place = _gazetteer_at(text, match.start("place"), match.end("place"))
+    place_label = place.label if place is not None else "GPE"
+    return [
+        Candidate(match.start("place"), match.end("place"), place_label, "rule", STRONG),
+        Candidate(match.start("publisher"), match.end("publisher"), "ORG", "rule", STRONG),
+    ]
+
+
+def call_sign_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """A quoted call sign after a cue or a role apposition is a person: the name only."""
+    candidates = []
+    for cue in (_CALL_SIGN_CUE, _ROLE_APPOSITION):
+        for match in cue.finditer(text, start, end):
+            quoted = _QUOTED_NAME.match(text, match.end(), end)
+            if quoted is not None:
+                candidates.append(
+                    Candidate(quoted.start("name"), quoted.end("name"), "PER", "rule", STRONG)
+                )
+    return candidates
+
+
+def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+    """``Presiden Rusia Vladimir Putin``: affiliation and person are separate mentions.
+
+    After the title come capitalized portfolio words (``Luar Negeri``: common words), places
+    or organizations from the gazetteer, at most one comma, then one to four name words. The
+    person is certain (STRONG) when an affiliation separated it from the title, because that
+    is where a model glues ``Korea Utara Kim Jong Un`` together; a bare title before a
+    two-word name (``Presiden Emmanuel Macron``) is only a fallback (WEAK) for names the
+    model misses; one word after a bare title is too often part of it (``Jaksa Agung``).
+    """
+    candidates = []
+    for title in _TITLE.finditer(text, start, end):
+        position = title.end()
+        affiliations: list[GazetteerMatch] = []
+        comma = False
+        while True:
+            word = _next_word(text, position, end)
+            if word is None:
+                break
+            gap = text[position : word.start()]
+            if gap == ", " and affiliations and not comma:
+                comma = True
+                position = word.start() - 1
+            elif gap != " ":
+                break
+            place = _gazetteer_at(text, word.start(), end)
+            if place is not None:
+                affiliations.append(place)
+                position = place.end
+            elif word.group()[0].isupper() and is_common(word.group()):
+                position = word.end()
+            else:
+                break
+        name = _name_words(text, position, end, is_common)
+        if name is None or not (affiliations or " " in text[name[0] : name[1]]):
+            continue
+        strength = STRONG if affiliations else WEAK
+        candidates += [
+            Candidate(place.start, place.end, place.label, "gazetteer", strength)
+            for place in affiliations
+        ]
+        candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
+    return candidates
+
+
+def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+    """``Kementerian Pertahanan Rusia``: a ministry and the state it belongs to are one ORG.
+
+    Only state-body heads (``Kementerian``, ``Departemen``, ``Kedutaan Besar``…) followed by
+    portfolio words (capitalized common words, ``dan`` between them) and then a country
+    from the gazetteer. Without the country the model's span stands; other head nouns
+    (``Partai Golkar Aburizal Bakrie``) cannot be closed by a rule, so the model decides.
+    """
+    candidates = []
+    for head in _STATE_BODY.finditer(text, start, end):
+        position = head.end()
+        portfolio = 0
+        while True:
+            word = _next_word(text, position, end)
+            if word is None or text[position : word.start()] != " ":
+                break
+            token = word.group()
+            if token == "dan" and portfolio:
+                position = word.end()
+                continue
+            if not (token[0].isupper() and is_common(token)):
+                break
+            position = word.end()
+            portfolio += 1
+        if not portfolio or text[position : position + 1] != " ":
+            continue
+        state = _gazetteer_at(text, position + 1, end)
+        if state is not None and state.label == "GPE":
+            candidates.append(Candidate(head.start(), state.end, "ORG", "rule", STRONG))
+    return candidates
+
+
+def medium_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+    """``Surat kabar militer Rusia Krasnaya Zvezda``: the medium's name is an ORG."""
+    candidates = []
+    for medium in _MEDIUM.finditer(text, start, end):
+        position = medium.end()
+        affiliations = []
+        for _ in range(4):
+            word = _next_word(text, position, end)
+            if word is None or text[position : word.start()] != " ":
+                break
+            place = _gazetteer_at(text, word.start(), end)
+            if place is not None:
+                affiliations.append(place)
+                position = place.end
+            elif word.group().islower():
+                position = word.end()
+            else:
+                break
+        name = _name_words(text, position, end, is_common)
+        if name is None:
+            # The medium is itself a known name (``harian Kompas``): that name, not the noun.
+            if affiliations and affiliations[-1].label == "ORG":
+                last = affiliations[-1]
+                candidates.append(Candidate(last.start, last.end, "ORG", "gazetteer", STRONG))
+            continue
+        candidates += [
+            Candidate(place.start, place.end, place.label, "gazetteer", STRONG)
+            for place in affiliations
+        ]
+        candidates.append(Candidate(name[0], name[1], "ORG", "rule", STRONG))
+    return candidates
+
+
+def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+    """``…, kata Eva.``: the capitalized words after a speech verb name the speaker."""
+    candidates = []
+    for verb in _SPEECH_VERB.finditer(text, start, end):
+        if _TITLE.match(text, verb.end()) or _ORG_HEAD.match(text, verb.end()):
+            continue
+        name = _name_words(text, verb.end(), end, is_common)
+        if name is not None:
+            candidates.append(Candidate(name[0], name[1], "PER", "rule", WEAK))
+    return candidates
+
+
+def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """``teman-teman Korea kami``: a country name qualifying people is a nationality."""
+    candidates = []
+    for noun in _PEOPLE_NOUN.finditer(text, start, end):
+        place = _gazetteer_at(text, noun.end(), end)
+        if place is not None and place.label == "GPE":
+            candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
+    return candidates
+
+
+def sentence_opening(text: str, sentence_start: int, end: int) -> int:
+    """Where the sentence's own words begin: after a dateline (``Moskow, Suarathailand- ``)
+    if there is one, else at its start. Capitals there say nothing about names."""
+    match = _DATELINE.match(text, sentence_start, end)
+    if match is None:
+        return sentence_start
+    position = match.end()
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def starts_with_org_head(text: str, position: int) -> bool:
+    """True when an organization head noun (``Universitas``, ``Partai``…) starts here."""
+    return _ORG_HEAD.match(text, position) is not None
+
+
+def _next_word(text: str, position: int, end: int) -> re.Match[str] | None:
+    return _WORD.search(text, position, end)
+
+
+def _gazetteer_at(text: str, position: int, end: int) -> GazetteerMatch | None:
+    """The longest gazetteer name starting exactly at ``position`` (after spaces)."""
+    while position < end and text[position] == " ":
+        position += 1
+    if position > 0 and (text[position - 1].isalnum() or text[position - 1] in "-_"):
+        return None
+    found = match_at(text, position, end)
+    if found is None or (
+        found.end < end and (text[found.end].isalnum() or text[found.end] in "-_")
+    ):
+        return None
+    return found
+
+
+def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tuple[int, int] | None:
+    """One to four space-separated capitalized non-common words starting after ``position``.
+
+    A gazetteer name, a weekday or month, an acronym, an organization head (``Komisi``), or
+    a common word (capitalized title or portfolio words) ends the name; initials
+    (``Emily D Parker``) and regnal numerals after a name word (``Abdullah II``) continue
+    it; ``None`` when the very first word does not qualify.
+    """
+    words: list[re.Match[str]] = []
+    cursor = position
+    while len(words) < 4:
+        word = _next_word(text, cursor, end)
+        if word is None:
+            break
+        gap = text[cursor : word.start()]
+        if gap != " " and (words or gap != ""):
+            break
+        token = word.group()
+        initial_or_numeral = len(token) == 1 or (bool(words) and _ROMAN.fullmatch(token))
+        if (
+            not token[0].isupper()
+            or (token.isupper() and not initial_or_numeral)
+            or token in _NON_NAMES
+            or _ORG_HEAD.fullmatch(token)
+            or is_common(token)
+            or _gazetteer_at(text, word.start(), end) is not None
+        ):
+            break
+        words.append(word)
+        cursor = word.end()
+    if not words:
+        return None
+    return words[0].start(), words[-1].end()

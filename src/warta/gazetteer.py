@@ -1,0 +1,85 @@
+"""Known names of places and organizations, matched as whole words (issue 5).
+
+The statistical model learns the four training sets' habits; the gazetteer adds what they
+rarely show (foreign capitals, news agencies, alliances) and gives countries and cities the
+OntoNotes label ``GPE`` that the training data (plain ``LOC``) cannot teach. The list lives
+in ``data/gazetteer_id.tsv`` (hand-written, see its header) and is read once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Names keyed by their word tuple; ``first_words`` lets a scan skip most words."""
+
+    labels: dict[tuple[str, ...], str]
+    longest: int
+    first_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    start: int
+    end: int
+    label: str
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Parse the shipped TSV once; ``#`` lines are comments, the first other line a header."""
+    source = resources.files("warta").joinpath("data/gazetteer_id.tsv").read_text("utf-8")
+    labels: dict[tuple[str, ...], str] = {}
+    rows = [line for line in source.splitlines() if line and not line.startswith("#")]
+    for number, row in enumerate(rows[1:], start=2):
+        name, _, label = row.partition("\t")
+        if not label:
+            raise ValueError(f"warta/data/gazetteer_id.tsv row {number}: expected name<TAB>label")
+        labels[tuple(_WORD.findall(name))] = label
+    first_words = frozenset(words[0] for words in labels)
+    return Gazetteer(labels, max(len(words) for words in labels), first_words)
+
+
+def label_of(name: str) -> str | None:
+    """The gazetteer label of exactly this name (whitespace-insensitive), if listed."""
+    return load_gazetteer().labels.get(tuple(_WORD.findall(name)))
+
+
+def match_at(text: str, position: int, end: int) -> GazetteerMatch | None:
+    """The longest name starting exactly at ``position``; reads at most ``longest`` words."""
+    gazetteer = load_gazetteer()
+    words: list[re.Match[str]] = []
+    cursor = position
+    while len(words) < gazetteer.longest:
+        word = _WORD.match(text, cursor, end)
+        if word is None:
+            break
+        words.append(word)
+        if text[word.end() : word.end() + 1] != " ":
+            break
+        cursor = word.end() + 1
+    for size in range(len(words), 0, -1):
+        label = gazetteer.labels.get(tuple(word.group() for word in words[:size]))
+        if label is not None:
+            return GazetteerMatch(position, words[size - 1].end(), label)
+    return None
+
+
+def find_names(text: str, start: int, end: int) -> list[GazetteerMatch]:
+    """Non-overlapping whole-word matches in ``text[start:end]``, longest match first."""
+    first_words = load_gazetteer().first_words
+    matches: list[GazetteerMatch] = []
+    for word in _WORD.finditer(text, start, end):
+        if word.group() not in first_words or (matches and word.start() < matches[-1].end):
+            continue
+        found = match_at(text, word.start(), end)
+        if found is not None:
+            matches.append(found)
+    return matches

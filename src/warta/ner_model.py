@@ -1,0 +1,103 @@
+"""The shipped statistical NER model: loaded lazily, once per process, run in batches.
+
+``scripts/train_ner.py`` writes it to ``models/ner-id/`` (a blank ``id`` pipeline with one
+small ``ner`` component, labels PER/ORG/LOC). spaCy is imported here only, inside the
+getter, so ``warta --help`` stays fast (STYLE.md, lazy imports).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner-id"
+BATCH_SIZE = 128
+
+
+class ModelMissingError(RuntimeError):
+    """The model directory is absent: the package was built without ``make model``."""
+
+
+TOKENIZER = "warta.indonesian_tokenizer.v1"
+
+
+@functools.cache
+def register_tokenizer() -> str:
+    """Register the model's tokenizer with spaCy (idempotent); returns its registry name.
+
+    spaCy's Indonesian tokenizer carries ~16,000 special cases, nearly all hyphenated
+    reduplications (``teman-teman``); building and deserializing them is most of a 2-20 s
+    load. This one keeps the Indonesian prefix/suffix/infix rules and the ~350 special
+    cases without a hyphen (abbreviations such as ``dr.``, ``dll.``, ``Prof.``), so
+    reduplications split at the hyphen, the same way in training and at run time.
+    """
+    from spacy.lang.id import Indonesian
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import (
+        compile_infix_regex,
+        compile_prefix_regex,
+        compile_suffix_regex,
+        registry,
+    )
+
+    def create_tokenizer() -> Any:
+        def make_tokenizer(nlp: Any) -> Any:
+            defaults = Indonesian.Defaults
+            rules = {
+                text: cases
+                for text, cases in defaults.tokenizer_exceptions.items()
+                if "-" not in text
+            }
+            return Tokenizer(
+                nlp.vocab,
+                rules=rules,
+                prefix_search=compile_prefix_regex(defaults.prefixes).search,
+                suffix_search=compile_suffix_regex(defaults.suffixes).search,
+                infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+                url_match=defaults.url_match,
+            )
+
+        return make_tokenizer
+
+    if TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(TOKENIZER, func=create_tokenizer)
+    return TOKENIZER
+
+
+@functools.cache
+def load_model() -> Any:
+    """The spaCy pipeline from ``MODEL_DIR``; fails loudly rather than falling back to rules."""
+    if not (MODEL_DIR / "config.cfg").is_file():
+        raise ModelMissingError(
+            f"{MODEL_DIR}: no NER model; run `make model` (scripts/train_ner.py) to train it"
+        )
+    import spacy
+
+    register_tokenizer()
+    return spacy.load(MODEL_DIR)
+
+
+def predict_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """Entity ``(start, end, label)`` character spans per input text, in input order."""
+    nlp = load_model()
+    return [
+        [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)
+    ]
+
+
+@functools.cache
+def load_common_words() -> frozenset[str]:
+    """Words the training text writes mostly in lower case (see ``train_ner.py``)."""
+    path = MODEL_DIR / "common_words.txt"
+    if not path.is_file():
+        raise ModelMissingError(f"{path}: missing; run `make model` (scripts/train_ner.py)")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """True for a word usually written in lower case (``Pertahanan``), false for names."""
+    return word.lower() in load_common_words()
