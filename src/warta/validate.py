@@ -22,19 +22,23 @@ import gc
 import hashlib
 import io
 import json
+import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from itertools import count, groupby, repeat
-from operator import and_, eq, itemgetter, le, lt
+from itertools import groupby
+from operator import itemgetter, le, lt
 from pathlib import Path
 from typing import Any, cast
 
 from warta.schemas import RESOURCES, load_schema, table_schema
 
 DESCRIPTOR = "datapackage.json"
+# str.isspace() and re's \s agree: both are Py_UNICODE_ISSPACE.
+_WHITESPACE = re.compile(r"\s")
 _CHUNK = 1 << 20
 
 
@@ -99,6 +103,30 @@ class Table:
 
     columns: Mapping[str, list[str]]
     rows: int
+    arrow: Any = None  # the Arrow table behind the columns (columnar engine), if any
+    _int_columns: dict[str, list[int | None]] = field(default_factory=dict)
+
+    def ints(self, name: str) -> list[int | None]:
+        """``_int`` of every cell of a column, once: from Arrow's int64 cast when every cell
+        is a plain integer (then the cast and ``int()`` agree), else cell by cell."""
+        if name not in self._int_columns:
+            numbers = None
+            if self.arrow is not None:
+                from warta.columnar import plain_ints
+
+                numbers = plain_ints(self.arrow.column(name))
+            self._int_columns[name] = _ints(self.columns[name]) if numbers is None else numbers
+        return self._int_columns[name]
+
+    def cells(self, rows: Sequence[int], names: Sequence[str]) -> list[list[str]]:
+        """The named columns at ``rows`` only: a few suspect rows of a table of millions
+        are taken from Arrow rather than converting whole columns."""
+        if self.arrow is not None and len(rows) * 10 < self.rows:
+            import pyarrow as pa
+
+            taken = self.arrow.select(list(names)).take(pa.array(rows, pa.int64()))
+            return [taken.column(name).to_pylist() for name in names]
+        return [[self.columns[name][row] for row in rows] for name in names]
 
     def records(self) -> Iterator[dict[str, str]]:
         """One dict per row, for the small tables (articles, entities)."""
@@ -118,11 +146,11 @@ def validate_package(root: Path, *, engine: str = "auto") -> Report:
     """
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r}: expected one of {', '.join(ENGINES)}")
-    with _without_gc():
-        return _validate(root, engine)
+    with _without_gc(), ExitStack() as stack:
+        return _validate(root, engine, stack)
 
 
-def _validate(root: Path, engine: str) -> Report:
+def _validate(root: Path, engine: str, stack: ExitStack) -> Report:
     report = Report()
     descriptor = _load_descriptor(root, report)
     if descriptor is None:
@@ -143,12 +171,15 @@ def _validate(root: Path, engine: str) -> Report:
         if path is not None and _check_file(root, path, resource, report):
             readable[name] = path
     chosen = _choose_engine(engine, resources)
+    if chosen == "columnar":
+        stack.enter_context(_system_arrow_pool())
     report.checks.append("csv-dialect")
     tables: dict[str, Table] = {}
     arrow_tables: dict[str, Any] = {}
+    plain = _read_plain(readable) if chosen == "columnar" else {}
     for name, path in readable.items():
         if chosen == "columnar":
-            table, arrow_tables[name] = _read_columnar(root, path, name, report)
+            table, arrow_tables[name] = _read_columnar(root, path, name, report, plain[name])
         else:
             table = _read_csv(root, path, name, report)
         if table is not None:
@@ -162,7 +193,7 @@ def _validate(root: Path, engine: str) -> Report:
         schemas = {name: resources[name]["schema"] for name in RESOURCES}
         # pyarrow's kernels release the GIL: the table checks run on a second core while
         # this thread walks the invariants; the report keeps the serial order.
-        with ThreadPoolExecutor(max_workers=1) as pool:
+        with ThreadPoolExecutor(max_workers=1) as pool, _gil_handed_over_often():
             table_problems = pool.submit(check_tables, arrow_tables, schemas, files)
             invariant_problems = check_invariants(tables, files)
             report.problems.extend(table_problems.result())
@@ -187,6 +218,34 @@ def _without_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def _system_arrow_pool() -> Iterator[None]:
+    """Arrow allocating with the C library's malloc while we validate: on the VMs we run
+    on, the default pool's fresh pages cost about a second more in page faults on a
+    package of three million rows (issue 7). The caller's pool is restored after."""
+    import pyarrow as pa
+
+    previous = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
+
+
+@contextmanager
+def _gil_handed_over_often() -> Iterator[None]:
+    """A shorter GIL switch interval while the table checks run beside the invariants:
+    each of their few hundred kernel calls needs the GIL for a moment, and would otherwise
+    wait up to 5 ms behind the invariants' Python loops every time."""
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.0005)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(interval)
 
 
 def _choose_engine(engine: str, resources: dict[Any, dict[str, Any]]) -> str:
@@ -358,24 +417,40 @@ def _read_csv(root: Path, path: Path, resource: str, report: Report) -> Table | 
     return Table(dict(zip(header, columns, strict=True)), len(body))
 
 
+def _read_plain(readable: dict[str, Path]) -> dict[str, Any]:
+    """Each file as read by ``columnar.read_plain_csv`` (None where it declines), two at a
+    time: pyarrow parses without the GIL while the other file is screened."""
+    from warta.columnar import read_plain_csv
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {
+            name: pool.submit(
+                read_plain_csv, path, [f["name"] for f in table_schema(name)["fields"]]
+            )
+            for name, path in readable.items()
+        }
+        return {name: future.result() for name, future in futures.items()}
+
+
 def _read_columnar(
-    root: Path, path: Path, resource: str, report: Report
+    root: Path, path: Path, resource: str, report: Report, arrow: Any
 ) -> tuple[Table | None, Any]:
     """The table and its Arrow copy, for the columnar engine.
 
     pyarrow reads a plain file (the usual case) many times faster than ``csv``; anything it
     might read differently from ``_read_csv`` (a BOM, ``\r``, odd quoting, a blank line,
-    a parse error) goes through ``_read_csv``, so problems and cells are the same.
+    a parse error) comes as None from ``read_plain_csv`` and goes through ``_read_csv``,
+    so problems and cells are the same.
     """
-    from warta.columnar import ArrowColumns, arrow_from_columns, read_plain_csv
+    from warta.columnar import ArrowColumns, arrow_from_columns
 
-    arrow = read_plain_csv(path, [f["name"] for f in table_schema(resource)["fields"]])
     if arrow is not None:
-        return Table(ArrowColumns(arrow), arrow.num_rows), arrow
+        return Table(ArrowColumns(arrow), arrow.num_rows, arrow), arrow
     table = _read_csv(root, path, resource, report)
     if table is None:
         return None, None
-    return table, arrow_from_columns(table.columns)
+    arrow = arrow_from_columns(table.columns)
+    return Table(table.columns, table.rows, arrow), arrow
 
 
 def _check_row_count(
@@ -467,7 +542,7 @@ def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Pro
     )
     if "articles" in tables:
         yield from _check_articles(tables["articles"], files["articles"])
-    sentences_by_id = SentenceIndex({}, [], [], [], [], None)
+    sentences_by_id = SentenceIndex([], [], [], [], None)
     if "sentences" in tables:
         sentences_by_id = SentenceIndex.of(tables["sentences"])
         yield from _check_sentences(
@@ -484,15 +559,14 @@ def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Pro
                     row=number, column="text",
                 )
     if "mentions" in tables and "entities" in tables:
-        mentioned = set(tables["mentions"].columns["entity_id"])
-        for number, entity_id in enumerate(tables["entities"].columns["entity_id"], start=2):
-            if entity_id not in mentioned:
-                yield Problem(
-                    "orphan-entity", files["entities"],
-                    f"entity {entity_id!r} has no mention (every entity row is "
-                    "referenced by at least one mention)",
-                    row=number, column="entity_id",
-                )
+        entity_ids = tables["entities"].columns["entity_id"]
+        for row in _unmentioned(tables["entities"], tables["mentions"]):
+            yield Problem(
+                "orphan-entity", files["entities"],
+                f"entity {entity_ids[row]!r} has no mention (every entity row is "
+                "referenced by at least one mention)",
+                row=row + 2, column="entity_id",
+            )
     if "mentions" in tables:
         entities = tables.get("entities")
         entity_labels = (
@@ -501,10 +575,27 @@ def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Pro
             else {}
         )
         yield from _check_mentions(
-            tables["mentions"], files["mentions"], articles, sentences_by_id, entity_labels
-        )
+            tables["mentions"], files["mentions"], articles, sentences_by_id, entity_labels,
+            entities, tables.get("sentences"),
+        )  # fmt: skip
     if "quotes" in tables:
-        yield from _check_quotes(tables["quotes"], files["quotes"], articles, sentences_by_id)
+        yield from _check_quotes(
+            tables["quotes"], files["quotes"], articles, sentences_by_id, tables.get("sentences")
+        )
+
+
+def _unmentioned(entities: Table, mentions: Table) -> list[int]:
+    """Rows of entities no mention refers to (an Arrow join when both tables have one)."""
+    if entities.arrow is not None and mentions.arrow is not None:
+        import pyarrow.compute as pc
+
+        mentioned = pc.is_in(
+            entities.arrow.column("entity_id"), value_set=mentions.arrow.column("entity_id")
+        )
+        return _indexes(pc.invert(mentioned)) if not pc.all(mentioned).as_py() else []
+    referenced = set(mentions.columns["entity_id"])
+    ids = entities.columns["entity_id"]
+    return [row for row, entity_id in enumerate(ids) if entity_id not in referenced]
 
 
 def _span_problem(
@@ -587,29 +678,31 @@ def _paragraph_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SentenceIndex:
     """Where each sentence is: its row, whose start, end and article are read from the
     columns. A row number per id instead of a tuple per sentence (issue 7).
 
     Only rows whose start, end and index parse count (``valid``, None when all do); a
     later row wins for a repeated id. ``starts``, ``ends`` and ``indexes`` hold 0 where a
-    cell does not parse, a row no lookup reaches.
+    cell does not parse, a row no lookup reaches. ``row_of`` is built on first use: with
+    the columnar engine, joins in Arrow usually leave nothing to look up.
     """
 
-    row_of: dict[str, int]
     starts: list[int]
     ends: list[int]
     indexes: list[int]
     article_ids: list[str]
     valid: set[int] | None
+    table: Table | None = None
+    _row_of: dict[str, int] | None = None
+    # Starts and ends as Arrow arrays for joins, () when ids repeat; set on first join.
+    arrow_spans: tuple[Any, ...] | None = None
 
     @classmethod
     def of(cls, table: Table) -> SentenceIndex:
-        columns = table.columns
-        starts, ends = _ints(columns["start"]), _ints(columns["end"])
-        indexes = _ints(columns["index"])
-        ids = columns["sentence_id"]
+        starts, ends, indexes = table.ints("start"), table.ints("end"), table.ints("index")
+        article_ids = table.columns["article_id"]
         if None in starts or None in ends or None in indexes:
             valid = {
                 row
@@ -618,24 +711,33 @@ class SentenceIndex:
                 and ends[row] is not None
                 and indexes[row] is not None
             }
-            row_of = {ids[row]: row for row in sorted(valid)}
             return cls(
-                row_of,
                 [start or 0 for start in starts],
                 [end or 0 for end in ends],
                 [index or 0 for index in indexes],
-                columns["article_id"],
+                article_ids,
                 valid,
+                table,
             )
-        row_of = dict(zip(ids, range(table.rows), strict=True))
         return cls(
-            row_of,
             cast(list[int], starts),  # no None: checked above
             cast(list[int], ends),
             cast(list[int], indexes),
-            columns["article_id"],
+            article_ids,
             None,
+            table,
         )
+
+    @property
+    def row_of(self) -> dict[str, int]:
+        """The row of each sentence id."""
+        if self._row_of is None:
+            ids = self.table.columns["sentence_id"] if self.table is not None else []
+            if self.valid is None:
+                self._row_of = dict(zip(ids, range(len(ids)), strict=True))
+            else:
+                self._row_of = {ids[row]: row for row in sorted(self.valid)}
+        return self._row_of
 
     def get(self, sentence_id: str) -> tuple[int, int, str] | None:
         """(start, end, article_id) of a sentence."""
@@ -664,7 +766,7 @@ def _check_sentences(
     if sentences.valid is None:  # every start and end parses: screen the spans
         suspects = _span_suspects(texts, article_ids, sentences.starts, sentences.ends, values)
     else:  # the index holds 0 for cells that do not parse: check every row
-        starts, ends = _ints(columns["start"]), _ints(columns["end"])
+        starts, ends = table.ints("start"), table.ints("end")
         suspects = range(table.rows)
     for at in suspects:
         text = texts.get(article_ids[at])
@@ -676,11 +778,69 @@ def _check_sentences(
         article = articles.get(article_id)
         if article is None:
             continue
+        run = _SentenceRun(
+            list(map(indexes.__getitem__, rows)),
+            list(map(sentences.starts.__getitem__, rows)),
+            list(map(sentences.ends.__getitem__, rows)),
+            list(map(paragraphs.__getitem__, rows)),
+        )
+        if run.clearly_fine(article):
+            continue
         items = [
-            (indexes[r], r + 2, sentences.starts[r], sentences.ends[r], paragraphs[r])
-            for r in rows
+            (index, row + 2, start, end, paragraph)
+            for index, row, start, end, paragraph in zip(
+                run.indexes, rows, run.starts, run.ends, run.paragraphs, strict=True
+            )
         ]
         yield from _check_article_sentences(file, article, sorted(items, key=itemgetter(0)))
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceRun:
+    """The valid sentence rows of one article, column by column, in file order."""
+
+    indexes: list[int]
+    starts: list[int]
+    ends: list[int]
+    paragraphs: list[str]
+
+    def clearly_fine(self, article: dict[str, str]) -> bool:
+        """True only when ``_check_article_sentences`` would report nothing (issue 7).
+
+        The same rules a column at a time: indexes 0, 1, 2, … in file order; spans inside
+        the text, increasing, not overlapping; only whitespace (and the dateline) between
+        and around them; each inside the paragraph its ``paragraph`` cell names, spelled
+        as a plain number; no whitespace at either end. Anything else, the row by row check
+        decides and words.
+        """
+        text, starts, ends = article["text"], self.starts, self.ends
+        if not starts or self.indexes != list(range(len(starts))):
+            return False
+        if min(starts) < 0 or max(ends) > len(text) or not all(map(lt, starts, ends)):
+            return False
+        if not all(map(le, ends[:-1], starts[1:])):
+            return False
+        lows, highs = [0, *ends[:-1]], starts
+        gaps = list(map(text.__getitem__, map(slice, lows, highs)))
+        if article["dateline_start"] or article["dateline_end"]:
+            skip_start, skip_end = _int(article["dateline_start"]), _int(article["dateline_end"])
+            if skip_start is None or skip_end is None or not 0 <= skip_start < skip_end:
+                return False
+            at = bisect_right(lows, skip_start) - 1
+            if at >= 0 and skip_end <= highs[at]:
+                gaps[at] = text[lows[at] : skip_start] + text[skip_end : highs[at]]
+        if "".join(gaps).strip() or text[ends[-1] :].strip():
+            return False
+        paragraphs = _paragraph_numbers(text)
+        paragraph_starts = [start for start, _ in paragraphs]
+        positions = [bisect_right(paragraph_starts, start) - 1 for start in starts]
+        if min(positions) < 0 or list(map(str, positions)) != self.paragraphs:
+            return False
+        paragraph_ends = [paragraphs[position][1] for position in positions]
+        if not all(map(le, ends, paragraph_ends)):
+            return False
+        edges = "".join(map(text.__getitem__, [*starts, *(end - 1 for end in ends)]))
+        return _WHITESPACE.search(edges) is None
 
 
 def _article_rows(
@@ -800,25 +960,18 @@ def _check_mentions(
     articles: dict[str, dict[str, str]],
     sentences: SentenceIndex,
     entity_labels: dict[str, str],
+    entities: Table | None = None,
+    sentence_table: Table | None = None,
 ) -> Iterator[Problem]:
     texts = _article_texts(articles)
-    columns = table.columns
-    row_of, s_starts, s_ends = sentences.row_of, sentences.starts, sentences.ends
-    s_articles = sentences.article_ids
-    entity_ids, article_ids, sentence_ids = (
-        columns["entity_id"],
-        columns["article_id"],
-        columns["sentence_id"],
-    )
-    starts, ends = _ints(columns["start"]), _ints(columns["end"])
-    values, labels = columns["text"], columns["label"]
-    for at in _mention_rows_to_check(
-        texts, sentences, entity_labels, entity_ids, article_ids, sentence_ids,
-        starts, ends, values, labels,
-    ):  # fmt: skip
-        number, entity_id, article_id = at + 2, entity_ids[at], article_ids[at]
-        sentence_id, start, end = sentence_ids[at], starts[at], ends[at]
-        value, label = values[at], labels[at]
+    rows = _mention_rows_to_check(texts, table, entities, sentence_table, sentences)
+    if not rows:
+        return
+    s_starts, s_ends, s_articles = sentences.starts, sentences.ends, sentences.article_ids
+    cells = table.cells(rows, ("entity_id", "article_id", "sentence_id", "text", "label"))
+    starts, ends = table.ints("start"), table.ints("end")
+    for at, entity_id, article_id, sentence_id, value, label in zip(rows, *cells, strict=True):
+        number, start, end = at + 2, starts[at], ends[at]
         problem = _span_problem(file, number, texts.get(article_id), start, end, value)
         if problem is not None:
             yield problem
@@ -834,7 +987,7 @@ def _check_mentions(
                 column="label",
             )
         if sentence_id:
-            row = row_of.get(sentence_id)
+            row = sentences.row_of.get(sentence_id)
             if row is None:
                 continue
             s_start, s_end, s_article = s_starts[row], s_ends[row], s_articles[row]
@@ -871,51 +1024,68 @@ def _check_mentions(
 
 def _mention_rows_to_check(
     texts: dict[str, str],
+    table: Table,
+    entities: Table | None,
+    sentence_table: Table | None,
     sentences: SentenceIndex,
-    entity_labels: dict[str, str],
-    entity_ids: list[str],
-    article_ids: list[str],
-    sentence_ids: list[str],
-    starts: list[int | None],
-    ends: list[int | None],
-    values: list[str],
-    labels: list[str],
-) -> list[int] | range:
+) -> Sequence[int]:
     """The mention rows that may fail a check; every other row passes them all.
 
-    Two million mentions walked one by one in Python take seconds (issue 7), so each rule
-    is first screened a column at a time (``map``, comparisons and slices in C) and only
-    the rows a screen cannot clear go through ``_check_mentions``' own code, which alone
-    words the problems. A screen may clear a row only when that code would report nothing.
+    Two million mentions walked one by one in Python take seconds (issue 7), so with the
+    columnar engine each rule is first screened a column at a time (spans by article runs,
+    labels and sentences with Arrow joins) and only the rows a screen cannot clear go
+    through ``_check_mentions``' own code, which alone words the problems. A screen clears a
+    row only when that code would report nothing for it; without Arrow every row is walked.
     """
-    if None in starts or None in ends:
-        return range(len(starts))
+    everything = range(table.rows)
+    starts, ends = table.ints("start"), table.ints("end")
+    joined = _joined_sentences(table, sentence_table, sentences)
+    if (
+        None in starts
+        or None in ends
+        or joined is None
+        or table.arrow is None
+        or entities is None
+        or entities.arrow is None
+    ):
+        return everything
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = table.columns
     numbers = (cast(list[int], starts), cast(list[int], ends))  # no None: checked above
-    suspects = set(_span_suspects(texts, article_ids, *numbers, values))
-    expected_labels = list(map(entity_labels.get, entity_ids, labels))
-    if expected_labels != labels:
-        pairs = zip(expected_labels, labels, strict=True)
-        suspects.update(i for i, (a, b) in enumerate(pairs) if a != b)
-    # Each mention's sentence by row; a missing or empty sentence_id gets the extra row
-    # past the end, whose article (None) matches no mention, so it is always a suspect.
-    beyond = len(sentences.starts)
-    row_of = sentences.row_of
-    if "" in row_of:  # an empty sentence_id means the dateline, never a sentence row
-        row_of = {sentence_id: row for sentence_id, row in row_of.items() if sentence_id}
-    rows = list(map(row_of.get, sentence_ids, repeat(beyond)))
-    s_articles = list(map([*sentences.article_ids, None].__getitem__, rows))
-    s_starts = list(map([*sentences.starts, 0].__getitem__, rows))
-    s_ends = list(map([*sentences.ends, 0].__getitem__, rows))
-    inside = list(
-        map(
-            and_,
-            map(eq, s_articles, article_ids),
-            map(and_, map(le, s_starts, numbers[0]), map(le, numbers[1], s_ends)),
-        )
+    suspects = set(_span_suspects(texts, columns["article_id"], *numbers, columns["text"]))
+    mentions, entity_rows = table.arrow, entities.arrow
+    if pc.count_distinct(entity_rows.column("entity_id")).as_py() != entity_rows.num_rows:
+        return everything  # the Python code keeps the last row of an id, a join the first
+    found = pc.index_in(mentions.column("entity_id"), value_set=entity_rows.column("entity_id"))
+    other_label = pc.fill_null(
+        pc.not_equal(pc.take(entity_rows.column("label"), found), mentions.column("label")),
+        False,
     )
-    if not all(inside):
-        suspects.update(i for i, ok in enumerate(inside) if not ok)
+    same_article, sentence_start, sentence_end = joined
+    start, end = pa.array(numbers[0], pa.int64()), pa.array(numbers[1], pa.int64())
+    inside = pc.and_(
+        same_article,
+        pc.and_(pc.less_equal(sentence_start, start), pc.less_equal(end, sentence_end)),
+    )
+    # An unknown or empty sentence_id (null ``inside``) is left to the Python code.
+    empty = pc.equal(mentions.column("sentence_id"), "")
+    outside = pc.or_(pc.invert(pc.fill_null(inside, False)), empty)
+    for mask in (other_label, outside):
+        if pc.any(mask).as_py():
+            suspects.update(_indexes(mask))
     return sorted(suspects)
+
+
+def _indexes(mask: Any) -> list[int]:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(mask, pa.ChunkedArray):
+        mask = mask.combine_chunks()
+    indexes: list[int] = pc.indices_nonzero(mask).to_pylist()
+    return indexes
 
 
 def _span_suspects(
@@ -952,18 +1122,19 @@ def _check_quotes(
     file: str,
     articles: dict[str, dict[str, str]],
     sentences: SentenceIndex,
+    sentence_table: Table | None = None,
 ) -> Iterator[Problem]:
     texts = _article_texts(articles)
+    rows = _quote_rows_to_check(texts, table, sentence_table, sentences)
+    if not rows:
+        return
     columns = table.columns
-    for number, article_id, sentence_id, start, end, value in zip(
-        count(2),
-        columns["article_id"],
-        columns["sentence_id"],
-        _ints(columns["start"]),
-        _ints(columns["end"]),
-        columns["text"],
-        strict=False,
-    ):
+    article_ids, sentence_ids = columns["article_id"], columns["sentence_id"]
+    values = columns["text"]
+    starts, ends = table.ints("start"), table.ints("end")
+    for at in rows:
+        number, article_id, sentence_id = at + 2, article_ids[at], sentence_ids[at]
+        start, end, value = starts[at], ends[at], values[at]
         problem = _span_problem(file, number, texts.get(article_id), start, end, value)
         if problem is not None:
             yield problem
@@ -980,3 +1151,67 @@ def _check_quotes(
                 row=number,
                 column="sentence_id",
             )
+
+
+def _quote_rows_to_check(
+    texts: dict[str, str], table: Table, sentence_table: Table | None, sentences: SentenceIndex
+) -> Sequence[int]:
+    """The quote rows that may fail a check (as ``_mention_rows_to_check``)."""
+    everything = range(table.rows)
+    starts, ends = table.ints("start"), table.ints("end")
+    joined = _joined_sentences(table, sentence_table, sentences)
+    if None in starts or None in ends or joined is None:
+        return everything
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = table.columns
+    numbers = (cast(list[int], starts), cast(list[int], ends))  # no None: checked above
+    suspects = set(_span_suspects(texts, columns["article_id"], *numbers, columns["text"]))
+    same_article, sentence_start, sentence_end = joined
+    start = pa.array(numbers[0], pa.int64())
+    inside = pc.and_(
+        same_article,
+        pc.and_(pc.less_equal(sentence_start, start), pc.less(start, sentence_end)),
+    )
+    outside = pc.invert(pc.fill_null(inside, False))
+    if pc.any(outside).as_py():
+        suspects.update(_indexes(outside))
+    return sorted(suspects)
+
+
+def _joined_sentences(
+    table: Table, sentence_table: Table | None, sentences: SentenceIndex
+) -> tuple[Any, Any, Any] | None:
+    """For each row of ``table``, by its ``sentence_id``: whether the sentence is in the
+    row's article, and the sentence's start and end (null for an unknown id). None when
+    an Arrow join cannot stand for ``SentenceIndex`` (no Arrow, repeated or invalid rows).
+    """
+    if (
+        table.arrow is None
+        or sentence_table is None
+        or sentence_table.arrow is None
+        or sentences.valid is not None
+    ):
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    rows, sentence_rows = table.arrow, sentence_table.arrow
+    if sentences.arrow_spans is None:
+        ids = sentence_rows.column("sentence_id")
+        # The Python code keeps the last row of a repeated id, a join the first: no join.
+        sentences.arrow_spans = (
+            ()
+            if pc.count_distinct(ids).as_py() != sentence_rows.num_rows
+            else (pa.array(sentences.starts, pa.int64()), pa.array(sentences.ends, pa.int64()))
+        )
+    if not sentences.arrow_spans:
+        return None
+    at = pc.index_in(rows.column("sentence_id"), value_set=sentence_rows.column("sentence_id"))
+    same_article = pc.equal(
+        pc.take(sentence_rows.column("article_id"), at), rows.column("article_id")
+    )
+    sentence_start = pc.take(sentences.arrow_spans[0], at)
+    sentence_end = pc.take(sentences.arrow_spans[1], at)
+    return same_article, sentence_start, sentence_end
