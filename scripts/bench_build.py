@@ -89,10 +89,9 @@ def texts_of(corpus: Path) -> list[str]:
 
 def ner_alone(texts: list[str]) -> float:
     """Seconds for the project's NER model over the texts (loading excluded)."""
-    import spacy
-    from warta.ner_model import MODEL_DIR
+    from warta.ner_model import load_model
 
-    nlp = spacy.load(MODEL_DIR)
+    nlp = load_model()
     started = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=64):
         pass
