@@ -16,7 +16,8 @@ help:
 	@echo "make package   set up .venv, build the package from dataset/raw/, validate it"
 	@echo "make test      set up .venv, run the test suite"
 	@echo "make validate  validate the package in ."
-	@echo "make eval      score the extractors (seed gold + ../shared/evaldata if present)"
+	@echo "make eval      score the extractors (seed gold + ../shared/evaldata if present);"
+	@echo "               with evaldata, the figures go to dataset/eval.json (card and site)"
 	@echo "make bench     speed benchmarks (medians, with baselines in the same run)"
 	@echo "make model     retrain the NER model from training/ner/"
 	@echo "make lint      ruff + mypy --strict"
@@ -49,7 +50,7 @@ lint: setup
 
 eval: setup
 	@if [ -d "$(EVALDATA)" ]; then \
-		$(BIN)/warta eval tests/gold $(addprefix $(EVALDATA)/,$(EVAL_FILES)); \
+		$(BIN)/warta eval tests/gold $(addprefix $(EVALDATA)/,$(EVAL_FILES)) --save dataset/eval.json; \
 	else \
 		echo "$(EVALDATA) not found: scoring the seed gold only (set EVALDATA=DIR for more)"; \
 		$(BIN)/warta eval tests/gold; \

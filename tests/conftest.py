@@ -14,13 +14,15 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def copy_dataset(target: Path) -> Path:
-    """A copy of the repository's dataset/ inputs (raw, annotations, package.yaml, changelog)."""
+    """A copy of the repository's dataset/ inputs (raw, annotations, package.yaml,
+    changelog, eval figures)."""
     dataset = target / "dataset"
     shutil.copytree(REPO / "dataset" / "raw", dataset / "raw")
     if (REPO / "dataset" / "annotations").is_dir():
         shutil.copytree(REPO / "dataset" / "annotations", dataset / "annotations")
-    for name in ("package.yaml", "CHANGELOG.md"):
-        shutil.copy(REPO / "dataset" / name, dataset / name)
+    for name in ("package.yaml", "CHANGELOG.md", "eval.json"):
+        if (REPO / "dataset" / name).exists():
+            shutil.copy(REPO / "dataset" / name, dataset / name)
     return dataset
 
 

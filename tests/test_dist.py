@@ -49,7 +49,10 @@ def files_under(root: Path) -> list[str]:
 
 def test_bundle_holds_exactly_the_release_files(dist_dir: Path) -> None:
     assert sorted(p.name for p in dist_dir.iterdir()) == [NAME, f"{NAME}.zip"]
-    assert files_under(dist_dir / NAME) == BUNDLE_FILES
+    files = files_under(dist_dir / NAME)
+    assert [f for f in files if not f.startswith("site/")] == BUNDLE_FILES
+    # The browsable view (issue 11 item 6): index, the seed article page, the stylesheet.
+    assert {"site/index.html", "site/articles/kursk-sappers.html", "site/style.css"} <= set(files)
 
 
 def test_bundle_validates_on_its_own(dist_dir: Path) -> None:
@@ -61,7 +64,7 @@ def test_sha256sums_is_sorted_complete_and_verifies(dist_dir: Path) -> None:
     bundle = dist_dir / NAME
     lines = (bundle / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
     paths = [line.split("  ", 1)[1] for line in lines]
-    assert paths == sorted(paths) == [f for f in BUNDLE_FILES if f != "SHA256SUMS"]
+    assert paths == sorted(paths) == [f for f in files_under(bundle) if f != "SHA256SUMS"]
     assert verify_checksums(bundle) == []
     if shutil.which("sha256sum"):
         subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=bundle, check=True)
@@ -85,7 +88,7 @@ def test_zip_is_reproducible_with_sorted_entries_and_fixed_times(
     assert again.zip_path.read_bytes() == (dist_dir / f"{NAME}.zip").read_bytes()
     with zipfile.ZipFile(again.zip_path) as archive:
         infos = archive.infolist()
-        assert [i.filename for i in infos] == [f"{NAME}/{f}" for f in BUNDLE_FILES]
+        assert [i.filename for i in infos] == [f"{NAME}/{f}" for f in files_under(dist_dir / NAME)]
         assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
         for info in infos:
             assert archive.read(info) == (dist_dir / info.filename).read_bytes()
@@ -181,4 +184,5 @@ def test_a_stale_croissant_json_is_refused(
 def test_cli_dist(seed_package: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["dist", str(seed_package), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert re.search(rf"built .*{NAME} \(17 files\)", result.output)
+    count = len(files_under(tmp_path / NAME))
+    assert re.search(rf"built .*{NAME} \({count} files\)", result.output)

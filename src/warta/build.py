@@ -28,6 +28,7 @@ from warta.validate import validate_package
 
 CARD = "README.md"
 CHANGELOG = "CHANGELOG.md"
+QUALITY = "eval.json"
 STREAMED = ("articles", "sentences", "mentions", "quotes")
 
 
@@ -72,6 +73,10 @@ def build(
     info = read_package_info(dataset_dir / "package.yaml")
     changelog_path = dataset_dir / CHANGELOG
     changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
+    quality_path = dataset_dir / QUALITY
+    quality = (
+        json.loads(quality_path.read_text(encoding="utf-8")) if quality_path.exists() else None
+    )
     report.message(f"building {source.count} article(s) from {source.description}")
     with staging_dir(out_dir) as staging:
         stats, facts, publishers, warnings = _write_tables(
@@ -87,7 +92,7 @@ def build(
         extra = {
             DESCRIPTOR: (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode(),
             CROISSANT: render_croissant(descriptor),
-            CARD: render_card(descriptor, facts, changelog).encode("utf-8"),
+            CARD: render_card(descriptor, facts, changelog, quality).encode("utf-8"),
         }
         for relative, data in extra.items():
             (staging / relative).write_bytes(data)

@@ -164,7 +164,12 @@ def _size_category(rows: int) -> str:
     return "100K<n<1M"
 
 
-def render_card(descriptor: dict[str, Any], facts: CardFacts, changelog: str | None = None) -> str:
+def render_card(
+    descriptor: dict[str, Any],
+    facts: CardFacts,
+    changelog: str | None = None,
+    quality: list[dict[str, Any]] | None = None,
+) -> str:
     matter = yaml.safe_dump(
         front_matter(descriptor), sort_keys=False, allow_unicode=True, width=1000
     )
@@ -174,6 +179,7 @@ def render_card(descriptor: dict[str, Any], facts: CardFacts, changelog: str | N
         f"Version **{descriptor['version']}**. {descriptor.get('description', '')}\n",
         _tables_section(descriptor),
         _content_section(facts),
+        _quality_section(quality),
         _loading_section(descriptor),
         _rebuild_section(),
         _offsets_section(),
@@ -218,6 +224,37 @@ def _content_section(facts: CardFacts) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _quality_section(quality: list[dict[str, Any]] | None) -> str:
+    """How the annotations were made and how good they are (dataset/eval.json)."""
+    lines = [
+        "## How the annotations were made, and how good they are\n",
+        "Sentences: a rule segmenter for Indonesian news (abbreviations, initials, numbers,",
+        "quotation marks). Entities: a small spaCy CNN trained by `make model` on vendored,",
+        "permissively licensed Indonesian NER data, with a gazetteer and title, dateline and",
+        "call-sign rules. Quotes: quotation-mark pairing with speaker and cue rules. Rows",
+        "corrected by hand (`dataset/annotations/`) have `method` `curated`.\n",
+    ]
+    if not quality:
+        lines.append("No evaluation figures recorded (run `make eval`).")
+        return "\n".join(lines) + "\n"
+    lines += [
+        "Figures from `make eval` (extractors alone, no curation; `dataset/eval.json`):\n",
+        "| gold file | task | score | precision | recall | F1 |",
+        "| --- | --- | --- | ---: | ---: | ---: |",
+    ]
+    extra = []
+    for report in quality:
+        for name, score in report.get("scores", {}).items():
+            lines.append(
+                f"| {report['path']} | {report['task']} | {name} | {score['precision']:.3f} "
+                f"| {score['recall']:.3f} | {score['f1']:.3f} |"
+            )
+        for name, value in report.get("figures", {}).items():
+            if "accuracy" in name:
+                extra.append(f"- {report['path']}: {name} {value:.3f}")
+    return "\n".join(lines + (["", *extra] if extra else [])) + "\n"
+
+
 def _loading_section(descriptor: dict[str, Any]) -> str:
     names = ", ".join(f"`{r['name']}`" for r in descriptor["resources"])
     return f"""## Loading
@@ -241,6 +278,11 @@ The release bundle (`make dist`) adds Parquet copies of every table
 (`dataset/parquet/<table>.parquet`, typed from the Table Schemas) and
 [`croissant.json`](croissant.json), MLCommons Croissant 1.1 metadata generated from the
 descriptor (`mlcroissant validate --jsonld croissant.json`).
+
+To look at the annotations, open [`site/index.html`](site/index.html) in the release
+bundle (or run `make show` in a clone): every article with its sentences, entity
+mentions by label and quotations with their speakers, an entity index with every mention
+in context, and the evaluation figures. Plain HTML and CSS, no network needed.
 """
 
 

@@ -254,8 +254,13 @@ def diff(old: str, new: str, as_json: bool, check: bool, changelog: Path | None)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option("--worst", default=10, show_default=True, help="How many worst errors to list.")
+@click.option(
+    "--save",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the figures as JSON (file names only, no errors) for the card and site.",
+)
 @fails_cleanly
-def evaluate(paths: tuple[Path, ...], as_json: bool, worst: int) -> None:
+def evaluate(paths: tuple[Path, ...], as_json: bool, worst: int, save: Path | None) -> None:
     """Score the extractors against gold JSONL files (or directories of them).
 
     The task of each file (segmentation, ner, quotes) is read from its records. Without
@@ -274,6 +279,11 @@ def evaluate(paths: tuple[Path, ...], as_json: bool, worst: int) -> None:
         for report in reports:
             click.echo(report.render())
             click.echo()
+    if save is not None:
+        from warta.evaluation.run import figures_document
+
+        save.write_text(figures_document(reports), encoding="utf-8")
+        click.echo(f"wrote {save}", err=True)
 
 
 @main.command()

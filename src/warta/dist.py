@@ -55,6 +55,9 @@ class DistResult:
     files: tuple[str, ...]
 
 
+SITE = "site"
+
+
 def bundle_name(descriptor: dict[str, Any]) -> str:
     return f"{descriptor['name']}-{descriptor['version']}"
 
@@ -103,8 +106,19 @@ def bundle_files(package_dir: Path, descriptor: dict[str, Any]) -> dict[str, byt
     for resource in resources:
         files[resource["path"]] = (package_dir / resource["path"]).read_bytes()
         files[parquet_path(resource["name"])] = parquet_bytes(package_dir, resource)
+    files.update(site_files(package_dir))
     files[CHECKSUMS] = checksums(files)
     return files
+
+
+def site_files(package_dir: Path) -> dict[str, bytes]:
+    """The browsable HTML view (issue 11) under ``site/``, with the recorded eval figures."""
+    from warta.show import read_eval, read_package, render_site
+
+    figures = package_dir / "dataset" / "eval.json"
+    reports = read_eval(figures) if figures.is_file() else None
+    pages = render_site(read_package(package_dir), reports)
+    return {f"{SITE}/{path}": html.encode("utf-8") for path, html in sorted(pages.items())}
 
 
 def changelog(package_dir: Path, version: str) -> bytes:

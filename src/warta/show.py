@@ -872,12 +872,13 @@ def show(
 ) -> dict[str, str]:
     """Read the package, render the site, write it to ``out_dir``; the files by path.
 
-    Evaluation figures come from ``eval_path`` or, when not given, ``eval.json`` in the
-    package directory if it exists.
+    Evaluation figures come from ``eval_path`` or, when not given, ``eval.json`` or
+    ``dataset/eval.json`` (written by ``make eval``) in the package directory.
     """
     tables = read_package(package_dir)
-    if eval_path is None and (package_dir / "eval.json").is_file():
-        eval_path = package_dir / "eval.json"
+    for candidate in (package_dir / "eval.json", package_dir / "dataset" / "eval.json"):
+        if eval_path is None and candidate.is_file():
+            eval_path = candidate
     reports = read_eval(eval_path) if eval_path is not None else None
     files = render_site(tables, reports, per_page)
     write_site(files, out_dir)
