@@ -42,6 +42,28 @@ def fails_cleanly(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+package_dir_argument = click.argument(
+    "package_dir", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
+)
+
+
+def json_option(what: str) -> Callable[[F], F]:
+    """``--json``: the same result for machines (STYLE.md, "CLI")."""
+    return click.option("--json", "as_json", is_flag=True, help=f"Print the {what} as JSON.")
+
+
+def out_option(default: str, help: str) -> Callable[[F], F]:
+    """``--out DIR``: where a command writes, with its default shown in --help."""
+    return click.option(
+        "--out",
+        "out_dir",
+        default=default,
+        show_default=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help=help,
+    )
+
+
 def _progress(message: str) -> None:
     click.echo(message, err=True)
 
@@ -71,13 +93,8 @@ def main() -> None:
     help="A JSON Lines corpus (one article per line: metadata fields plus `text`) "
     "instead of RAW_DIR.",
 )
-@click.option(
-    "--out",
-    "out_dir",
-    default=".",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Package root: receives datapackage.json, croissant.json, README.md, dataset/data/.",
+@out_option(
+    ".", "Package root: receives datapackage.json, croissant.json, README.md, dataset/data/."
 )
 @click.option(
     "--dataset",
@@ -162,10 +179,8 @@ def build(
 
 
 @main.command()
-@click.argument(
-    "package_dir", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@package_dir_argument
+@json_option("report")
 @click.option(
     "--engine",
     type=click.Choice(["auto", "frictionless", "columnar"]),
@@ -204,7 +219,7 @@ def validate(package_dir: Path, as_json: bool, engine: str) -> None:
 @main.command()
 @click.argument("old")
 @click.argument("new", required=False, default=".")
-@click.option("--json", "as_json", is_flag=True, help="Print the diff as JSON.")
+@json_option("diff")
 @click.option(
     "--check",
     is_flag=True,
@@ -252,7 +267,7 @@ def diff(old: str, new: str, as_json: bool, check: bool, changelog: Path | None)
 
 @main.command(name="eval")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=True, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+@json_option("reports")
 @click.option("--worst", default=10, show_default=True, help="How many worst errors to list.")
 @click.option(
     "--save",
@@ -288,17 +303,8 @@ def evaluate(paths: tuple[Path, ...], as_json: bool, worst: int, save: Path | No
 
 @main.command()
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(["parquet"]))
-@click.argument(
-    "package_dir", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
-)
-@click.option(
-    "--out",
-    "out_dir",
-    default="dist/parquet",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Directory that receives one <table>.parquet per table.",
-)
+@package_dir_argument
+@out_option("dist/parquet", "Directory that receives one <table>.parquet per table.")
 @fails_cleanly
 def export(fmt: str, package_dir: Path, out_dir: Path) -> None:
     """Export the tables of the package in PACKAGE_DIR (default .) as FORMAT.
@@ -318,17 +324,8 @@ def export(fmt: str, package_dir: Path, out_dir: Path) -> None:
 
 
 @main.command()
-@click.argument(
-    "package_dir", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
-)
-@click.option(
-    "--out",
-    "out_dir",
-    default="dist",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Receives <name>-<version>/ and <name>-<version>.zip.",
-)
+@package_dir_argument
+@out_option("dist", "Receives <name>-<version>/ and <name>-<version>.zip.")
 @fails_cleanly
 def dist(package_dir: Path, out_dir: Path) -> None:
     """Build the release bundle of the package in PACKAGE_DIR (default .).
@@ -379,9 +376,7 @@ def publish(bundle_dir: Path | None, repo_id: str, tag: str | None, dry_run: boo
 
 
 @main.command()
-@click.argument(
-    "package_dir", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
-)
+@package_dir_argument
 @click.option(
     "--out",
     "out_dir",
