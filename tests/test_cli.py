@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -48,3 +49,12 @@ def test_missing_raw_dir_is_a_clean_failure(tmp_path: object) -> None:
     result = CliRunner().invoke(main, ["build", "/nonexistent/raw", "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert "not a directory" in result.output
+
+
+def test_eval_of_a_broken_gold_file_names_the_line(tmp_path: Path) -> None:
+    """Every task's reader shares one JSONL reader: a bad line is a clean error, exit 2."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "x", "entities": []}\n{broken\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold)])
+    assert result.exit_code == 2
+    assert "gold.jsonl line 2: a JSON object" in result.output

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warta.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +80,16 @@ class FileReport:
             lines.append("  worst errors:")
             lines.extend(f"    {error}" for error in self.errors)
         return "\n".join(lines)
+
+
+def gold_records(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed JSON) for every non-blank line of a gold JSONL file; a line
+    that is not JSON raises :class:`InputError` naming the file and line."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(str(path), f"a JSON object ({error.msg})", line=number) from None

@@ -9,13 +9,13 @@ a gold name show up here.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from warta.entities import MentionSpan, extract_mentions_batch
-from warta.evaluation.metrics import FileReport, Score
+from warta.errors import InputError
+from warta.evaluation.metrics import FileReport, Score, gold_records
 from warta.segment import segment
 
 SCORED_LABELS = ("PER", "ORG", "LOC")
@@ -89,16 +89,14 @@ def evaluate(path: Path, worst: int = 10) -> FileReport:
     """Score ``extract_mentions`` on every document of one NER JSONL gold file."""
     texts: list[str] = []
     golds: list[set[Span]] = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                texts.append(record["text"])
-                golds.append(gold_spans(record["entities"]))
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-                raise ValueError(f"{path} line {number}: not an NER record ({error})") from error
+    for number, record in gold_records(path):
+        try:
+            texts.append(record["text"])
+            golds.append(gold_spans(record["entities"]))
+        except (KeyError, TypeError, ValueError) as error:
+            raise InputError(
+                str(path), f"an NER record with text and entities ({error!r})", line=number
+            ) from None
     predictions = extract_mentions_batch([(text, segment(text)) for text in texts])
     totals = {label: Score() for label in SCORED_LABELS}
     errors: dict[str, list[str]] = defaultdict(list)

@@ -22,7 +22,6 @@ partial ones included, since the gold has direct quotations only.
 
 from __future__ import annotations
 
-import json
 import pathlib
 import re
 from collections.abc import Iterator, Sequence
@@ -31,7 +30,7 @@ from typing import Any
 
 from warta.entities import extract_mentions
 from warta.errors import InputError
-from warta.evaluation.metrics import FileReport, Score
+from warta.evaluation.metrics import FileReport, Score, gold_records
 from warta.quotes import QuoteSpan, extract_quotes
 from warta.segment import segment
 
@@ -168,16 +167,14 @@ def _contains_words(outer: str, inner: str) -> bool:
 
 def _read_gold(path: pathlib.Path) -> Iterator[_GoldDocument]:
     """Typed gold documents; a malformed line raises :class:`InputError` naming it."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield _gold_document(json.loads(line), number)
-            except (json.JSONDecodeError, AttributeError, KeyError, TypeError, ValueError) as error:
-                raise InputError(
-                    str(path), f"expected a quotes gold record ({error})", line=number
-                ) from None
+    for number, record in gold_records(path):
+        try:
+            document = _gold_document(record, number)
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            raise InputError(
+                str(path), f"expected a quotes gold record ({error})", line=number
+            ) from None
+        yield document
 
 
 def _gold_document(record: dict[str, Any], number: int) -> _GoldDocument:

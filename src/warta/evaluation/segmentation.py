@@ -23,14 +23,13 @@ the exemptions stays visible.
 
 from __future__ import annotations
 
-import json
 import pathlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from warta.errors import InputError
-from warta.evaluation.metrics import FileReport, Score
+from warta.evaluation.metrics import FileReport, Score, gold_records
 from warta.segment import segment
 
 TASK = "segmentation"
@@ -141,17 +140,8 @@ def read_gold(path: pathlib.Path) -> Iterator[GoldDocument]:
     A bad line raises :class:`~warta.errors.InputError` naming the file, the line and the
     field, so a broken gold file fails loudly instead of scoring nonsense.
     """
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(
-                    str(path), f"a JSON object ({error.msg})", line=number
-                ) from None
-            yield _parse_record(path, number, record)
+    for number, record in gold_records(path):
+        yield _parse_record(path, number, record)
 
 
 def _parse_record(path: pathlib.Path, line: int, record: object) -> GoldDocument:
