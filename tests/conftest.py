@@ -20,7 +20,7 @@ def copy_dataset(target: Path) -> Path:
     shutil.copytree(REPO / "dataset" / "raw", dataset / "raw")
     if (REPO / "dataset" / "annotations").is_dir():
         shutil.copytree(REPO / "dataset" / "annotations", dataset / "annotations")
-    for name in ("package.yaml", "CHANGELOG.md", "eval.json"):
+    for name in ("package.yaml", "CHANGELOG.md", "eval.json", "PERFORMANCE.md"):
         if (REPO / "dataset" / name).exists():
             shutil.copy(REPO / "dataset" / name, dataset / name)
     return dataset

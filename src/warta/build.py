@@ -29,6 +29,7 @@ from warta.validate import validate_package
 CARD = "README.md"
 CHANGELOG = "CHANGELOG.md"
 QUALITY = "eval.json"
+PERFORMANCE = "PERFORMANCE.md"
 STREAMED = ("articles", "sentences", "mentions", "quotes")
 
 
@@ -71,12 +72,10 @@ def build(
         else open_raw_dir(raw_dir or Path("dataset/raw"), annotations)
     )
     info = read_package_info(dataset_dir / "package.yaml")
-    changelog_path = dataset_dir / CHANGELOG
-    changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
-    quality_path = dataset_dir / QUALITY
-    quality = (
-        json.loads(quality_path.read_text(encoding="utf-8")) if quality_path.exists() else None
-    )
+    changelog = _optional_text(dataset_dir / CHANGELOG)
+    quality_text = _optional_text(dataset_dir / QUALITY)
+    quality = json.loads(quality_text) if quality_text is not None else None
+    performance = _optional_text(dataset_dir / PERFORMANCE)
     report.message(f"building {source.count} article(s) from {source.description}")
     with staging_dir(out_dir) as staging:
         stats, facts, publishers, warnings = _write_tables(
@@ -92,7 +91,7 @@ def build(
         extra = {
             DESCRIPTOR: (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode(),
             CROISSANT: render_croissant(descriptor),
-            CARD: render_card(descriptor, facts, changelog, quality).encode("utf-8"),
+            CARD: render_card(descriptor, facts, changelog, quality, performance).encode("utf-8"),
         }
         for relative, data in extra.items():
             (staging / relative).write_bytes(data)
@@ -147,3 +146,8 @@ def _write_tables(
     writers["entities"].write(entities)
     facts.name_entities(entities)
     return {name: writer.close() for name, writer in writers.items()}, facts, publishers, warnings
+
+
+def _optional_text(path: Path) -> str | None:
+    """Hand-kept documents beside the data (changelog, figures): absent is fine."""
+    return path.read_text(encoding="utf-8") if path.exists() else None
