@@ -303,7 +303,9 @@ make test      # the same setup, then the test suite
 (types, constraints, primary and foreign keys) and the invariants no generic tool checks
 (offsets slice the text, sentences are ordered, disjoint, inside one paragraph and cover
 the text, mentions lie in their sentence, each quote points at the sentence where it
-starts). Problems name the file, the row (header = row 1) and the column.
+starts). Problems name the file, the row (header = row 1) and the column. Large
+packages (over 200,000 rows) are checked by a columnar engine (pyarrow) with the same
+verdicts as Frictionless' own checks (`warta validate --engine columnar|frictionless|auto`).
 
 Add an article: put `<article_id>.txt` (UTF-8) and optionally `<article_id>.yaml` (schema:
 `schemas/article-metadata.schema.json`) in `dataset/raw/`, then `make package`.
