@@ -300,11 +300,13 @@ def gazetteer_candidates(
 def resolve_overlaps(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Greedy by (priority, length, position): the explicit sort key is the whole policy."""
     kept: list[Candidate] = []
+    occupied = _Occupied(())
     for candidate in sorted(
         candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.label)
     ):
-        if all(candidate.end <= other.start or other.end <= candidate.start for other in kept):
+        if not occupied.overlaps(candidate.start, candidate.end):
             kept.append(candidate)
+            occupied.add(candidate.start, candidate.end)
     return kept
 
 
@@ -315,24 +317,32 @@ def assign_canonical(text: str, candidates: Sequence[Candidate]) -> list[Mention
     contiguous run; otherwise its own whitespace-normalized text.
     """
     names = [" ".join(text[c.start : c.end].split()) for c in candidates]
-    words = [tuple(_WORD.findall(name)) for name in names]
-    mentions = []
-    for index, candidate in enumerate(candidates):
-        canonical = names[index]
-        for other, other_words in enumerate(words):
+    # Distinct (label, name) in order of first occurrence: the same answer as comparing every
+    # pair of mentions, without the quadratic cost on long articles.
+    distinct: dict[tuple[str, str], tuple[str, ...]] = {}
+    for candidate, name in zip(candidates, names, strict=True):
+        distinct.setdefault((candidate.label, name), tuple(_WORD.findall(name)))
+    resolved: dict[tuple[str, str], str] = {}
+    for (label, name), own_words in distinct.items():
+        canonical, canonical_size = name, len(own_words)
+        for (other_label, other_name), other_words in distinct.items():
             if (
-                candidates[other].label == candidate.label
-                and len(other_words) > len(words[index])
-                and len(other_words) > len(_WORD.findall(canonical))
-                and _contains_run(other_words, words[index])
+                other_label == label
+                and len(other_words) > canonical_size
+                and _contains_run(other_words, own_words)
             ):
-                canonical = names[other]
-        mentions.append(
-            MentionSpan(
-                candidate.start, candidate.end, candidate.label, canonical, candidate.method
-            )
+                canonical, canonical_size = other_name, len(other_words)
+        resolved[(label, name)] = canonical
+    return [
+        MentionSpan(
+            candidate.start,
+            candidate.end,
+            candidate.label,
+            resolved[(candidate.label, name)],
+            candidate.method,
         )
-    return mentions
+        for candidate, name in zip(candidates, names, strict=True)
+    ]
 
 
 def _contains_run(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
