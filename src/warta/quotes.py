@@ -31,10 +31,11 @@ Offsets are contract offsets (0-based, end-exclusive ``str`` indices into ``text
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warta.cues import SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
@@ -192,6 +193,12 @@ class _Document:
     speaking_runs: frozenset[str]
 
 
+# Articles longer than this are read in blocks of whole paragraphs (cut only where the next
+# paragraph does not reopen a quotation): the speaker rules look back over the document,
+# which is quadratic on a 10 MB article (issue 7) and pointless across 50,000 characters.
+BLOCK_CHARS = 50_000
+
+
 def extract_quotes(
     text: str, sentences: Sequence[SentenceSpan], mentions: Sequence[MentionSpan]
 ) -> QuoteExtraction:
@@ -200,6 +207,67 @@ def extract_quotes(
     Never raises on unbalanced marks: each unpaired mark becomes a :class:`QuoteWarning`.
     Rows are sorted by (start, end, kind).
     """
+    if len(text) <= BLOCK_CHARS:
+        return _extract_block(text, sentences, mentions)
+    quotes: list[QuoteSpan] = []
+    warnings: list[QuoteWarning] = []
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    for block in _blocks(text, sentences):
+        offset = block[0].start
+        end = block[-1].end
+        shifted = [SentenceSpan(s.start - offset, s.end - offset, s.paragraph) for s in block]
+        inside = _mentions_between(ordered, offset, end)
+        found = _extract_block(text[offset:end], shifted, inside)
+        quotes.extend(_shift_quote(q, offset) for q in found.quotes)
+        warnings.extend(QuoteWarning(w.position + offset, w.message) for w in found.warnings)
+    return QuoteExtraction(quotes, warnings)
+
+
+def _blocks(text: str, sentences: Sequence[SentenceSpan]) -> list[list[SentenceSpan]]:
+    blocks: list[list[SentenceSpan]] = []
+    current: list[SentenceSpan] = []
+    for index, sentence in enumerate(sentences):
+        current.append(sentence)
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if (
+            following is not None
+            and following.paragraph != sentence.paragraph
+            and sentence.end - current[0].start >= BLOCK_CHARS
+            and text[following.start] not in _MARKS
+        ):
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _mentions_between(mentions: Sequence[MentionSpan], start: int, end: int) -> list[MentionSpan]:
+    """Mentions inside [start, end), shifted to the block; ``mentions`` sorted by start."""
+    starts = [m.start for m in mentions]
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [
+        replace(m, start=m.start - start, end=m.end - start)
+        for m in mentions[first:last]
+        if m.end <= end
+    ]
+
+
+def _shift_quote(quote: QuoteSpan, offset: int) -> QuoteSpan:
+    return replace(
+        quote,
+        start=quote.start + offset,
+        end=quote.end + offset,
+        speaker_start=None if quote.speaker_start is None else quote.speaker_start + offset,
+        speaker_end=None if quote.speaker_end is None else quote.speaker_end + offset,
+    )
+
+
+def _extract_block(
+    text: str, sentences: Sequence[SentenceSpan], mentions: Sequence[MentionSpan]
+) -> QuoteExtraction:
+    """Quotes of one block of text (offsets relative to it)."""
     paragraphs = _paragraph_bounds(sentences)
     pairs, warnings = _pair_marks(text, paragraphs)
     quoted = [pair for pair in pairs if _content(text, pair)[0] < _content(text, pair)[1]]
