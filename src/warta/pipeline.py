@@ -7,6 +7,7 @@ is the pure corpus-wide step afterwards (entity rows, row order). Neither does I
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -168,8 +169,6 @@ class _SentenceLocator:
         self.starts = [s.start for s in sentences]
 
     def containing(self, start: int, end: int) -> Sentence | None:
-        from bisect import bisect_right
-
         position = bisect_right(self.starts, start) - 1
         if position < 0:
             return None
@@ -231,6 +230,7 @@ def _quote_rows(
     warnings: list[str],
 ) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
+    speakers = _SpeakerIndex(mentions)
     for span in sorted(spans, key=lambda q: (q.start, q.end)):
         sentence = locate.containing(span.start, span.start)
         if sentence is None:
@@ -249,7 +249,7 @@ def _quote_rows(
                 kind=span.kind,
                 partial=span.partial,
                 speaker=span.speaker,
-                speaker_entity_id=_speaker_entity(span, mentions),
+                speaker_entity_id=speakers.entity_of(span),
                 cue=span.cue,
                 method=span.method,
             )
@@ -257,12 +257,22 @@ def _quote_rows(
     return tuple(quotes)
 
 
-def _speaker_entity(span: QuoteSpan, mentions: Sequence[Mention]) -> str | None:
-    """The entity of the mention overlapping the speaker's span, PER preferred."""
-    if span.speaker_start is None or span.speaker_end is None:
-        return None
-    overlapping = [m for m in mentions if m.start < span.speaker_end and span.speaker_start < m.end]
-    if not overlapping:
-        return None
-    best = min(overlapping, key=lambda m: (m.label != "PER", m.start))
-    return best.entity_id
+class _SpeakerIndex:
+    """Mentions by position (they are disjoint and sorted), to link a quote's speaker span
+    to its entity in O(log n) rather than scanning every mention per quote."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.ends = [m.end for m in self.mentions]
+
+    def entity_of(self, span: QuoteSpan) -> str | None:
+        """The entity of the mention overlapping the speaker's span, PER preferred."""
+        if span.speaker_start is None or span.speaker_end is None:
+            return None
+        first = bisect_right(self.ends, span.speaker_start)
+        last = bisect_left(self.starts, span.speaker_end)
+        overlapping = self.mentions[first:last]
+        if not overlapping:
+            return None
+        return min(overlapping, key=lambda m: (m.label != "PER", m.start)).entity_id
