@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import WartaError
+from warta.tables import open_field_limit
 
 BUMPS = ("patch", "minor", "major")
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$")
@@ -127,6 +128,7 @@ def _snapshot(label: str, read: Any) -> Snapshot:
     tables = {}
     for resource in descriptor.get("resources", []):
         text = read(resource["path"]).decode("utf-8")
+        open_field_limit()
         tables[resource["name"]] = list(csv.DictReader(io.StringIO(text, newline="")))
     return Snapshot(label, descriptor, tables)
 

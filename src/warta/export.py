@@ -24,6 +24,7 @@ from typing import Any
 
 from warta.errors import WartaError
 from warta.package import DESCRIPTOR, sha256_hex
+from warta.tables import open_field_limit
 
 PARQUET_DIR = "dataset/parquet"
 COMPRESSION = "zstd"
@@ -79,6 +80,7 @@ def parquet_bytes(package_dir: Path, resource: dict[str, Any]) -> bytes:
     fields = resource["schema"]["fields"]
     required = _required_columns(resource["schema"])
     columns: dict[str, list[Any]] = {f["name"]: [] for f in fields}
+    open_field_limit()
     reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
     header = next(reader, [])
     if header != list(columns):

@@ -35,6 +35,7 @@ from typing import Any
 
 from warta.errors import InputError
 from warta.site_assets import SEARCH_SCRIPT, STYLESHEET
+from warta.tables import open_field_limit
 
 Row = dict[str, str]
 
@@ -116,6 +117,7 @@ def read_package(package_dir: Path) -> PackageTables:
 
 def _read_table(path: Path, integer_columns: Sequence[str]) -> list[Row]:
     with path.open(encoding="utf-8", newline="") as stream:
+        open_field_limit()
         rows = list(csv.DictReader(stream))
     for number, row in enumerate(rows, start=2):  # the header is row 1, as in `validate`
         for column in integer_columns:

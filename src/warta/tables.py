@@ -30,6 +30,16 @@ class FileStats:
     rows: int
 
 
+# Article texts are single CSV cells, so a 10 MB article is a 10 MB field: far beyond the
+# csv module's default limit of 131,072 characters (issue 7).
+MAX_FIELD = 2**31 - 1
+
+
+def open_field_limit() -> None:
+    """Let the csv module read cells as large as any article; call before reading tables."""
+    csv.field_size_limit(MAX_FIELD)
+
+
 def format_cell(value: Any) -> str:
     if value is None:
         return ""

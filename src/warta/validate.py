@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from warta.schemas import RESOURCES, load_schema, table_schema
+from warta.tables import open_field_limit
 
 DESCRIPTOR = "datapackage.json"
 # str.isspace() and re's \s agree: both are Py_UNICODE_ISSPACE.
@@ -379,6 +380,7 @@ def _read_csv(root: Path, path: Path, resource: str, report: Report) -> Table | 
         return None
     if "\r" in text:
         report.problems.append(Problem("dialect", file, "contains \\r (expected \\n line endings)"))
+    open_field_limit()
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         rows = list(reader)
@@ -554,18 +556,22 @@ def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Pro
         for number, article_id in enumerate(article_ids, start=2):
             if article_id not in with_sentences:
                 yield Problem(
-                    "sentence-coverage", files["articles"],
+                    "sentence-coverage",
+                    files["articles"],
                     f"article {article_id!r} has no sentences (expected its text covered)",
-                    row=number, column="text",
+                    row=number,
+                    column="text",
                 )
     if "mentions" in tables and "entities" in tables:
         entity_ids = tables["entities"].columns["entity_id"]
         for row in _unmentioned(tables["entities"], tables["mentions"]):
             yield Problem(
-                "orphan-entity", files["entities"],
+                "orphan-entity",
+                files["entities"],
                 f"entity {entity_ids[row]!r} has no mention (every entity row is "
                 "referenced by at least one mention)",
-                row=row + 2, column="entity_id",
+                row=row + 2,
+                column="entity_id",
             )
     if "mentions" in tables:
         entities = tables.get("entities")
@@ -707,9 +713,7 @@ class SentenceIndex:
             valid = {
                 row
                 for row in range(table.rows)
-                if starts[row] is not None
-                and ends[row] is not None
-                and indexes[row] is not None
+                if starts[row] is not None and ends[row] is not None and indexes[row] is not None
             }
             return cls(
                 [start or 0 for start in starts],
@@ -843,9 +847,7 @@ class _SentenceRun:
         return _WHITESPACE.search(edges) is None
 
 
-def _article_rows(
-    article_ids: list[str], valid: set[int] | None
-) -> list[tuple[str, list[int]]]:
+def _article_rows(article_ids: list[str], valid: set[int] | None) -> list[tuple[str, list[int]]]:
     """The valid sentence rows of each article, articles in order of their first valid row.
 
     Rows are grouped by runs of one article id (a built table is sorted by sentence id),
