@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Any
 
 from warta.errors import WartaError
-from warta.pipeline import ArticleInput, process_article
+from warta.pipeline import ArticleInput, process_articles
 from warta.records import ArticleRecords
 
 ENGINES = ("local", "dask")
@@ -23,6 +23,17 @@ def batched(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleIn
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def _split(batch: list[ArticleInput], parts: int) -> list[list[ArticleInput]]:
+    """A batch cut into about ``parts`` consecutive chunks (order kept) for the workers."""
+    size = max(1, -(-len(batch) // parts))
+    return [batch[start : start + size] for start in range(0, len(batch), size)]
+
+
+def _flatten(chunks: Iterable[list[ArticleRecords]]) -> Iterator[ArticleRecords]:
+    for chunk in chunks:
+        yield from chunk
 
 
 def run(
@@ -39,7 +50,9 @@ def run(
     if engine != "local":
         raise WartaError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
     if jobs <= 1:
-        return (process_article(item) for item in items)
+        return (
+            record for batch in batched(items, batch_size) for record in process_articles(batch)
+        )
     return _run_pool(items, jobs, batch_size)
 
 
@@ -52,12 +65,11 @@ def _run_pool(
     with get_context("spawn").Pool(jobs) as pool:
         pending: deque[Any] = deque()
         for batch in batched(items, batch_size):
-            chunk = max(1, len(batch) // (jobs * 4))
-            pending.append(pool.map_async(process_article, batch, chunksize=chunk))
+            pending.append(pool.map_async(process_articles, _split(batch, jobs * 2)))
             if len(pending) > 1:
-                yield from pending.popleft().get()
+                yield from _flatten(pending.popleft().get())
         while pending:
-            yield from pending.popleft().get()
+            yield from _flatten(pending.popleft().get())
 
 
 def _run_dask(
@@ -80,11 +92,11 @@ def _run_dask(
         with Client(scheduler or cluster) as client:  # type: ignore[no-untyped-call]
             pending: deque[Any] = deque()
             for batch in batched(items, batch_size):
-                pending.append(client.map(process_article, batch, pure=False))
+                pending.append(client.map(process_articles, _split(batch, jobs * 2), pure=False))
                 if len(pending) > 1:
-                    yield from client.gather(pending.popleft())
+                    yield from _flatten(client.gather(pending.popleft()))
             while pending:
-                yield from client.gather(pending.popleft())
+                yield from _flatten(client.gather(pending.popleft()))
     finally:
         if cluster is not None:
             cluster.close()
