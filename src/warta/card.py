@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from warta.records import ArticleRecords, Entity, Tables
+from warta.records import ArticleRecords, Entity
 
 # `date` stays an ISO 8601 string: the CSV builder hands dtypes to pandas, which cannot
 # parse straight into a date type (datasets 5.2: "dtype datetime64[ms] is not supported").
@@ -93,18 +93,6 @@ class CardFacts:
 
     def name_entities(self, entities: tuple[Entity, ...]) -> None:
         self.entity_names = {e.entity_id: (e.name, e.label) for e in entities}
-
-    @classmethod
-    def of_tables(cls, tables: Tables) -> CardFacts:
-        facts = cls()
-        facts.labels.update(m.label for m in tables.mentions)
-        facts.mentions_per_entity.update(m.entity_id for m in tables.mentions)
-        facts.publishers = {a.publisher or "unknown" for a in tables.articles}
-        quote = next((q for q in tables.quotes if q.kind == "direct" and q.speaker), None)
-        if quote is not None and quote.speaker is not None:
-            facts.example = (quote.text, quote.speaker, quote.cue)
-        facts.name_entities(tables.entities)
-        return facts
 
 
 def hf_features(schema: dict[str, Any]) -> list[dict[str, str]]:

@@ -1,7 +1,7 @@
 """The data flow, top to bottom: normalize → segment → extract → curate → rows.
 
-``process_article`` is the one per-article function every engine calls; ``reduce_corpus``
-is the pure corpus-wide step afterwards (entity rows, row order). Neither does I/O.
+``process_article`` is the one per-article function every engine calls; ``CorpusIndex``
+is the pure corpus-wide step fed one article at a time (entity rows). Neither does I/O.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from warta import curation as curate
@@ -18,7 +18,7 @@ from warta.dateline import Dateline, find_dateline
 from warta.entities import MentionSpan, extract_mentions_batch
 from warta.metadata import ArticleMeta
 from warta.quotes import QuoteSpan, extract_quotes
-from warta.records import Article, ArticleRecords, Entity, Mention, Quote, Sentence, Tables
+from warta.records import Article, ArticleRecords, Entity, Mention, Quote, Sentence
 from warta.segment import SentenceSpan, segment, split_paragraphs
 
 SEGMENT_METHOD = "rule"
@@ -140,21 +140,6 @@ class CorpusIndex:
             )
             for entity_id in sorted(self.first)
         )
-
-
-def reduce_corpus(articles: Iterable[ArticleRecords]) -> Tables:
-    """All tables at once, rows in key order (for small corpora and tests)."""
-    records = sorted(articles, key=lambda r: r.article.article_id)
-    index = CorpusIndex()
-    for record in records:
-        index.add(record)
-    return Tables(
-        articles=tuple(r.article for r in records),
-        sentences=tuple(s for r in records for s in r.sentences),
-        entities=index.entities(),
-        mentions=tuple(m for r in records for m in r.mentions),
-        quotes=tuple(q for r in records for q in r.quotes),
-    )
 
 
 def _without_dateline(

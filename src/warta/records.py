@@ -89,17 +89,6 @@ class ArticleRecords:
     warnings: tuple[str, ...] = field(default=())
 
 
-@dataclass(frozen=True, slots=True)
-class Tables:
-    """The five tables of the package, rows in primary-key order."""
-
-    articles: tuple[Article, ...]
-    sentences: tuple[Sentence, ...]
-    entities: tuple[Entity, ...]
-    mentions: tuple[Mention, ...]
-    quotes: tuple[Quote, ...]
-
-
 RESOURCE_ROWS: dict[str, type] = {
     "articles": Article,
     "sentences": Sentence,

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from warta.records import Tables
-from warta.schemas import RESOURCES, field_names
+from warta.schemas import field_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,15 +90,6 @@ def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
     for row in rows:
         writer.writerow([format_cell(value) for value in dataclasses.astuple(row)])
     return buffer.getvalue().encode("utf-8")
-
-
-def render_tables(tables: Tables) -> dict[str, bytes]:
-    """Every resource's CSV bytes, keyed by resource name."""
-    return {resource: render_csv(resource, getattr(tables, resource)) for resource in RESOURCES}
-
-
-def row_counts(tables: Tables) -> dict[str, int]:
-    return {resource: len(getattr(tables, resource)) for resource in RESOURCES}
 
 
 def stats_of(data: bytes, rows: int) -> FileStats:
