@@ -17,13 +17,13 @@ from warta.card import CardFacts, render_card
 from warta.croissant import FILENAME as CROISSANT
 from warta.croissant import render_croissant
 from warta.errors import WartaError
-from warta.output import commit_files, staging_dir
-from warta.package import DESCRIPTOR, describe_files, read_package_info, resource_path
+from warta.output import commit_files, previous_data_files, remove_files, staging_dir
+from warta.package import DATA_DIR, DESCRIPTOR, describe_files, read_package_info, resource_path
 from warta.pipeline import CorpusIndex
 from warta.progress import Progress, Silent
 from warta.schemas import RESOURCES
 from warta.sources import Source, open_jsonl, open_raw_dir
-from warta.tables import FileStats, TableWriter
+from warta.tables import SHARD_ROWS, FileStats, TableWriter
 from warta.validate import validate_package
 
 CARD = "README.md"
@@ -55,12 +55,14 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     batch_size: int = 64,
+    shard_rows: int | None = SHARD_ROWS,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build the package of ``raw_dir`` (or ``input_jsonl``) into ``out_dir``.
 
     ``dataset_dir`` holds ``package.yaml``, ``CHANGELOG.md`` and ``annotations/``
-    (default: the parent of the input). Raises :class:`WartaError` on bad input.
+    (default: the parent of the input). A table of more than ``shard_rows`` rows is
+    written as shards (None: never). Raises :class:`WartaError` on bad input.
     """
     report = progress if progress is not None else Silent()
     if dataset_dir is None:
@@ -86,6 +88,7 @@ def build(
             engine=engine,
             scheduler=scheduler,
             batch_size=batch_size,
+            shard_rows=shard_rows,
         )
         descriptor = describe_files(info, publishers, stats)
         extra = {
@@ -100,7 +103,10 @@ def build(
         if not checked.valid:
             details = "; ".join(str(problem) for problem in checked.problems[:5])
             raise BuildFailed(f"the built package does not validate: {details}")
-        commit_files(staging, out_dir, [*map(resource_path, RESOURCES), *extra])
+        data_files = [path for table in stats.values() for path in table.paths]
+        replaced = previous_data_files(out_dir, DATA_DIR)
+        commit_files(staging, out_dir, [*data_files, *extra])
+        remove_files(out_dir, sorted(set(replaced) - set(data_files)))
     return BuildResult(out_dir, {name: s.rows for name, s in stats.items()}, tuple(warnings))
 
 
@@ -113,9 +119,12 @@ def _write_tables(
     engine: str,
     scheduler: str | None,
     batch_size: int,
+    shard_rows: int | None,
 ) -> tuple[dict[str, FileStats], CardFacts, dict[str, list[str]], list[str]]:
     """Stream every article's rows to the CSVs, in article order; entities last."""
-    writers = {name: TableWriter(staging / resource_path(name), name) for name in RESOURCES}
+    writers = {
+        name: TableWriter(staging, resource_path(name), name, shard_rows) for name in RESOURCES
+    }
     index = CorpusIndex()
     facts = CardFacts()
     publishers: dict[str, list[str]] = {}

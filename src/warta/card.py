@@ -331,6 +331,15 @@ warta build --input corpus.jsonl --out /data/pkg --engine dask --scheduler tcp:/
 
 The machine running `warta build` reads the corpus, writes the tables and validates
 them (large packages use the columnar validator); workers only extract.
+
+A table longer than `--shard-rows` (default 1,000,000) is written as shards,
+`dataset/data/sentences-00000-of-00004.csv` and so on, each a CSV with its header row. The
+descriptor lists them as one multipart resource (`path` is the list of shards; `hash`,
+`bytes` and `rows` are those of the shards read in order with the header once, as
+Frictionless reads them), the card's `data_files` lists them for `datasets`, and
+`croissant.json` describes them as a FileSet. `warta validate` checks the shards as one
+table and names the shard and its own row in every problem. Sharding changes files, not
+data: the joined shards are byte for byte the unsharded table.
 {measured}"""
 
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from warta.errors import WartaError
+from warta.tables import SHARD_ROWS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -127,6 +128,14 @@ def main() -> None:
     type=click.IntRange(min=1),
     help="Articles per batch: memory is bounded by two batches in flight.",
 )
+@click.option(
+    "--shard-rows",
+    default=SHARD_ROWS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Rows per CSV file: a longer table is split into shards "
+    "(sentences-00000-of-00003.csv, ...), listed in datapackage.json and the card.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @fails_cleanly
 def build(
@@ -139,6 +148,7 @@ def build(
     engine: str,
     scheduler: str | None,
     batch_size: int,
+    shard_rows: int,
     quiet: bool,
 ) -> None:
     """Build the package from RAW_DIR (default dataset/raw) or a JSON Lines corpus.
@@ -148,6 +158,7 @@ def build(
     --no-curation, and writes the package into a staging directory; it is validated
     there and only then moved into place, so a failed build leaves the previous package
     untouched. Output is identical for any --jobs, --engine and --batch-size.
+    Tables longer than --shard-rows are written as several CSV files.
 
     \b
     Example:
@@ -172,6 +183,7 @@ def build(
         engine=engine,
         scheduler=scheduler,
         batch_size=batch_size,
+        shard_rows=shard_rows,
         progress=Silent() if quiet else Progress(),
     )
     counts = ", ".join(f"{name} {count}" for name, count in result.rows.items())

@@ -2,8 +2,9 @@
 
 A pure function of ``datapackage.json``: one FileObject per CSV with the descriptor's own
 sha256 (PITFALLS.md #5: the two files cannot disagree, and ``mlcroissant`` re-checks the
-hash on load), one RecordSet per table with typed fields, ``key`` for primary keys and
-``references`` for foreign keys. ``@id``s are the CSV paths for FileObjects and the table
+hash on load), or a FileSet listing the shards of a sharded table; one RecordSet per
+table with typed fields, ``key`` for primary keys and ``references`` for foreign keys.
+``@id``s are the CSV paths for FileObjects, ``<table>-shards`` for FileSets and the table
 names for RecordSets, so they never collide (PITFALLS.md #10). No ``datePublished``: the
 descriptor has no release date and the clock is not one (STYLE.md, "Determinism").
 """
@@ -124,12 +125,26 @@ def _agent(name: str, is_person: bool) -> dict[str, str]:
 
 
 def _file_object(resource: dict[str, Any]) -> dict[str, Any]:
+    """A FileObject for a one-file table; a FileSet listing the shards of a sharded one.
+
+    A FileSet carries no checksum: the descriptor's hash covers the shards read as one
+    stream (``warta.tables``), which is nothing Croissant could verify per file."""
     algorithm, _, digest = resource["hash"].partition(":")
     if algorithm != "sha256":
         raise CroissantError(
             f"datapackage.json resource {resource['name']}: hash {resource['hash']!r} is not "
             "sha256, the one algorithm both Frictionless and Croissant verify"
         )
+    if not isinstance(resource["path"], str):
+        return {
+            "@type": "cr:FileSet",
+            "@id": _source_id(resource),
+            "name": _source_id(resource),
+            "description": f"The {len(resource['path'])} CSV shards of {resource['name']}, "
+            "each with the header row.",
+            "encodingFormat": resource["mediatype"],
+            "includes": list(resource["path"]),
+        }
     return {
         "@type": "cr:FileObject",
         "@id": resource["path"],
@@ -154,19 +169,30 @@ def _record_set(resource: dict[str, Any]) -> dict[str, Any]:
         "@id": name,
         "name": name,
         "description": resource.get(
-            "description", f"The rows of {resource['path']}, one record per row."
+            "description", f"The rows of {_source_id(resource)}, one record per row."
         ),
         "key": [{"@id": f"{name}/{column}"} for column in schema["primaryKey"]],
         "field": [
-            _field(name, resource["path"], field, references.get(field["name"]))
+            _field(name, _source(resource), field, references.get(field["name"]))
             for field in schema["fields"]
         ],
     }
     return record_set
 
 
+def _source_id(resource: dict[str, Any]) -> str:
+    """The distribution ``@id`` of a table: its CSV path, or ``<table>-shards``."""
+    path = resource["path"]
+    return path if isinstance(path, str) else f"{resource['name']}-shards"
+
+
+def _source(resource: dict[str, Any]) -> dict[str, Any]:
+    kind = "fileObject" if isinstance(resource["path"], str) else "fileSet"
+    return {kind: {"@id": _source_id(resource)}}
+
+
 def _field(
-    record_set: str, path: str, field: dict[str, Any], reference: str | None
+    record_set: str, source: dict[str, Any], field: dict[str, Any], reference: str | None
 ) -> dict[str, Any]:
     node: dict[str, Any] = {
         "@type": "cr:Field",
@@ -174,7 +200,7 @@ def _field(
         "name": field["name"],
         "description": field.get("description", field["name"]),
         "dataType": DATA_TYPES[field["type"]],
-        "source": {"fileObject": {"@id": path}, "extract": {"column": field["name"]}},
+        "source": {**source, "extract": {"column": field["name"]}},
     }
     if reference is not None:
         node["references"] = {"field": {"@id": reference}}

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import WartaError
-from warta.tables import open_field_limit
+from warta.tables import open_field_limit, read_resource
 
 BUMPS = ("patch", "minor", "major")
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$")
@@ -127,7 +127,7 @@ def _snapshot(label: str, read: Any) -> Snapshot:
     descriptor = json.loads(read("datapackage.json").decode("utf-8"))
     tables = {}
     for resource in descriptor.get("resources", []):
-        text = read(resource["path"]).decode("utf-8")
+        text = read_resource(read, resource).decode("utf-8")
         open_field_limit()
         tables[resource["name"]] = list(csv.DictReader(io.StringIO(text, newline="")))
     return Snapshot(label, descriptor, tables)

@@ -30,6 +30,7 @@ from warta.export import parquet_bytes, parquet_path, read_descriptor
 from warta.output import STAGING_PREFIX, write_files
 from warta.package import DESCRIPTOR
 from warta.schemas import SCHEMA_DIR
+from warta.tables import part_paths
 from warta.validate import validate_package
 
 CARD = "README.md"
@@ -104,7 +105,8 @@ def bundle_files(package_dir: Path, descriptor: dict[str, Any]) -> dict[str, byt
         LICENSE: _read(_repository_file(package_dir, LICENSE)),
     }
     for resource in resources:
-        files[resource["path"]] = (package_dir / resource["path"]).read_bytes()
+        for relative in part_paths(resource):
+            files[relative] = (package_dir / relative).read_bytes()
         files[parquet_path(resource["name"])] = parquet_bytes(package_dir, resource)
     files.update(site_files(package_dir))
     files[CHECKSUMS] = checksums(files)

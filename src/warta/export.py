@@ -24,7 +24,7 @@ from typing import Any
 
 from warta.errors import WartaError
 from warta.package import DESCRIPTOR, sha256_hex
-from warta.tables import open_field_limit
+from warta.tables import open_field_limit, part_paths, read_resource
 
 PARQUET_DIR = "dataset/parquet"
 COMPRESSION = "zstd"
@@ -70,11 +70,12 @@ def parquet_bytes(package_dir: Path, resource: dict[str, Any]) -> bytes:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    path = package_dir / resource["path"]
-    data = path.read_bytes()
+    data = read_resource(lambda relative: (package_dir / relative).read_bytes(), resource)
+    # The file, or its shards (then rows count across them, as in the descriptor).
+    where = ", ".join(part_paths(resource))
     if f"sha256:{sha256_hex(data)}" != resource["hash"]:
         raise ExportError(
-            f"{resource['path']}: sha256 differs from datapackage.json; "
+            f"{where}: sha256 differs from datapackage.json; "
             "rebuild or validate the package before exporting"
         )
     fields = resource["schema"]["fields"]
@@ -84,14 +85,14 @@ def parquet_bytes(package_dir: Path, resource: dict[str, Any]) -> bytes:
     reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
     header = next(reader, [])
     if header != list(columns):
-        raise ExportError(f"{resource['path']} row 1: header {header} != schema {list(columns)}")
+        raise ExportError(f"{where} row 1: header {header} != schema {list(columns)}")
     for row_number, row in enumerate(reader, start=2):
         for field, cell in zip(fields, row, strict=True):
             name = field["name"]
             if cell == "":
                 if name in required:
                     raise ExportError(
-                        f"{resource['path']} row {row_number} column {name}: "
+                        f"{where} row {row_number} column {name}: "
                         "empty cell in a required column"
                     )
                 columns[name].append(None)
@@ -100,7 +101,7 @@ def parquet_bytes(package_dir: Path, resource: dict[str, Any]) -> bytes:
                 columns[name].append(PARSERS[field["type"]](cell))
             except ValueError as error:
                 raise ExportError(
-                    f"{resource['path']} row {row_number} column {name}: {error}"
+                    f"{where} row {row_number} column {name}: {error}"
                 ) from None
     schema = pa.schema(
         [

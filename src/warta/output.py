@@ -6,6 +6,7 @@ staged package has passed validation.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -41,6 +42,39 @@ def commit_files(staging: Path, out_dir: Path, relatives: list[str]) -> None:
         target = out_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / relative, target)
+
+
+def previous_data_files(out_dir: Path, data_dir: str) -> list[str]:
+    """The CSV files under ``data_dir`` that the package in ``out_dir`` names now (none if
+    there is no readable descriptor): after the new package is in place, those it no longer
+    names (shards of a table that shrank, or a table now sharded) are stale and go."""
+    from warta.tables import part_paths
+
+    try:
+        descriptor = json.loads((out_dir / "datapackage.json").read_bytes())
+        resources = [r for r in descriptor["resources"] if isinstance(r, dict) and "path" in r]
+        paths = [path for resource in resources for path in part_paths(resource)]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    root = out_dir.resolve()
+    return [
+        path
+        for path in paths
+        if isinstance(path, str)
+        and path.startswith(f"{data_dir}/")
+        and path.endswith(".csv")
+        and _inside(root, path)
+    ]
+
+
+def _inside(root: Path, relative: str) -> bool:
+    return "://" not in relative and (root / relative).resolve().is_relative_to(root)
+
+
+def remove_files(out_dir: Path, relatives: list[str]) -> None:
+    """Delete files of the old package that the new one no longer names."""
+    for relative in relatives:
+        (out_dir / relative).unlink(missing_ok=True)
 
 
 def publish_atomically(

@@ -92,7 +92,7 @@ def describe(
     rows: dict[str, int],
 ) -> dict[str, Any]:
     """The descriptor for tables held in memory as CSV bytes (keyed by resource)."""
-    stats = {name: stats_of(files[name], rows[name]) for name in RESOURCES}
+    stats = {name: stats_of(files[name], rows[name], resource_path(name)) for name in RESOURCES}
     return describe_files(info, publishers_of(articles), stats)
 
 
@@ -132,10 +132,13 @@ def describe_files(
 
 
 def _resource(resource: str, stats: FileStats) -> dict[str, Any]:
+    """A table resource; a sharded table's ``path`` is the list of its shards (multipart),
+    and ``hash``/``bytes`` are those of the shards read as one stream (``warta.tables``)."""
+    paths = stats.paths or (resource_path(resource),)
     return {
         "name": resource,
         "type": "table",
-        "path": resource_path(resource),
+        "path": paths[0] if len(paths) == 1 else list(paths),
         "scheme": "file",
         "format": "csv",
         "mediatype": "text/csv",

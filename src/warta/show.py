@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import json
 import os
 import re
@@ -35,7 +36,7 @@ from typing import Any
 
 from warta.errors import InputError
 from warta.site_assets import SEARCH_SCRIPT, STYLESHEET
-from warta.tables import open_field_limit
+from warta.tables import open_field_limit, part_paths, read_resource
 
 Row = dict[str, str]
 
@@ -98,15 +99,19 @@ def read_package(package_dir: Path) -> PackageTables:
         raise InputError(
             str(descriptor_path), f"not JSON ({error.msg})", line=error.lineno
         ) from None
-    paths = {
-        resource.get("name"): resource.get("path") for resource in descriptor.get("resources", [])
+    resources = {
+        resource.get("name"): resource
+        for resource in descriptor.get("resources", [])
+        if isinstance(resource, dict)
     }
     tables: dict[str, list[Row]] = {}
-    for resource in RESOURCES:
-        relative = paths.get(resource)
-        if not isinstance(relative, str):
-            raise InputError(str(descriptor_path), f"a resource named {resource!r} with a path")
-        tables[resource] = _read_table(package_dir / relative, OFFSET_COLUMNS.get(resource, ()))
+    for name in RESOURCES:
+        resource = resources.get(name)
+        if resource is None or not isinstance(resource.get("path"), str | list):
+            raise InputError(str(descriptor_path), f"a resource named {name!r} with a path")
+        data = read_resource(lambda relative: (package_dir / relative).read_bytes(), resource)
+        label = ", ".join(str(package_dir / relative) for relative in part_paths(resource))
+        tables[name] = _read_table(label, data, OFFSET_COLUMNS.get(name, ()))
     return PackageTables(
         name=str(descriptor.get("name", "")),
         version=str(descriptor.get("version", "")),
@@ -115,15 +120,15 @@ def read_package(package_dir: Path) -> PackageTables:
     )
 
 
-def _read_table(path: Path, integer_columns: Sequence[str]) -> list[Row]:
-    with path.open(encoding="utf-8", newline="") as stream:
-        open_field_limit()
-        rows = list(csv.DictReader(stream))
+def _read_table(label: str, data: bytes, integer_columns: Sequence[str]) -> list[Row]:
+    """Rows as dicts; ``label`` names the file(s) in errors (rows count across shards)."""
+    open_field_limit()
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
     for number, row in enumerate(rows, start=2):  # the header is row 1, as in `validate`
         for column in integer_columns:
             if not (row.get(column) or "").isdecimal():
                 raise InputError(
-                    str(path), f"an offset, found {row.get(column)!r}", line=number, field=column
+                    label, f"an offset, found {row.get(column)!r}", line=number, field=column
                 )
     return rows
 

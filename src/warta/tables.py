@@ -4,6 +4,13 @@ UTF-8, header row, ``\\n`` line endings, RFC 4180 minimal quoting, no BOM. Nulls
 cells (the Table Schemas declare ``missingValues: [""]``), booleans ``true``/``false``.
 ``TableWriter`` streams rows to a file, hashing and counting as it goes, so a corpus of a
 million articles never has its tables in memory (issue 10).
+
+A large table may be split into shards (``sentences-00000-of-00004.csv``), each a complete
+CSV with its header, so that Hugging Face reads every shard on its own. Frictionless reads
+the shards of a multipart resource as one stream with the header only once (its
+``MultipartLoader`` drops the first line of every later part), so the descriptor's
+``hash``, ``bytes`` and ``rows`` are those of that stream: ``read_resource`` gives the same
+bytes to every reader here.
 """
 
 from __future__ import annotations
@@ -12,7 +19,8 @@ import csv
 import dataclasses
 import hashlib
 import io
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -22,12 +30,19 @@ from warta.schemas import field_names
 
 @dataclass(frozen=True, slots=True)
 class FileStats:
-    """What the descriptor states about a written file."""
+    """What the descriptor states about a written table: ``sha256`` and ``bytes`` of its
+    stream (one file, or the shards with the header once), its data rows, and the files
+    (paths relative to the package) that hold it."""
 
     sha256: str
     bytes: int
     rows: int
+    paths: tuple[str, ...] = ()
 
+
+# Rows per CSV file before a table is sharded: a million rows is 100-300 MB of CSV, a size
+# the Hugging Face Hub and pandas handle well per file. The seed is far below it.
+SHARD_ROWS = 1_000_000
 
 # Article texts are single CSV cells, so a 10 MB article is a 10 MB field: far beyond the
 # csv module's default limit of 131,072 characters (issue 7).
@@ -48,25 +63,51 @@ def format_cell(value: Any) -> str:
 
 
 class TableWriter:
-    """Writes one table's CSV, hashing the exact bytes written."""
+    """Writes one table's CSV, hashing the exact bytes written.
 
-    def __init__(self, path: Path, resource: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._file: IO[bytes] = path.open("wb")
+    With ``shard_rows``, a file holds at most that many data rows and the next rows go to a
+    new shard; a table that fits in one file keeps the plain name (``mentions.csv``).
+    Shards are named when the table is closed, because only then is their count known.
+    """
+
+    def __init__(
+        self, root: Path, relative: str, resource: str, shard_rows: int | None = None
+    ) -> None:
+        if shard_rows is not None and shard_rows < 1:
+            raise ValueError(f"shard_rows must be at least 1, not {shard_rows}")
+        self.root = root
+        self.relative = relative
+        self.rows = 0
+        self._shard_rows = shard_rows
+        self._header = _csv_line(field_names(resource))
         self._buffer = io.StringIO()
         self._csv = csv.writer(self._buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        self._digest = hashlib.sha256()
-        self._bytes = 0
-        self.rows = 0
-        self._csv.writerow(field_names(resource))
-        self._flush()
+        self._digest = hashlib.sha256(self._header)
+        self._bytes = len(self._header)
+        self._parts: list[Path] = []
+        self._file: IO[bytes] | None = None
+        self._part_rows = 0
+        self._open_part()
 
     def write(self, rows: Iterable[Any]) -> None:
         for row in rows:
+            if self._shard_rows is not None and self._part_rows == self._shard_rows:
+                self._flush()
+                self._open_part()
             self._csv.writerow([format_cell(value) for value in dataclasses.astuple(row)])
             self.rows += 1
+            self._part_rows += 1
         self._flush()
+
+    def _open_part(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        path = self.root / f"{self.relative}.part{len(self._parts):05d}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._parts.append(path)
+        self._file = path.open("wb")
+        self._file.write(self._header)  # every shard is a CSV of its own
+        self._part_rows = 0
 
     def _flush(self) -> None:
         data = self._buffer.getvalue().encode("utf-8")
@@ -74,11 +115,48 @@ class TableWriter:
         self._buffer.truncate()
         self._digest.update(data)
         self._bytes += len(data)
+        assert self._file is not None
         self._file.write(data)
 
     def close(self) -> FileStats:
+        assert self._file is not None
         self._file.close()
-        return FileStats(self._digest.hexdigest(), self._bytes, self.rows)
+        names = shard_paths(self.relative, len(self._parts))
+        for part, name in zip(self._parts, names, strict=True):
+            os.replace(part, self.root / name)
+        return FileStats(self._digest.hexdigest(), self._bytes, self.rows, tuple(names))
+
+
+def shard_paths(relative: str, count: int) -> list[str]:
+    """``dir/name.csv`` for one file; ``dir/name-00000-of-00004.csv`` … for shards (the
+    Hugging Face naming, which its loaders and the Hub viewer recognize)."""
+    if count == 1:
+        return [relative]
+    stem, dot, suffix = relative.rpartition(".")
+    return [f"{stem}-{index:05d}-of-{count:05d}{dot}{suffix}" for index in range(count)]
+
+
+def part_paths(resource: Mapping[str, Any]) -> list[str]:
+    """The files of a descriptor resource: ``path`` is one string or a multipart list."""
+    path = resource["path"]
+    return [path] if isinstance(path, str) else list(path)
+
+
+def read_resource(read: Callable[[str], bytes], resource: Mapping[str, Any]) -> bytes:
+    """A resource's bytes as Frictionless reads them: its files joined, every shard's
+    header line after the first dropped. ``read`` maps a relative path to its bytes (a
+    directory or a git revision)."""
+    chunks = []
+    for index, relative in enumerate(part_paths(resource)):
+        data = read(relative)
+        chunks.append(data if index == 0 else data[data.find(b"\n") + 1 :])
+    return b"".join(chunks)
+
+
+def _csv_line(values: list[str]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(values)
+    return buffer.getvalue().encode("utf-8")
 
 
 def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
@@ -92,5 +170,6 @@ def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def stats_of(data: bytes, rows: int) -> FileStats:
-    return FileStats(hashlib.sha256(data).hexdigest(), len(data), rows)
+def stats_of(data: bytes, rows: int, path: str) -> FileStats:
+    """The stats of one table held in memory, to be written to ``path``."""
+    return FileStats(hashlib.sha256(data).hexdigest(), len(data), rows, (path,))

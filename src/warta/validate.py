@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 from operator import itemgetter, le, lt
 from pathlib import Path
@@ -105,6 +105,7 @@ class Table:
     columns: Mapping[str, list[str]]
     rows: int
     arrow: Any = None  # the Arrow table behind the columns (columnar engine), if any
+    parts: list[tuple[str, int]] = field(default_factory=list)  # (file, data rows) per shard
     _int_columns: dict[str, list[int | None]] = field(default_factory=dict)
 
     def ints(self, name: str) -> list[int | None]:
@@ -160,7 +161,7 @@ def _validate(root: Path, engine: str, stack: ExitStack) -> Report:
     report.problems.extend(check_profile(descriptor))
     resources = {r.get("name"): r for r in descriptor.get("resources", []) if isinstance(r, dict)}
     report.checks.append("resource-files")
-    readable: dict[str, Path] = {}
+    readable: dict[str, list[Path]] = {}
     for name in RESOURCES:
         resource = resources.get(name)
         if resource is None:
@@ -168,9 +169,9 @@ def _validate(root: Path, engine: str, stack: ExitStack) -> Report:
                 Problem("resource-missing", DESCRIPTOR, f"no resource named {name!r}")
             )
             continue
-        path = _vet_path(root, resource, report)
-        if path is not None and _check_file(root, path, resource, report):
-            readable[name] = path
+        paths = _vet_paths(root, resource, report)
+        if paths is not None and _check_files(root, paths, resource, report):
+            readable[name] = paths
     chosen = _choose_engine(engine, resources)
     if chosen == "columnar":
         stack.enter_context(_system_arrow_pool())
@@ -178,15 +179,18 @@ def _validate(root: Path, engine: str, stack: ExitStack) -> Report:
     tables: dict[str, Table] = {}
     arrow_tables: dict[str, Any] = {}
     plain = _read_plain(readable) if chosen == "columnar" else {}
-    for name, path in readable.items():
+    files = {name: _label(root, paths) for name, paths in readable.items()}
+    parts: dict[str, list[tuple[str, int]]] = {}
+    for name, paths in readable.items():
         if chosen == "columnar":
-            table, arrow_tables[name] = _read_columnar(root, path, name, report, plain[name])
+            table, arrow_tables[name] = _read_columnar(root, paths, name, report, plain[name])
         else:
-            table = _read_csv(root, path, name, report)
+            table = _read_parts(root, paths, name, report)
         if table is not None:
             tables[name] = table
-            _check_row_count(root, path, resources[name], table, report)
-    files = {n: _rel(root, p) for n, p in readable.items()}
+            parts[name] = table.parts
+            _check_row_count(files[name], resources[name], table, report)
+    problems: list[Problem] = []
     if len(tables) == len(RESOURCES) and chosen == "columnar":
         from warta.columnar import check_tables
 
@@ -197,15 +201,49 @@ def _validate(root: Path, engine: str, stack: ExitStack) -> Report:
         with ThreadPoolExecutor(max_workers=1) as pool, _gil_handed_over_often():
             table_problems = pool.submit(check_tables, arrow_tables, schemas, files)
             invariant_problems = check_invariants(tables, files)
-            report.problems.extend(table_problems.result())
-        report.problems.extend(invariant_problems)
-        return report
-    if len(tables) == len(RESOURCES):
-        report.checks.append("frictionless")
-        report.problems.extend(run_frictionless(root))
-    report.checks.append("invariants")
-    report.problems.extend(check_invariants(tables, files))
+            problems.extend(table_problems.result())
+        problems.extend(invariant_problems)
+    else:
+        if len(tables) == len(RESOURCES):
+            report.checks.append("frictionless")
+            problems.extend(run_frictionless(root, files))
+        report.checks.append("invariants")
+        problems.extend(check_invariants(tables, files))
+    report.problems.extend(_in_shards(problems, files, parts))
     return report
+
+
+def _label(root: Path, paths: list[Path]) -> str:
+    """How problems name a table: its file, or its shards when it has several."""
+    names = [_rel(root, path) for path in paths]
+    if len(names) <= 3:
+        return ", ".join(names)
+    return f"{names[0]} … {names[-1]} ({len(names)} shards)"
+
+
+def _in_shards(
+    problems: list[Problem], files: dict[str, str], parts: dict[str, list[tuple[str, int]]]
+) -> list[Problem]:
+    """Row numbers of a sharded table turned from the joined stream into the shard's own:
+    the checks count rows across shards (as Frictionless reads a multipart resource), a
+    user opens one file."""
+    shards = {files[name]: parts[name] for name in parts if len(parts[name]) > 1}
+    if not shards:
+        return problems
+    located = []
+    for problem in problems:
+        where = shards.get(problem.file)
+        if where is None or problem.row is None or problem.row < 2:
+            located.append(problem)
+            continue
+        index = problem.row - 2
+        for file, rows in where:
+            if index < rows:
+                problem = replace(problem, file=file, row=index + 2)
+                break
+            index -= rows
+        located.append(problem)
+    return located
 
 
 @contextmanager
@@ -295,16 +333,27 @@ def check_profile(descriptor: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def _vet_path(root: Path, resource: dict[str, Any], report: Report) -> Path | None:
-    """The resource's file if its path is a plain relative path inside the package."""
+def _vet_paths(root: Path, resource: dict[str, Any], report: Report) -> list[Path] | None:
+    """The resource's files if its path (one, or a multipart list) stays inside the package."""
     name = resource.get("name")
     raw = resource.get("path")
     column = f"resources/{name}/path"
-    if not isinstance(raw, str):
+    listed = [raw] if isinstance(raw, str) else raw
+    if not isinstance(listed, list) or not listed or not all(isinstance(p, str) for p in listed):
         report.problems.append(
-            Problem("resource-path", DESCRIPTOR, "expected a single relative path", column=column)
+            Problem(
+                "resource-path",
+                DESCRIPTOR,
+                "expected a relative path, or a list of them for a sharded table",
+                column=column,
+            )
         )
         return None
+    paths = [_vet_path(root, path, column, report) for path in listed]
+    return None if None in paths else cast(list[Path], paths)
+
+
+def _vet_path(root: Path, raw: str, column: str, report: Report) -> Path | None:
     unsafe = (
         "://" in raw
         or raw.startswith(("/", "\\"))
@@ -330,28 +379,41 @@ def _rel(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _check_file(root: Path, path: Path, resource: dict[str, Any], report: Report) -> bool:
-    """Existence, size and sha256 against the descriptor, streaming (no whole-file read)."""
-    file = _rel(root, path)
-    if not path.is_file():
-        report.problems.append(
-            Problem(
-                "resource-file",
-                file,
-                f"file not found (resource {resource.get('name')!r} announces "
-                f"{resource.get('bytes')} bytes)",
+def _check_files(root: Path, paths: list[Path], resource: dict[str, Any], report: Report) -> bool:
+    """Existence, size and sha256 against the descriptor, streaming (no whole-file read).
+
+    Shards are measured as Frictionless reads them: joined, with the header line of every
+    shard after the first left out (``warta.tables``)."""
+    for position, path in enumerate(paths):
+        if not path.is_file():
+            shard = f" (shard {position + 1} of {len(paths)})" if len(paths) > 1 else ""
+            report.problems.append(
+                Problem(
+                    "resource-file",
+                    _rel(root, path),
+                    f"file not found{shard} (resource {resource.get('name')!r} announces "
+                    f"{resource.get('bytes')} bytes)",
+                )
             )
-        )
-        return False
-    size = path.stat().st_size
+            return False
+    file = _label(root, paths)
+    digest = hashlib.sha256()
+    size = 0
+    for position, path in enumerate(paths):
+        with path.open("rb") as handle:
+            header_pending = position > 0
+            for chunk in iter(lambda: handle.read(_CHUNK), b""):
+                if header_pending:
+                    end = chunk.find(b"\n")
+                    if end < 0:
+                        continue
+                    chunk, header_pending = chunk[end + 1 :], False
+                digest.update(chunk)
+                size += len(chunk)
     if resource.get("bytes") != size:
         report.problems.append(
             Problem("bytes", file, f"size is {size} bytes, descriptor says {resource.get('bytes')}")
         )
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(_CHUNK), b""):
-            digest.update(chunk)
     expected = resource.get("hash")
     actual = f"sha256:{digest.hexdigest()}"
     if expected != actual:
@@ -419,23 +481,44 @@ def _read_csv(root: Path, path: Path, resource: str, report: Report) -> Table | 
     return Table(dict(zip(header, columns, strict=True)), len(body))
 
 
-def _read_plain(readable: dict[str, Path]) -> dict[str, Any]:
-    """Each file as read by ``columnar.read_plain_csv`` (None where it declines), two at a
-    time: pyarrow parses without the GIL while the other file is screened."""
+def _read_parts(root: Path, paths: list[Path], resource: str, report: Report) -> Table | None:
+    """Every shard read by ``_read_csv``, their columns joined in shard order."""
+    tables = [_read_csv(root, path, resource, report) for path in paths]
+    if any(table is None for table in tables):
+        return None
+    read = cast(list[Table], tables)
+    if len(read) == 1:
+        return replace(read[0], parts=[(_rel(root, paths[0]), read[0].rows)])
+    columns = {
+        name: [cell for table in read for cell in table.columns[name]] for name in read[0].columns
+    }
+    parts = [(_rel(root, path), table.rows) for path, table in zip(paths, read, strict=True)]
+    return Table(columns, sum(table.rows for table in read), parts=parts)
+
+
+def _read_plain(readable: dict[str, list[Path]]) -> dict[str, Any]:
+    """Each table's shards as read by ``columnar.read_plain_csv`` (None where it declines
+    any of them), two files at a time: pyarrow parses without the GIL while the other file
+    is screened."""
     from warta.columnar import read_plain_csv
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         futures = {
-            name: pool.submit(
-                read_plain_csv, path, [f["name"] for f in table_schema(name)["fields"]]
-            )
-            for name, path in readable.items()
+            name: [
+                pool.submit(read_plain_csv, path, [f["name"] for f in table_schema(name)["fields"]])
+                for path in paths
+            ]
+            for name, paths in readable.items()
         }
-        return {name: future.result() for name, future in futures.items()}
+        plain = {}
+        for name, shards in futures.items():
+            tables = [future.result() for future in shards]
+            plain[name] = None if None in tables else tables
+        return plain
 
 
 def _read_columnar(
-    root: Path, path: Path, resource: str, report: Report, arrow: Any
+    root: Path, paths: list[Path], resource: str, report: Report, shards: list[Any] | None
 ) -> tuple[Table | None, Any]:
     """The table and its Arrow copy, for the columnar engine.
 
@@ -446,24 +529,28 @@ def _read_columnar(
     """
     from warta.columnar import ArrowColumns, arrow_from_columns
 
-    if arrow is not None:
-        return Table(ArrowColumns(arrow), arrow.num_rows, arrow), arrow
-    table = _read_csv(root, path, resource, report)
+    if shards is not None:
+        import pyarrow as pa
+
+        arrow = shards[0] if len(shards) == 1 else pa.concat_tables(shards)
+        parts = [
+            (_rel(root, path), shard.num_rows) for path, shard in zip(paths, shards, strict=True)
+        ]
+        return Table(ArrowColumns(arrow), arrow.num_rows, arrow, parts), arrow
+    table = _read_parts(root, paths, resource, report)
     if table is None:
         return None, None
     arrow = arrow_from_columns(table.columns)
-    return Table(table.columns, table.rows, arrow), arrow
+    return Table(table.columns, table.rows, arrow, table.parts), arrow
 
 
-def _check_row_count(
-    root: Path, path: Path, resource: dict[str, Any], table: Table, report: Report
-) -> None:
+def _check_row_count(file: str, resource: dict[str, Any], table: Table, report: Report) -> None:
     """PITFALLS #10: a merged row still validates, so the descriptor states the count."""
     if resource.get("rows") != table.rows:
         report.problems.append(
             Problem(
                 "rows",
-                _rel(root, path),
+                file,
                 f"has {table.rows} data rows, descriptor says {resource.get('rows')}",
             )
         )
@@ -473,8 +560,9 @@ def _check_row_count(
 _OWN_CHECKS = {"hash-count", "byte-count", "row-count"}
 
 
-def run_frictionless(root: Path) -> list[Problem]:
-    """Frictionless' validation of the whole package (types, constraints, keys)."""
+def run_frictionless(root: Path, files: Mapping[str, str] | None = None) -> list[Problem]:
+    """Frictionless' validation of the whole package (types, constraints, keys); problems
+    name the table as ``files`` does (a sharded table's rows count across its shards)."""
     from frictionless import Package, system
 
     with system.use_context(trusted=False):
@@ -483,7 +571,7 @@ def run_frictionless(root: Path) -> list[Problem]:
         primary_keys = {r.name: list(r.schema.primary_key) for r in package.resources}
     problems = []
     for task in report.tasks:
-        file = task.place or task.name
+        file = (files or {}).get(task.name) or task.place or task.name
         for error in task.errors:
             if error.type in _OWN_CHECKS:
                 continue
