@@ -174,8 +174,8 @@ def test_unbalanced_quotes_build_with_a_warning(tmp_path: Path) -> None:
 
 def test_an_article_larger_than_the_csv_field_limit_builds(tmp_path: Path) -> None:
     """A whole article is one CSV cell: 300 KB is past the csv module's default field
-    limit (131,072), which once made validation of a built package fail. (A 10 MB article
-    is measured outside the suite, too slow here: 1 min 45 s, 459 MB peak; see the card.)"""
+    limit (131,072), which once made validation of a built package fail. (The 10 MB case
+    is tests/test_large_article.py.)"""
     dataset = tmp_path / "dataset"
     (dataset / "raw").mkdir(parents=True)
     paragraph = "Harga beras di Jakarta naik lagi pekan ini, kata Budi Santoso.\n"
