@@ -7,6 +7,7 @@ two articles is the same entity without any corpus-wide state (issue 5).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -35,5 +36,7 @@ def quote_id(article_id: str, index: int) -> str:
     return f"{article_id}-q{index:04d}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def entity_id(label: str, canonical: str) -> str:
+    """Cached (pure, and names recur across a corpus): bounded, so memory stays flat."""
     return f"{label.lower()}-{slugify(canonical)}"

@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from warta.cues import SPEAKER_PRONOUNS, Cue, match_cue
+from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
 from warta.segment import SentenceSpan
 
@@ -91,6 +91,7 @@ _CLOSE_CONTEXT = frozenset(".,;:!?)]}…—–-")
 _RUN_GAPS = frozenset({" ", " (", ") "})
 _EDGE_PUNCTUATION = ".,;:!?…"
 _WORD = re.compile(r"\w[\w’'-]*")
+_MARK = re.compile('["“”]')  # the characters of _MARKS
 #: A bracketed acronym inside a title (``Ketua Umum Ikatan Dokter Indonesia (IDI) Budi``).
 _ACRONYM = re.compile(r"\([A-Z][\w-]*\)")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
@@ -191,6 +192,7 @@ class _Document:
     names: tuple[_Pair, ...]
     standalone_runs: Counter[str]
     speaking_runs: frozenset[str]
+    runs: Sequence[tuple[int, int]] = ()  # capitalized runs of the whole text, computed once
 
 
 # Articles longer than this are read in blocks of whole paragraphs (cut only where the next
@@ -280,6 +282,7 @@ def _extract_block(
         names=names,
         standalone_runs=Counter(text[s:e] for s, e in runs),
         speaking_runs=_speaking_runs(text, runs),
+        runs=runs,
     )
     statements = [
         statement
@@ -335,7 +338,7 @@ def _pair_marks(
     warnings: list[QuoteWarning] = []
     carried: int | None = None
     for start, end in paragraphs:
-        marks = [position for position in range(start, end) if text[position] in _MARKS]
+        marks = [match.start() for match in _MARK.finditer(text, start, end)]
         opened = carried
         if carried is not None:
             if marks and marks[0] == start and _mark_role(text, start, start, end) != "close":
@@ -407,17 +410,19 @@ def _capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     joins a run only if it is a title or another capitalized word follows, since every
     sentence starts with a capital.
     """
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
     runs: list[tuple[int, int]] = []
     index = 0
-    while index < len(words):
-        if not _capital_word(text, words, index):
+    count = len(words)
+    while index < count:
+        # Most words are lowercase: decided here without the call (the call's first test).
+        if not text[words[index][0]].isupper() or not _capital_word(text, words, index):
             index += 1
             continue
         last = index
         probe = index + 1
-        while probe < len(words) and text[words[probe - 1][1] : words[probe][0]] in _RUN_GAPS:
-            if _capital_word(text, words, probe):
+        while probe < count and text[words[probe - 1][1] : words[probe][0]] in _RUN_GAPS:
+            if text[words[probe][0]].isupper() and _capital_word(text, words, probe):
                 last = probe
             elif text[words[probe][0] : words[probe][1]].lower() not in _NAME_CONNECTORS:
                 break
@@ -858,6 +863,8 @@ def _indirect_in_sentence(document: _Document, sentence: SentenceSpan) -> _State
     ``Menurut X, …``, ``…, ungkap X`` / ``…, katanya``, or a sentence-initial ``Dikatakan``.
     """
     text = document.text
+    if CUE_FORMS.isdisjoint(map(str.lower, _WORD.findall(text, sentence.start, sentence.end))):
+        return None  # no cue word: the common case, decided without a match per word
     words = list(_WORD.finditer(text, sentence.start, sentence.end))
     content_end = _trim(text, sentence.start, sentence.end)[1]
     for index, word in enumerate(words):
@@ -935,7 +942,7 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
     """
     text = document.text
     found: list[_Speaker] = []
-    for s, e in _capitalized_runs(text, 0, len(text)):
+    for s, e in document.runs:
         words = _WORD.findall(text, s, e)
         if (
             len(words) >= 2
@@ -979,26 +986,27 @@ def _short_references(
         if word[0].isupper() and word.lower() not in _TITLES | _CALENDAR and len(word) > 2
     }
     found: list[_Speaker] = []
-    group: list[re.Match[str]] = []
-    for word in [*_WORD.finditer(text), None]:
-        if (
-            word is not None
-            and word.group() in tokens
-            and (not group or text[group[-1].end() : word.start()] == " ")
-        ):
-            group.append(word)
-            continue
-        if (
-            group
-            and not any(p.open < group[0].start() < p.close for p in quoted)
-            and not _after_place_word(text, group[0].start())
-        ):
-            found.append(
-                _Speaker(
-                    text[group[0].start() : group[-1].end()], group[0].start(), group[-1].end()
-                )
-            )
-        group = [word] if word is not None and word.group() in tokens else []
+    if not tokens:
+        return found
+    # Runs of adjacent token words (separated by one space), as (start, end) of the run.
+    groups: list[tuple[int, int]] = []
+    group: tuple[int, int] | None = None
+    for word in _WORD.finditer(text):
+        if word.group() not in tokens:
+            if group is not None:
+                groups.append(group)
+                group = None
+        elif group is not None and text[group[1] : word.start()] == " ":
+            group = (group[0], word.end())
+        else:
+            if group is not None:
+                groups.append(group)
+            group = word.span()
+    if group is not None:
+        groups.append(group)
+    for start, end in groups:
+        if not any(p.open < start < p.close for p in quoted) and not _after_place_word(text, start):
+            found.append(_Speaker(text[start:end], start, end))
     return found
 
 
