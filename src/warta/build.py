@@ -99,7 +99,10 @@ def build(
         for relative, data in extra.items():
             (staging / relative).write_bytes(data)
         report.message("validating the staged package")
-        checked = validate_package(staging)
+        # The columnar engine whatever the size (same verdicts as Frictionless, tested in
+        # tests/test_columnar.py): on 1,000 articles it checks in 0.9 s what Frictionless
+        # checks in 5.9 s, time the build spends alone after the workers are done.
+        checked = validate_package(staging, columnar_from_rows=0)
         if not checked.valid:
             details = "; ".join(str(problem) for problem in checked.problems[:5])
             raise BuildFailed(f"the built package does not validate: {details}")

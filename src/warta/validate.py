@@ -137,22 +137,24 @@ class Table:
             yield dict(zip(names, values, strict=True))
 
 
-def validate_package(root: Path, *, engine: str = "auto") -> Report:
+def validate_package(
+    root: Path, *, engine: str = "auto", columnar_from_rows: int = COLUMNAR_FROM_ROWS
+) -> Report:
     """Run every check on the package in ``root``; never raises for bad data.
 
     ``engine`` decides who checks types, constraints and keys: ``frictionless``,
     ``columnar`` (``warta.columnar``, for large packages), or ``auto`` (columnar above
-    ``COLUMNAR_FROM_ROWS`` data rows when it supports every schema feature). An explicit
+    ``columnar_from_rows`` data rows when it supports every schema feature). An explicit
     ``columnar`` raises ``UnsupportedSchema`` for a schema it cannot check in full, rather
     than check less.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r}: expected one of {', '.join(ENGINES)}")
     with _without_gc(), ExitStack() as stack:
-        return _validate(root, engine, stack)
+        return _validate(root, engine, columnar_from_rows, stack)
 
 
-def _validate(root: Path, engine: str, stack: ExitStack) -> Report:
+def _validate(root: Path, engine: str, columnar_from_rows: int, stack: ExitStack) -> Report:
     report = Report()
     descriptor = _load_descriptor(root, report)
     if descriptor is None:
@@ -172,7 +174,7 @@ def _validate(root: Path, engine: str, stack: ExitStack) -> Report:
         paths = _vet_paths(root, resource, report)
         if paths is not None and _check_files(root, paths, resource, report):
             readable[name] = paths
-    chosen = _choose_engine(engine, resources)
+    chosen = _choose_engine(engine, resources, columnar_from_rows)
     if chosen == "columnar":
         stack.enter_context(_system_arrow_pool())
     report.checks.append("csv-dialect")
@@ -287,7 +289,9 @@ def _gil_handed_over_often() -> Iterator[None]:
         sys.setswitchinterval(interval)
 
 
-def _choose_engine(engine: str, resources: dict[Any, dict[str, Any]]) -> str:
+def _choose_engine(
+    engine: str, resources: dict[Any, dict[str, Any]], columnar_from_rows: int
+) -> str:
     """``auto`` resolved; an explicit ``columnar`` refuses schemas it cannot check fully."""
     if engine == "frictionless":
         return engine
@@ -299,7 +303,7 @@ def _choose_engine(engine: str, resources: dict[Any, dict[str, Any]]) -> str:
             raise UnsupportedSchema(f"{reason}; use --engine frictionless")
         return engine
     declared = sum(r["rows"] for r in resources.values() if isinstance(r.get("rows"), int))
-    return "columnar" if reason is None and declared > COLUMNAR_FROM_ROWS else "frictionless"
+    return "columnar" if reason is None and declared > columnar_from_rows else "frictionless"
 
 
 def _load_descriptor(root: Path, report: Report) -> dict[str, Any] | None:
