@@ -243,6 +243,13 @@ MODEL_CLEANUP_CASES = [
     ("bergabung dengan Sriwijaya FC musim ini", "Sriwijaya FC", "LOC", [("Sriwijaya FC", "ORG")]),
     # One word alone is no evidence: a club word is also a name (``Air`` is water, too).
     ("kata Network kemudian", "Network", "PER", [("Network", "PER")]),
+    # A form of address is no part of the person's name.
+    (
+        "istrinya, Ny Herawati Boediono, hadir",
+        "Ny Herawati Boediono",
+        "PER",
+        [("Herawati Boediono", "PER")],
+    ),
     # No name is one character or has no letter.
     ("iklan K-Mart itu", "K", "LOC", []),
     ("ditutup di level 3.804,154 poin", "3.804,154", "ORG", []),
