@@ -307,7 +307,12 @@ def main() -> None:
         default=0.0,
         help="share of units copied with swapped mentions, per epoch",
     )
-    parser.add_argument("--averages", action="store_true", help="save averaged parameters")
+    parser.add_argument(
+        "--no-averages",
+        dest="averages",
+        action="store_false",
+        help="save the last weights instead of their running average",
+    )
     parser.add_argument("--checkpoints", default="", help="also save after these epochs: 12,16")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")

@@ -207,13 +207,18 @@ def _word_edges(text: str, start: int, end: int) -> bool:
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
-    """A capitalized word right before or after: ``Oikawa`` in ``Nao Oikawa`` is not the
-    established ``Oikawa`` of another person, and the longer name is not ours to cut."""
+    """A capitalized name word right before or after: ``Oikawa`` in ``Nao Oikawa`` is not
+    the established ``Oikawa`` of another person, and the longer name is not ours to cut. A
+    capitalized common word (``Menurut Peskov`` opening a sentence, ``Presiden Putin``) is
+    no part of a name."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     previous = re.search(r"(\w+) $", before)
     following = re.match(r" (\w+)", after)
-    return any(word is not None and word.group(1)[0].isupper() for word in (previous, following))
+    return any(
+        word is not None and word.group(1)[0].isupper() and not is_common_word(word.group(1))
+        for word in (previous, following)
+    )
 
 
 def _is_surname(word: str) -> bool:
