@@ -7,7 +7,10 @@ de-duplication against the evaluation files); never the dev/valid files.
 
 The model is deliberately small: a blank ``id`` pipeline with one ``ner`` component whose
 own hash-embedding CNN (no vectors, no shared tok2vec) is narrow enough to load fast and run
-well above the throughput of the stock ``efficiency`` config. Rules and gazetteer in
+well above the throughput of the stock ``efficiency`` config. The saved weights are the
+optimizer's running average of the weights over training (parameter averaging): the same
+network, no slower, and steadier than the last update's weights on text it has not seen
+(dev micro F1 0.753 -> 0.763, see ``training/ner/README.md``). Rules and gazetteer in
 ``warta.entities`` sit on top of it; this script only trains the statistical part.
 """
 
