@@ -18,12 +18,14 @@ from warta.entities import (
     LABELS,
     METHODS,
     MentionSpan,
+    absorb_country,
     assign_canonical,
     extract_mentions,
     extract_mentions_batch,
     model_candidates,
 )
 from warta.entity_rules import (
+    MODEL,
     STRONG,
     Candidate,
     call_sign_candidates,
@@ -236,7 +238,33 @@ MODEL_CLEANUP_CASES = [
     ("Helikopter itu jatuh di laut.", "Helikopter", "PER", []),
     # Quote marks and the closing period are trimmed.
     ('tanda panggilan "Veles."', '"Veles."', "PER", [("Veles", "PER")]),
+    # A name ending in a company or club word is an organization, whatever its first word.
+    ("kata Direktur Cyrus Network itu", "Cyrus Network", "PER", [("Cyrus Network", "ORG")]),
+    ("bergabung dengan Sriwijaya FC musim ini", "Sriwijaya FC", "LOC", [("Sriwijaya FC", "ORG")]),
+    # One word alone is no evidence: a club word is also a name (``Air`` is water, too).
+    ("kata Network kemudian", "Network", "PER", [("Network", "PER")]),
+    # A form of address is no part of the person's name.
+    (
+        "istrinya, Ny Herawati Boediono, hadir",
+        "Ny Herawati Boediono",
+        "PER",
+        [("Herawati Boediono", "PER")],
+    ),
+    # No name is one character or has no letter.
+    ("iklan K-Mart itu", "K", "LOC", []),
+    ("ditutup di level 3.804,154 poin", "3.804,154", "ORG", []),
 ]
+
+
+def test_organization_absorbs_the_country_after_it() -> None:
+    text = "mendaftarkan PKB Indonesia sebagai peserta"
+    start = text.index("PKB")
+    found = absorb_country(text, Candidate(start, start + 3, "ORG", "model", MODEL), len(text))
+    assert text[found.start : found.end] == "PKB Indonesia"
+    assert found.label == "ORG"
+    # Only organizations: a person before a country keeps its own extent.
+    person = Candidate(start, start + 3, "PER", "model", MODEL)
+    assert absorb_country(text, person, len(text)) == person
 
 
 @pytest.mark.parametrize(("text", "span", "label", "expected"), MODEL_CLEANUP_CASES)

@@ -77,6 +77,17 @@ _ORG_HEADS = (
     "Markas Besar|Mabes|Sekretariat|Federasi|Liga"
 )
 _ORG_HEAD = re.compile(rf"(?<![\w-])(?:{_ORG_HEADS})(?![\w-])")
+# Words that close an organization's name in news of any language: a company form, a
+# club or a broadcaster. No person or place name ends in them.
+_ORG_DESIGNATORS = re.compile(
+    "(?:"
+    "Tbk|Inc|Corp|Corporation|Co|Ltd|Limited|Group|Grup|Company|Holdings|Holding|"
+    "Entertainment|Records|Pictures|Studios|Studio|Network|Networks|Alliance|Airlines|"
+    "Airways|Air|FC|United|Club|Foundation|Institute|University|Association|Federation|"
+    "Agency|Party|Motors|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
+    "Productions|Communications|Electronics|Technologies|Systems|Services|Telecom"
+    ")"
+)
 _STATE_BODY = re.compile(
     r"(?<![\w-])(?:Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|"
     r"Konsulat|Angkatan|Dinas)(?![\w-])"
@@ -316,6 +327,14 @@ def sentence_opening(text: str, sentence_start: int, end: int) -> int:
 def starts_with_org_head(text: str, position: int) -> bool:
     """True when an organization head noun (``Universitas``, ``Partai``…) starts here."""
     return _ORG_HEAD.match(text, position) is not None
+
+
+def ends_with_org_designator(text: str, start: int, end: int) -> bool:
+    """True when a name of two or more words ends in a company, club or broadcaster word
+    (``Cyrus Network``, ``Sriwijaya Air``, ``Astra International Tbk``): an ORG, whatever
+    label the model gave it while it had not yet read that word."""
+    words = _WORD.findall(text, start, end)
+    return len(words) > 1 and _ORG_DESIGNATORS.fullmatch(words[-1]) is not None
 
 
 def _next_word(text: str, position: int, end: int) -> re.Match[str] | None:
