@@ -161,21 +161,33 @@ def propagate_names(
         key=lambda item: (-len(item[0]), item[0]),
     )
     taken = _Occupied((candidate.start, candidate.end) for candidate in chosen)
-    added: list[Candidate] = []
-    for sentence in sentences:
-        for name, label in names:
-            position = text.find(name, sentence.start, sentence.end)
-            while position >= 0:
-                end = position + len(name)
-                if (
-                    _word_edges(text, position, end)
-                    and not taken.overlaps(position, end)
-                    and not _inside_name(text, position, end)
-                ):
-                    added.append(Candidate(position, end, label, "rule", WEAK))
-                    taken.add(position, end)
-                position = text.find(name, end, sentence.end)
-    return added
+    # One ``find`` chain per name over the whole article instead of one per sentence and
+    # name (sentences x names calls dominated, issue 10). Sentences from ``segment`` are
+    # sorted and disjoint, so a match lies in at most one sentence and spans added in one
+    # sentence never touch another's: the same matches are kept as in a sentence-by-
+    # sentence scan, and sorting by (sentence, name, position) restores that scan's order.
+    starts = [sentence.start for sentence in sentences]
+    found: list[tuple[int, int, int, Candidate]] = []
+    for rank, (name, label) in enumerate(names):
+        size = len(name)
+        position = text.find(name)
+        while position >= 0:
+            index = bisect.bisect_right(starts, position) - 1
+            end = position + size
+            if index < 0 or end > sentences[index].end:
+                # Not inside one sentence: a per-sentence scan never sees it.
+                position = text.find(name, position + 1)
+                continue
+            if (
+                _word_edges(text, position, end)
+                and not taken.overlaps(position, end)
+                and not _inside_name(text, position, end)
+            ):
+                found.append((index, rank, position, Candidate(position, end, label, "rule", WEAK)))
+                taken.add(position, end)
+            position = text.find(name, end)
+    found.sort(key=lambda item: item[:3])
+    return [item[3] for item in found]
 
 
 class _Occupied:
@@ -362,17 +374,22 @@ def assign_canonical(text: str, candidates: Sequence[Candidate]) -> list[Mention
     distinct: dict[tuple[str, str], tuple[str, ...]] = {}
     for candidate, name in zip(candidates, names, strict=True):
         distinct.setdefault((candidate.label, name), tuple(_WORD.findall(name)))
+    # Compared within a label only (the answer never crosses labels), in first-occurrence
+    # order, so the first longest containing name still wins ties. A word run is tested as
+    # a substring of space-padded joined words (words hold no spaces, so the two agree):
+    # one C-level search instead of a slice comparison per offset.
+    by_label: dict[str, list[tuple[str, int, str]]] = {}
+    for (label, name), words in distinct.items():
+        by_label.setdefault(label, []).append((name, len(words), f" {' '.join(words)} "))
     resolved: dict[tuple[str, str], str] = {}
-    for (label, name), own_words in distinct.items():
-        canonical, canonical_size = name, len(own_words)
-        for (other_label, other_name), other_words in distinct.items():
-            if (
-                other_label == label
-                and len(other_words) > canonical_size
-                and _contains_run(other_words, own_words)
-            ):
-                canonical, canonical_size = other_name, len(other_words)
-        resolved[(label, name)] = canonical
+    for label, group in by_label.items():
+        for name, own_size, own_padded in group:
+            canonical, canonical_size = name, own_size
+            if own_size:
+                for other_name, other_size, other_padded in group:
+                    if other_size > canonical_size and own_padded in other_padded:
+                        canonical, canonical_size = other_name, other_size
+            resolved[(label, name)] = canonical
     return [
         MentionSpan(
             candidate.start,
@@ -383,13 +400,6 @@ def assign_canonical(text: str, candidates: Sequence[Candidate]) -> list[Mention
         )
         for candidate, name in zip(candidates, names, strict=True)
     ]
-
-
-def _contains_run(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    size = len(shorter)
-    return size > 0 and any(
-        longer[index : index + size] == shorter for index in range(len(longer) - size + 1)
-    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -53,13 +53,17 @@ def label_of(name: str) -> str | None:
 
 
 def match_at(text: str, position: int, end: int) -> GazetteerMatch | None:
-    """The longest name starting exactly at ``position``; reads at most ``longest`` words."""
+    """The longest name starting exactly at ``position``; reads at most ``longest`` words.
+
+    Every name starts with one of ``first_words``: any other first word answers None before
+    the following words are read (most calls from the rules, issue 10).
+    """
     gazetteer = load_gazetteer()
     words: list[re.Match[str]] = []
     cursor = position
     while len(words) < gazetteer.longest:
         word = _WORD.match(text, cursor, end)
-        if word is None:
+        if word is None or (not words and word.group() not in gazetteer.first_words):
             break
         words.append(word)
         if text[word.end() : word.end() + 1] != " ":

@@ -85,12 +85,14 @@ def _article_records(
         for index, span in enumerate(sentence_spans)
     )
     locate = _SentenceLocator(sentences)
-    mentions, entities = _mention_rows(text, meta.article_id, mention_spans, locate, dateline)
+    mentions, entities, dropped = _mention_rows(
+        text, meta.article_id, mention_spans, locate, dateline
+    )
     warnings.extend(
         f"{meta.article_id}: offset {m.start}: mention {text[m.start : m.end]!r} crosses a "
         "sentence boundary; dropped"
         for m in mention_spans
-        if _container(m, locate, dateline) is False
+        if (m.start, m.end) in dropped
     )
     quotes = _quote_rows(text, meta.article_id, quote_spans, locate, mentions, warnings)
     article = Article(
@@ -197,12 +199,16 @@ def _mention_rows(
     spans: Sequence[MentionSpan],
     locate: _SentenceLocator,
     dateline: Dateline | None,
-) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+) -> tuple[tuple[Mention, ...], tuple[Entity, ...], set[tuple[int, int]]]:
+    """Mention and entity rows, and the (start, end) of spans dropped for crossing a
+    sentence boundary (returned so the caller's warnings need no second lookup)."""
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
+    dropped: set[tuple[int, int]] = set()
     for span in sorted(spans, key=lambda m: (m.start, m.end)):
         sentence = _container(span, locate, dateline)
         if sentence is False:
+            dropped.add((span.start, span.end))
             continue
         entity_id = ids.entity_id(span.label, span.canonical)
         method = curate.CURATED if span.method == curate.CURATED else ENTITY_METHOD
@@ -221,7 +227,7 @@ def _mention_rows(
                 method=span.method,
             )
         )
-    return tuple(mentions), tuple(entities[key] for key in sorted(entities))
+    return tuple(mentions), tuple(entities[key] for key in sorted(entities)), dropped
 
 
 def _quote_rows(

@@ -135,6 +135,8 @@ _PHRASE_STOPS = frozenset(
 _PLACE_WORDS = frozenset(
     {"di", "ke", "dari", "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"}
 )
+#: Words never kept as a name part (built once: it was rebuilt per word, issue 10).
+_NOT_NAME_PARTS = _TITLES | _CALENDAR
 #: Words before a quoted name that make it a call sign or nickname of the speaker.
 _CALL_SIGN_WORDS = frozenset(
     {"panggilan", "julukan", "dijuluki", "disapa", "sapaan", "alias", "bernama", "nama"}
@@ -983,7 +985,7 @@ def _short_references(
         word
         for speaker in speakers
         for word in _WORD.findall(speaker.name)[-2:]
-        if word[0].isupper() and word.lower() not in _TITLES | _CALENDAR and len(word) > 2
+        if word[0].isupper() and word.lower() not in _NOT_NAME_PARTS and len(word) > 2
     }
     found: list[_Speaker] = []
     if not tokens:
