@@ -399,3 +399,15 @@ def test_mention_span_is_frozen() -> None:
     mention = MentionSpan(0, 5, "GPE", "Rusia", "gazetteer")
     with pytest.raises(AttributeError):
         mention.start = 1  # type: ignore[misc]
+
+
+def test_error_examples_do_not_depend_on_arrival_order() -> None:
+    """Ties among examples are broken by text: they arrive in set order, which changes with
+    the hash seed, and dataset/eval.json must come out byte-identical on every run."""
+    from warta.evaluation.ner import render_errors
+
+    examples = ["Jakarta", "Bandung", "Medan", "Bandung", "Surabaya", "Aceh", "Medan"]
+    forward = render_errors({"spurious LOC": examples}, worst=5)
+    backward = render_errors({"spurious LOC": examples[::-1]}, worst=5)
+    assert forward == backward
+    assert forward[0].startswith("spurious LOC ×7: Bandung, Medan, Aceh")

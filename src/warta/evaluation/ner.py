@@ -120,7 +120,10 @@ def render_errors(errors: dict[str, list[str]], worst: int) -> list[str]:
     ranked = sorted(errors.items(), key=lambda item: (-len(item[1]), item[0]))[:worst]
     lines = []
     for kind, examples in ranked:
-        common = ", ".join(text for text, _ in Counter(examples).most_common(_EXAMPLES_PER_ERROR))
+        # Ties by text, not by first appearance: examples arrive in set order, which changes
+        # with the string hash seed, and `make eval` writes these lines to dataset/eval.json.
+        counted = sorted(Counter(examples).items(), key=lambda item: (-item[1], item[0]))
+        common = ", ".join(text for text, _ in counted[:_EXAMPLES_PER_ERROR])
         lines.append(f"{kind} ×{len(examples)}: {common}")
     return lines
 
