@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from warta.allocator import keep_heap_pad
+
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner-id"
 BATCH_SIZE = 128
 
@@ -76,6 +78,7 @@ def load_model() -> Any:
     import spacy
 
     register_tokenizer()
+    keep_heap_pad()  # the model's batches reuse freed heap instead of faulting it back in
     return spacy.load(MODEL_DIR)
 
 
