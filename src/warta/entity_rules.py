@@ -84,6 +84,30 @@ def _by_first_letter(alternatives: str) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+def _word_at_start(alternatives: str, *, any_case: bool = False) -> str:
+    r"""``(?<![\w-])(?:alternatives)`` written so that every branch opens with a literal.
+
+    When every branch opens with a literal, Python's regex engine jumps straight to the
+    positions holding one of those first letters; a leading lookbehind hides them, and the
+    whole pattern is tried at every position.
+    So each branch is its first letter, then the word-start test looking back past that
+    letter (``(?<![\w-].)``: nothing word-like before it), then the rest. ``any_case``
+    gives each first letter in both cases and the rest ``(?i:…)``: the same matches as
+    ``(?i:…)`` round the whole alternation. 2-3x faster on news text (issue 10); the
+    matches are the same (tests/test_entity_rules.py compares both forms).
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        first = alternative[0].lower() if any_case else alternative[0]
+        groups.setdefault(first, []).append(alternative[1:])
+    rest = "(?i:" if any_case else "(?:"
+    return "(?:" + "|".join(
+        rf"{head}(?<![\w-].){rest}{'|'.join(rests)})"
+        for first, rests in groups.items()
+        for head in ((first, first.upper()) if any_case and first.isalpha() else (first,))
+    ) + ")"
+
+
 _TITLE = re.compile(rf"(?<![\w-])(?i:{_by_first_letter(_TITLES)})(?![\w-])")
 _ORG_HEADS = (
     "Kementerian|Kemenko|Partai|Badan|Universitas|Institut|Komisi|Dewan|Majelis|Mahkamah|"
@@ -92,7 +116,7 @@ _ORG_HEADS = (
     "Konsulat|Fakultas|Akademi|Sekolah Tinggi|Politeknik|Koperasi|Kantor Berita|Angkatan|"
     "Markas Besar|Mabes|Sekretariat|Federasi|Liga"
 )
-_ORG_HEAD = re.compile(rf"(?<![\w-])(?:{_ORG_HEADS})(?![\w-])")
+_ORG_HEAD = re.compile(rf"{_word_at_start(_ORG_HEADS)}(?![\w-])")
 # Words that close an organization's name in news of any language: a company form, a
 # club or a broadcaster. No person or place name ends in them.
 _ORG_DESIGNATORS = re.compile(
@@ -104,21 +128,15 @@ _ORG_DESIGNATORS = re.compile(
     "Productions|Communications|Electronics|Technologies|Systems|Services|Telecom"
     ")"
 )
-_STATE_BODY = re.compile(
-    r"(?<![\w-])(?:Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|"
-    r"Konsulat|Angkatan|Dinas)(?![\w-])"
+_STATE_BODIES = (
+    "Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat|"
+    "Angkatan|Dinas"
 )
-_MEDIUM = re.compile(
-    r"(?<![\w-])(?i:"
-    + _by_first_letter(
-        "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
-    )
-    + r")(?![\w-])"
-)
-_SPEECH_VERB = re.compile(
-    r"(?<![\w-])(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|papar|terang|sebut)"
-    r"(?:nya)?\s+(?=[A-Z])"
-)
+_STATE_BODY = re.compile(rf"{_word_at_start(_STATE_BODIES)}(?![\w-])")
+_MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
+_MEDIUM = re.compile(rf"{_word_at_start(_MEDIA, any_case=True)}(?![\w-])")
+_SPEECH_VERBS = "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|papar|terang|sebut"
+_SPEECH_VERB = re.compile(rf"{_word_at_start(_SPEECH_VERBS)}(?:nya)?\s+(?=[A-Z])")
 _CALL_SIGN_CUE = re.compile(
     r"(?<![\w-])(?i:"
     + _by_first_letter(
@@ -141,10 +159,8 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
     r"(?P<publisher>[A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2}?)\s?[-–—]+(?=\s)"
 )
-_PEOPLE_NOUN = re.compile(
-    r"(?<![\w-])(?i:teman-teman|kawan-kawan|saudara-saudara|rakyat|warga|bangsa|orang)\s+"
-    r"(?=[A-Z])"
-)
+_PEOPLE_NOUNS = "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga|bangsa|orang"
+_PEOPLE_NOUN = re.compile(rf"{_word_at_start(_PEOPLE_NOUNS, any_case=True)}\s+(?=[A-Z])")
 _THE_WEST = re.compile(
     r"(?<![\w-])(?:dan|atau|pihak|negara|negara-negara|sekutu|dunia) "
     r"(?P<west>Barat)(?![\w-])(?! [A-Z])"
