@@ -288,11 +288,11 @@ def model_candidates(
         return []
     first = _WORD.match(text, start)
     if (
-        start in (sentence_start, sentence_opening(text, sentence_start, end))
-        and first is not None
+        first is not None
         and first.end() < end
         and is_common_word(first.group())
         and not starts_with_org_head(text, start)
+        and start in (sentence_start, sentence_opening(text, sentence_start, end))
     ):
         rest = _trim(text, first.end(), end)[0]
         if label_of(text[rest:end]) is not None:
