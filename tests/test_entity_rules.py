@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from warta import entity_rules as rules
+from warta import gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 _PLAIN = {
@@ -65,3 +66,39 @@ def test_fast_form_matches_the_plain_form(name: str) -> None:
         for token in text.split():
             assert bool(fast.fullmatch(token)) == bool(plain.fullmatch(token))
     assert checked > 1000
+
+
+def _find_names_word_by_word(text: str, start: int, end: int) -> list[gazetteer.GazetteerMatch]:
+    """The specification of ``gazetteer.find_names``: every ``_WORD`` token read in turn."""
+    first_words = gazetteer.load_gazetteer().first_words
+    matches: list[gazetteer.GazetteerMatch] = []
+    for word in gazetteer._WORD.finditer(text, start, end):
+        if word.group() not in first_words or (matches and word.start() < matches[-1].end):
+            continue
+        found = gazetteer.match_at(text, word.start(), end)
+        if found is not None:
+            matches.append(found)
+    return matches
+
+
+def test_gazetteer_scan_matches_reading_every_word() -> None:
+    """``find_names`` finds first words with one regex: the same names as word by word,
+    for names glued to joiners (``x-Rusia``, ``Rusia'nya``), windows ending mid-name and
+    windows opening mid-word (where it falls back to reading every word)."""
+    names = ["Rusia", "Korea Utara", "Kremlin", "AS", "Al", "Jakarta"]
+    edge_cases = [
+        f"{before}{name}{after} dan Korea Selatan."
+        for name in names
+        for before in ("", " ", "x", "x-", "-", "'", "x’", "(", "--")
+        for after in ("", " ", "x", "-x", "-", "'s", "’", ".", ",")
+    ]
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ROOT.glob("dataset/raw/*.txt"))]
+    checked = 0
+    for text in texts + edge_cases:
+        for start in range(0, min(len(text), 30)):
+            for end in (len(text), len(text) - 3, start + 12):
+                assert gazetteer.find_names(text, start, end) == _find_names_word_by_word(
+                    text, start, end
+                ), (text[:50], start, end)
+                checked += 1
+    assert checked > 10_000
