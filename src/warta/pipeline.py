@@ -126,7 +126,10 @@ class CorpusIndex:
 
     def add(self, record: ArticleRecords) -> None:
         for entity in record.entities:
-            self.names.setdefault(entity.entity_id, Counter())[entity.name] += 1
+            counts = self.names.get(entity.entity_id)
+            if counts is None:  # not ``setdefault``: it would build a Counter per mention
+                counts = self.names[entity.entity_id] = Counter()
+            counts[entity.name] += 1
             previous = self.first.get(entity.entity_id)
             if previous is None or entity.method == curate.CURATED:
                 self.first[entity.entity_id] = entity
