@@ -127,7 +127,7 @@ class CorpusIndex:
     def add(self, record: ArticleRecords) -> None:
         for entity in record.entities:
             counts = self.names.get(entity.entity_id)
-            if counts is None:  # not ``setdefault``: it would build a Counter per mention
+            if counts is None:  # not ``setdefault``, which builds a Counter every call
                 counts = self.names[entity.entity_id] = Counter()
             counts[entity.name] += 1
             previous = self.first.get(entity.entity_id)
