@@ -33,8 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
@@ -88,10 +87,14 @@ METHOD = "rule"
 _MARKS = frozenset('"“”')
 _OPEN_CONTEXT = frozenset("([{—–-/")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}…—–-")
-_RUN_GAPS = frozenset({" ", " (", ") "})
 _EDGE_PUNCTUATION = ".,;:!?…"
 _WORD = re.compile(r"\w[\w’'-]*")
 _MARK = re.compile('["“”]')  # the characters of _MARKS
+#: A word that may start with an uppercase letter (no digit, ``_`` or ``a-z`` first), or the
+#: tail of a longer word (``abcDef``): :func:`_starts_word` tells them apart.
+_UPPER_LED = re.compile(r"[^\W\da-z_][\w’'-]*")
+#: The next word of a capitalized run after a word's end: a space, `` (`` or ``) `` between.
+_RUN_GAP_WORD = re.compile(r"(?: \(?|\) )(\w[\w’'-]*)")
 #: A bracketed acronym inside a title (``Ketua Umum Ikatan Dokter Indonesia (IDI) Budi``).
 _ACRONYM = re.compile(r"\([A-Z][\w-]*\)")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
@@ -192,8 +195,7 @@ class _Document:
     sentences: Sequence[SentenceSpan]
     mentions: Sequence[MentionSpan]
     names: tuple[_Pair, ...]
-    standalone_runs: Counter[str]
-    speaking_runs: frozenset[str]
+    run_places: Mapping[str, Sequence[tuple[int, int]]]  # each run's text: where it stands
     runs: Sequence[tuple[int, int]] = ()  # capitalized runs of the whole text, computed once
 
 
@@ -282,8 +284,7 @@ def _extract_block(
         sentences=sentences,
         mentions=mentions,
         names=names,
-        standalone_runs=Counter(text[s:e] for s, e in runs),
-        speaking_runs=_speaking_runs(text, runs),
+        run_places=_run_places(text, runs),
         runs=runs,
     )
     statements = [
@@ -410,61 +411,99 @@ def _capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     A bracketed acronym stays inside (``Kepala Dinas Pariwisata (Dispar) DKI Budi``), as
     titles carry them, but a run never ends inside the brackets. A sentence-initial word
     joins a run only if it is a title or another capitalized word follows, since every
-    sentence starts with a capital.
+    sentence starts with a capital. Words are those of ``_WORD`` in ``text[start:end]``;
+    only the uppercase-led ones are visited, by regex (issue 10: most words are lowercase).
     """
-    words = [m.span() for m in _WORD.finditer(text, start, end)]
     runs: list[tuple[int, int]] = []
-    index = 0
-    count = len(words)
-    while index < count:
-        # Most words are lowercase: decided here without the call (the call's first test).
-        if not text[words[index][0]].isupper() or not _capital_word(text, words, index):
-            index += 1
-            continue
-        last = index
-        probe = index + 1
-        while probe < count and text[words[probe - 1][1] : words[probe][0]] in _RUN_GAPS:
-            if text[words[probe][0]].isupper() and _capital_word(text, words, probe):
-                last = probe
-            elif text[words[probe][0] : words[probe][1]].lower() not in _NAME_CONNECTORS:
-                break
-            probe += 1
-        while last > index and text[words[index][0] : words[last][1]].count("(") > text[
-            words[index][0] : words[last][1]
-        ].count(")"):
-            last -= 1
-        runs.append((words[index][0], words[last][1]))
-        index = last + 1
+    position = start  # the end of the last run: no run starts before it
+    for candidate in _UPPER_LED.finditer(text, start, end):
+        word = candidate.span()
+        if (
+            word[0] >= position
+            and text[word[0]].isupper()
+            and _starts_word(text, word[0], start)
+            and _capital_word(text, word, end)
+        ):
+            position = _run_end(text, word, end)
+            runs.append((word[0], position))
     return runs
 
 
-def _capital_word(text: str, words: Sequence[tuple[int, int]], index: int) -> bool:
-    s, e = words[index]
+def _starts_word(text: str, position: int, bound: int) -> bool:
+    """Whether a ``_WORD`` word starts at ``position`` when words are read from ``bound``:
+    no word character before it, past any ``’'-`` (``abc-Def`` is one word)."""
+    index = position - 1
+    while index >= bound and text[index] in "’'-":
+        index -= 1
+    return index < bound or not (text[index].isalnum() or text[index] == "_")
+
+
+def _run_end(text: str, first: tuple[int, int], end: int) -> int:
+    """Where the run that ``first`` opens ends: it takes capitalized words and connectors
+    (``bin``) joined by a run gap, and ends on a capitalized word, outside brackets.
+
+    A word after a run gap is never sentence-initial, so :func:`_capital_word` reduces to
+    its first test here: an uppercase initial and no month or weekday.
+    """
+    ends = [first[1]]
+    kept = 1  # ends[:kept] stops at the last capitalized word
+    while (following := _RUN_GAP_WORD.match(text, ends[-1], end)) is not None:
+        word = following.group(1)
+        if word[0].isupper() and word.lower() not in _CALENDAR:
+            ends.append(following.end())
+            kept = len(ends)
+        elif word.lower() in _NAME_CONNECTORS:
+            ends.append(following.end())
+        else:
+            break
+    del ends[kept:]
+    while len(ends) > 1 and _opens_bracket(text[first[0] : ends[-1]]):
+        ends.pop()
+    return ends[-1]
+
+
+def _opens_bracket(phrase: str) -> bool:
+    return phrase.count("(") > phrase.count(")")
+
+
+def _capital_word(text: str, span: tuple[int, int], end: int) -> bool:
+    """Whether the word at ``span`` may join a run: capitalized, no month or weekday, and
+    not just a sentence's first word (unless a title or before another capital)."""
+    s, e = span
     word = text[s:e]
     if not word[0].isupper() or word.lower() in _CALENDAR:
         return False
     if not _is_sentence_initial(text, s) or word.lower() in _TITLES:
         return True
-    following = words[index + 1] if index + 1 < len(words) else None
+    following = _WORD.match(text, e + 1, end) if text.startswith(" ", e, end) else None
     return (
         following is not None
-        and text[e : following[0]] == " "
-        and text[following[0]].isupper()
-        and text[following[0] : following[1]].lower() not in _CALENDAR
+        and following.group()[0].isupper()
+        and following.group().lower() not in _CALENDAR
     )
 
 
-def _speaking_runs(text: str, runs: Sequence[tuple[int, int]]) -> frozenset[str]:
-    """Runs used right next to a cue (``kata Kim``, ``Kim mengatakan``): person names."""
-    speaking: set[str] = set()
+def _run_places(text: str, runs: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Each run's text to the places where it stands as a whole run."""
+    places: dict[str, list[tuple[int, int]]] = {}
     for s, e in runs:
-        before = _WORD.findall(text, max(0, s - 20), s)
-        after = _WORD.match(text, e + 1) if e < len(text) and text[e] == " " else None
-        if (before and match_cue(before[-1]) is not None) or (
-            after is not None and match_cue(after.group()) is not None
-        ):
-            speaking.add(text[s:e])
-    return frozenset(speaking)
+        places.setdefault(text[s:e], []).append((s, e))
+    return places
+
+
+def _speaks(document: _Document, name: str) -> bool:
+    """Whether the run ``name`` is used right next to a cue (``kata Kim``, ``Kim
+    mengatakan``): a person's name. Asked only of the prefixes :func:`_strip_modifier`
+    weighs, instead of being worked out for every run of the article (issue 10)."""
+    return any(_next_to_cue(document.text, s, e) for s, e in document.run_places.get(name, ()))
+
+
+def _next_to_cue(text: str, start: int, end: int) -> bool:
+    before = _WORD.findall(text, max(0, start - 20), start)
+    after = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    return (bool(before) and match_cue(before[-1]) is not None) or (
+        after is not None and match_cue(after.group()) is not None
+    )
 
 
 def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int]:
@@ -487,7 +526,7 @@ def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int
     for keep in range(2, len(words)):
         cut = len(words) - keep
         prefix = text[start : words[cut - 1][1]]
-        if document.standalone_runs[prefix] >= 2 and prefix not in document.speaking_runs:
+        if len(document.run_places.get(prefix, ())) >= 2 and not _speaks(document, prefix):
             return words[cut][0], end
     return start, end
 
@@ -945,10 +984,11 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
     text = document.text
     found: list[_Speaker] = []
     for s, e in document.runs:
-        words = _WORD.findall(text, s, e)
+        first = _WORD.match(text, s, e)
         if (
-            len(words) >= 2
-            and words[0].lower() in _TITLES
+            first is not None
+            and first.group().lower() in _TITLES  # rare: tested before the rest (issue 10)
+            and len(_WORD.findall(text, s, e)) >= 2
             and not any(pair.open < s < pair.close for pair in quoted)
             and _opens_clause(text, s)
         ):
@@ -990,26 +1030,39 @@ def _short_references(
     found: list[_Speaker] = []
     if not tokens:
         return found
-    # Runs of adjacent token words (separated by one space), as (start, end) of the run.
+    # Runs of adjacent token words (separated by one space), as (start, end) of the run:
+    # any other word between two token words leaves more than a space between them.
     groups: list[tuple[int, int]] = []
-    group: tuple[int, int] | None = None
-    for word in _WORD.finditer(text):
-        if word.group() not in tokens:
-            if group is not None:
-                groups.append(group)
-                group = None
-        elif group is not None and text[group[1] : word.start()] == " ":
-            group = (group[0], word.end())
+    for start, end in _word_occurrences(text, tokens):
+        if groups and text[groups[-1][1] : start] == " ":
+            groups[-1] = (groups[-1][0], end)
         else:
-            if group is not None:
-                groups.append(group)
-            group = word.span()
-    if group is not None:
-        groups.append(group)
+            groups.append((start, end))
     for start, end in groups:
         if not any(p.open < start < p.close for p in quoted) and not _after_place_word(text, start):
             found.append(_Speaker(text[start:end], start, end))
     return found
+
+
+def _word_occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``words`` stand as whole ``_WORD`` words of ``text``, sorted. Found with
+    ``str.find``: splitting every article into words for a few names was slow (issue 10)."""
+    found: list[tuple[int, int]] = []
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if _starts_word(text, position, 0) and not _continues_word(text, end):
+                found.append((position, end))
+            position = text.find(word, position + 1)
+    return sorted(found)
+
+
+def _continues_word(text: str, position: int) -> bool:
+    """Whether a ``_WORD`` word reaching ``position`` would go on past it."""
+    return position < len(text) and (
+        text[position] in "’'-" or text[position].isalnum() or text[position] == "_"
+    )
 
 
 def _after_place_word(text: str, position: int) -> bool:
