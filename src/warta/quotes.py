@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
@@ -189,11 +189,19 @@ class _Statement:
 
 @dataclass(frozen=True, slots=True)
 class _Document:
-    """What the rules look up besides the text: names, runs, mentions, sentences."""
+    """What the rules look up besides the text: names, runs, mentions, sentences.
+
+    Sentences and mentions are also indexed by position, computed once per block: the
+    rules ask for them per quotation and per speaker (issue 10).
+    """
 
     text: str
     sentences: Sequence[SentenceSpan]
-    mentions: Sequence[MentionSpan]
+    sentence_starts: Sequence[int]  # sorted
+    sentence_ends: Sequence[int]  # sorted
+    paragraph_ends: Mapping[int, int]  # paragraph number to its last sentence's end
+    mentions_at_start: Mapping[int, Sequence[MentionSpan]]  # in the given order
+    mentions_at_end: Mapping[int, Sequence[MentionSpan]]  # in the given order
     names: tuple[_Pair, ...]
     run_places: Mapping[str, Sequence[tuple[int, int]]]  # each run's text: where it stands
     runs: Sequence[tuple[int, int]] = ()  # capitalized runs of the whole text, computed once
@@ -275,14 +283,18 @@ def _extract_block(
 ) -> QuoteExtraction:
     """Quotes of one block of text (offsets relative to it)."""
     paragraphs = _paragraph_bounds(sentences)
-    pairs, warnings = _pair_marks(text, paragraphs)
+    pairs, warnings = _pair_marks(text, list(paragraphs.values()))
     quoted = [pair for pair in pairs if _content(text, pair)[0] < _content(text, pair)[1]]
     names = tuple(pair for pair in quoted if _looks_like_name(text, pair))
     runs = _capitalized_runs(text, 0, len(text))
     document = _Document(
         text=text,
         sentences=sentences,
-        mentions=mentions,
+        sentence_starts=sorted(sentence.start for sentence in sentences),
+        sentence_ends=sorted(sentence.end for sentence in sentences),
+        paragraph_ends={number: end for number, (_, end) in paragraphs.items()},
+        mentions_at_start=_by_position(mentions, lambda mention: mention.start),
+        mentions_at_end=_by_position(mentions, lambda mention: mention.end),
         names=names,
         run_places=_run_places(text, runs),
         runs=runs,
@@ -310,13 +322,24 @@ def _extract_block(
 # --- pairing -------------------------------------------------------------------------
 
 
-def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> list[tuple[int, int]]:
-    """Paragraph extents from the segmenter's sentences, so both modules agree on them."""
+def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> dict[int, tuple[int, int]]:
+    """Paragraph extents from the segmenter's sentences, so both modules agree on them;
+    by paragraph number, in order."""
     bounds: dict[int, tuple[int, int]] = {}
     for sentence in sentences:
         start, end = bounds.get(sentence.paragraph, (sentence.start, sentence.end))
         bounds[sentence.paragraph] = (min(start, sentence.start), max(end, sentence.end))
-    return [bounds[number] for number in sorted(bounds)]
+    return {number: bounds[number] for number in sorted(bounds)}
+
+
+def _by_position(
+    mentions: Sequence[MentionSpan], position: Callable[[MentionSpan], int]
+) -> dict[int, list[MentionSpan]]:
+    """Mentions grouped by one of their offsets, each group in the given order."""
+    grouped: dict[int, list[MentionSpan]] = {}
+    for mention in mentions:
+        grouped.setdefault(position(mention), []).append(mention)
+    return grouped
 
 
 def _mark_role(text: str, position: int, start: int, end: int) -> str:
@@ -429,6 +452,12 @@ def _capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _joins_run(word: str) -> bool:
+    """Whether a word after a run gap is a capitalized word of the run: such a word is
+    never sentence-initial, so :func:`_capital_word` reduces to its first test."""
+    return word[0].isupper() and word.lower() not in _CALENDAR
+
+
 def _starts_word(text: str, position: int, bound: int) -> bool:
     """Whether a ``_WORD`` word starts at ``position`` when words are read from ``bound``:
     no word character before it, past any ``’'-`` (``abc-Def`` is one word)."""
@@ -440,16 +469,12 @@ def _starts_word(text: str, position: int, bound: int) -> bool:
 
 def _run_end(text: str, first: tuple[int, int], end: int) -> int:
     """Where the run that ``first`` opens ends: it takes capitalized words and connectors
-    (``bin``) joined by a run gap, and ends on a capitalized word, outside brackets.
-
-    A word after a run gap is never sentence-initial, so :func:`_capital_word` reduces to
-    its first test here: an uppercase initial and no month or weekday.
-    """
+    (``bin``) joined by a run gap, and ends on a capitalized word, outside brackets."""
     ends = [first[1]]
     kept = 1  # ends[:kept] stops at the last capitalized word
     while (following := _RUN_GAP_WORD.match(text, ends[-1], end)) is not None:
         word = following.group(1)
-        if word[0].isupper() and word.lower() not in _CALENDAR:
+        if _joins_run(word):
             ends.append(following.end())
             kept = len(ends)
         elif word.lower() in _NAME_CONNECTORS:
@@ -515,10 +540,9 @@ def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int
     """
     text = document.text
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    for mention in document.mentions:
+    for mention in document.mentions_at_start.get(start, ()):
         if (
-            mention.start == start
-            and mention.label in {"GPE", "LOC", "NORP"}
+            mention.label in {"GPE", "LOC", "NORP"}
             and mention.end < end
             and len([w for w in words if w[0] >= mention.end]) >= 2
         ):
@@ -678,10 +702,8 @@ def _refine(document: _Document, speaker: _Speaker) -> _Speaker:
     text = document.text
     persons = [
         m
-        for m in document.mentions
-        if m.label == "PER"
-        and speaker.start <= m.start < m.end == speaker.end
-        and text[m.start].isupper()
+        for m in document.mentions_at_end.get(speaker.end, ())
+        if m.label == "PER" and speaker.start <= m.start < m.end and text[m.start].isupper()
     ]
     if not persons:
         return speaker
@@ -745,16 +767,20 @@ def _is_adjunct(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_start(document: _Document, position: int) -> int:
-    starts = [s.start for s in document.sentences if s.start <= position]
-    return max(starts) if starts else 0
+    """The last sentence start at or before ``position`` (0 if none)."""
+    index = bisect.bisect_right(document.sentence_starts, position)
+    return document.sentence_starts[index - 1] if index else 0
 
 
 def _paragraph_end(document: _Document, position: int) -> int:
-    ends = [s.end for s in document.sentences if s.end > position]
-    paragraph = [s.paragraph for s in document.sentences if s.start <= position < s.end]
-    if not paragraph:
-        return min(ends) if ends else len(document.text)
-    return max(s.end for s in document.sentences if s.paragraph == paragraph[0])
+    """The end of the paragraph of the (first) sentence holding ``position``; outside any
+    sentence, the first sentence end after it, or the end of the text."""
+    paragraph = next((s.paragraph for s in document.sentences if s.start <= position < s.end), None)
+    if paragraph is not None:
+        return document.paragraph_ends[paragraph]
+    index = bisect.bisect_right(document.sentence_ends, position)
+    ends = document.sentence_ends
+    return ends[index] if index < len(ends) else len(document.text)
 
 
 def _direct_statement(
@@ -884,14 +910,10 @@ def _indirect_statements(
     holding an unpaired mark gets none, since its extent is unknown.
     """
     partial = {s.anchor for s in statements if s.partial}
+    full = [(start, end) for start, end in direct_spans if start not in partial]
     found: list[_Statement] = []
     for sentence in document.sentences:
-        covered = any(
-            start < sentence.end and sentence.start < end
-            for start, end in direct_spans
-            if start not in partial
-        )
-        if covered:
+        if any(start < sentence.end and sentence.start < end for start, end in full):
             continue
         statement = _indirect_in_sentence(document, sentence)
         if statement is not None:
