@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
@@ -95,6 +96,8 @@ _MARK = re.compile('["“”]')  # the characters of _MARKS
 _UPPER_LED = re.compile(r"[^\W\da-z_][\w’'-]*")
 #: The next word of a capitalized run after a word's end: a space, `` (`` or ``) `` between.
 _RUN_GAP_WORD = re.compile(r"(?: \(?|\) )(\w[\w’'-]*)")
+#: What may end a speaker phrase besides words: a bracket or a quotation mark.
+_PHRASE_BREAK = re.compile('[("“”]')
 #: A bracketed acronym inside a title (``Ketua Umum Ikatan Dokter Indonesia (IDI) Budi``).
 _ACRONYM = re.compile(r"\([A-Z][\w-]*\)")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
@@ -138,6 +141,8 @@ _PHRASE_STOPS = frozenset(
 _PLACE_WORDS = frozenset(
     {"di", "ke", "dari", "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"}
 )
+#: Mention labels of a leading country or region that a speaker phrase drops.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: Words never kept as a name part (built once: it was rebuilt per word, issue 10).
 _NOT_NAME_PARTS = _TITLES | _CALENDAR
 #: Words before a quoted name that make it a call sign or nickname of the speaker.
@@ -200,11 +205,11 @@ class _Document:
     sentence_starts: Sequence[int]  # sorted
     sentence_ends: Sequence[int]  # sorted
     paragraph_ends: Mapping[int, int]  # paragraph number to its last sentence's end
-    mentions_at_start: Mapping[int, Sequence[MentionSpan]]  # in the given order
-    mentions_at_end: Mapping[int, Sequence[MentionSpan]]  # in the given order
+    places_at_start: Mapping[int, Sequence[MentionSpan]]  # GPE/LOC/NORP, in the given order
+    persons_at_end: Mapping[int, Sequence[MentionSpan]]  # PER, in the given order
     names: tuple[_Pair, ...]
-    run_places: Mapping[str, Sequence[tuple[int, int]]]  # each run's text: where it stands
-    runs: Sequence[tuple[int, int]] = ()  # capitalized runs of the whole text, computed once
+    #: The capitalized runs of the whole text, computed once: each run's text to its places.
+    run_places: Mapping[str, Sequence[tuple[int, int]]]
 
 
 # Articles longer than this are read in blocks of whole paragraphs (cut only where the next
@@ -286,18 +291,16 @@ def _extract_block(
     pairs, warnings = _pair_marks(text, list(paragraphs.values()))
     quoted = [pair for pair in pairs if _content(text, pair)[0] < _content(text, pair)[1]]
     names = tuple(pair for pair in quoted if _looks_like_name(text, pair))
-    runs = _capitalized_runs(text, 0, len(text))
     document = _Document(
         text=text,
         sentences=sentences,
         sentence_starts=sorted(sentence.start for sentence in sentences),
         sentence_ends=sorted(sentence.end for sentence in sentences),
         paragraph_ends={number: end for number, (_, end) in paragraphs.items()},
-        mentions_at_start=_by_position(mentions, lambda mention: mention.start),
-        mentions_at_end=_by_position(mentions, lambda mention: mention.end),
+        places_at_start=_by_position(mentions, _PLACE_LABELS, lambda mention: mention.start),
+        persons_at_end=_by_position(mentions, {"PER"}, lambda mention: mention.end),
         names=names,
-        run_places=_run_places(text, runs),
-        runs=runs,
+        run_places=_run_places(text, _capitalized_runs(text, 0, len(text))),
     )
     statements = [
         statement
@@ -333,12 +336,15 @@ def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> dict[int, tuple[int,
 
 
 def _by_position(
-    mentions: Sequence[MentionSpan], position: Callable[[MentionSpan], int]
+    mentions: Sequence[MentionSpan],
+    labels: AbstractSet[str],
+    position: Callable[[MentionSpan], int],
 ) -> dict[int, list[MentionSpan]]:
-    """Mentions grouped by one of their offsets, each group in the given order."""
+    """Mentions with one of ``labels``, grouped by one of their offsets, in the given order."""
     grouped: dict[int, list[MentionSpan]] = {}
     for mention in mentions:
-        grouped.setdefault(position(mention), []).append(mention)
+        if mention.label in labels:
+            grouped.setdefault(position(mention), []).append(mention)
     return grouped
 
 
@@ -470,18 +476,18 @@ def _starts_word(text: str, position: int, bound: int) -> bool:
 def _run_end(text: str, first: tuple[int, int], end: int) -> int:
     """Where the run that ``first`` opens ends: it takes capitalized words and connectors
     (``bin``) joined by a run gap, and ends on a capitalized word, outside brackets."""
-    ends = [first[1]]
-    kept = 1  # ends[:kept] stops at the last capitalized word
-    while (following := _RUN_GAP_WORD.match(text, ends[-1], end)) is not None:
+    run_end = position = first[1]
+    while (following := _RUN_GAP_WORD.match(text, position, end)) is not None:
         word = following.group(1)
         if _joins_run(word):
-            ends.append(following.end())
-            kept = len(ends)
+            run_end = position = following.end()
         elif word.lower() in _NAME_CONNECTORS:
-            ends.append(following.end())
+            position = following.end()
         else:
             break
-    del ends[kept:]
+    if not _opens_bracket(text[first[0] : run_end]):
+        return run_end
+    ends = [word.end() for word in _WORD.finditer(text, first[0], run_end)]
     while len(ends) > 1 and _opens_bracket(text[first[0] : ends[-1]]):
         ends.pop()
     return ends[-1]
@@ -496,9 +502,10 @@ def _capital_word(text: str, span: tuple[int, int], end: int) -> bool:
     not just a sentence's first word (unless a title or before another capital)."""
     s, e = span
     word = text[s:e]
-    if not word[0].isupper() or word.lower() in _CALENDAR:
+    lowered = word.lower()
+    if not word[0].isupper() or lowered in _CALENDAR:
         return False
-    if not _is_sentence_initial(text, s) or word.lower() in _TITLES:
+    if lowered in _TITLES or not _is_sentence_initial(text, s):
         return True
     following = _WORD.match(text, e + 1, end) if text.startswith(" ", e, end) else None
     return (
@@ -540,12 +547,8 @@ def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int
     """
     text = document.text
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    for mention in document.mentions_at_start.get(start, ()):
-        if (
-            mention.label in {"GPE", "LOC", "NORP"}
-            and mention.end < end
-            and len([w for w in words if w[0] >= mention.end]) >= 2
-        ):
+    for mention in document.places_at_start.get(start, ()):
+        if mention.end < end and len([w for w in words if w[0] >= mention.end]) >= 2:
             return _skip_spaces(text, mention.end), end
     for keep in range(2, len(words)):
         cut = len(words) - keep
@@ -632,7 +635,8 @@ def _phrase_end(document: _Document, start: int, limit: int) -> int:
             continue
         end = match.start()
         break
-    for position in range(start, end):
+    for match in _PHRASE_BREAK.finditer(text, start, end):
+        position = match.start()
         if (text[position] == "(" and not _ACRONYM.match(text, position)) or (
             text[position] in _MARKS
             and not any(position in (n.open, n.close) for n in document.names)
@@ -702,8 +706,8 @@ def _refine(document: _Document, speaker: _Speaker) -> _Speaker:
     text = document.text
     persons = [
         m
-        for m in document.mentions_at_end.get(speaker.end, ())
-        if m.label == "PER" and speaker.start <= m.start < m.end and text[m.start].isupper()
+        for m in document.persons_at_end.get(speaker.end, ())
+        if speaker.start <= m.start < m.end and text[m.start].isupper()
     ]
     if not persons:
         return speaker
@@ -721,10 +725,9 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The comma-separated parts of a phrase that hold more than spaces and punctuation."""
     segments: list[tuple[int, int]] = []
     cursor = start
-    for position in range(start, end):
-        if text[position] == ",":
-            segments.append((cursor, position))
-            cursor = position + 1
+    while (comma := text.find(",", cursor, end)) >= 0:
+        segments.append((cursor, comma))
+        cursor = comma + 1
     segments.append((cursor, end))
     return [(s, e) for s, e in segments if _trim(text, s, e)[0] < _trim(text, s, e)[1]]
 
@@ -1004,18 +1007,23 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
     model's persons (people talked about, not talking) lowered speaker accuracy.
     """
     text = document.text
+    titled = sorted(
+        place
+        for name, places in document.run_places.items()
+        if _is_titled_name(name)  # asked once per distinct run (issue 10)
+        for place in places
+    )
     found: list[_Speaker] = []
-    for s, e in document.runs:
-        first = _WORD.match(text, s, e)
-        if (
-            first is not None
-            and first.group().lower() in _TITLES  # rare: tested before the rest (issue 10)
-            and len(_WORD.findall(text, s, e)) >= 2
-            and not any(pair.open < s < pair.close for pair in quoted)
-            and _opens_clause(text, s)
-        ):
+    for s, e in titled:
+        if not any(pair.open < s < pair.close for pair in quoted) and _opens_clause(text, s):
             found.append(_refine(document, _Speaker(text[s:e], s, e)))
     return found
+
+
+def _is_titled_name(name: str) -> bool:
+    """A title followed by at least one more word (``Camat Lina Marlina``)."""
+    first = _WORD.match(name)  # most runs fail here, before the name is split (issue 10)
+    return first is not None and first.group().lower() in _TITLES and len(_WORD.findall(name)) >= 2
 
 
 def _opens_clause(text: str, position: int) -> bool:
