@@ -7,7 +7,20 @@ import dataclasses
 import io
 import pickle
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from warta.cues import ACCORDING_FORMS, CLITIC, CUE_FORMS, INVERTED_ROOTS, Cue, match_cue
+from warta.quotes import (
+    _CALENDAR,
+    _NAME_CONNECTORS,
+    _TITLES,
+    _WORD,
+    _capitalized_runs,
+    _is_sentence_initial,
+    _opens_bracket,
+    _word_occurrences,
+)
 from warta.records import Article, ArticleRecords, Quote, Sentence
 from warta.tables import format_cell, render_csv
 
@@ -37,3 +50,70 @@ def test_cue_table_keeps_role_precedence_and_clitics() -> None:
     assert match_cue("mengatakan") == Cue("subject", clitic=False)
     assert match_cue("nya") is None and match_cue("rumah") is None
     assert {root + CLITIC for root in INVERTED_ROOTS | ACCORDING_FORMS} <= CUE_FORMS
+
+
+# --- quote rules: the regex- and str.find-driven scans against word-by-word ones ----------
+
+#: Words and gaps that exercise each branch: connectors, calendar words, titles, words glued
+#: by ``-``/``'`` (one word), underscores, digits, non-ASCII cases, brackets, marks.
+_QUOTE_PIECES = (
+    "Budi|bin|Senin|Kata|kata|abcDef|-Def|a-Def|x'Y|’Z|(IDI)|(|)| |  |.|,|\n|\"|Ab_c|1A|Éva|éVa|ǅa"
+)
+_QUOTE_TEXT = st.lists(st.sampled_from(_QUOTE_PIECES.split("|")), max_size=30).map("".join)
+_RUN_GAPS = {" ", " (", ") "}
+
+
+def _capitalized_runs_word_by_word(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The scan as it was before issue 10: every word of the range, one by one."""
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
+
+    def capital(index: int) -> bool:
+        s, e = words[index]
+        word = text[s:e]
+        if not word[0].isupper() or word.lower() in _CALENDAR:
+            return False
+        if not _is_sentence_initial(text, s) or word.lower() in _TITLES:
+            return True
+        following = words[index + 1] if index + 1 < len(words) else None
+        return (
+            following is not None
+            and text[e : following[0]] == " "
+            and text[following[0]].isupper()
+            and text[following[0] : following[1]].lower() not in _CALENDAR
+        )
+
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        if not capital(index):
+            index += 1
+            continue
+        last = probe = index
+        while probe + 1 < len(words) and text[words[probe][1] : words[probe + 1][0]] in _RUN_GAPS:
+            probe += 1
+            if capital(probe):
+                last = probe
+            elif text[words[probe][0] : words[probe][1]].lower() not in _NAME_CONNECTORS:
+                break
+        while last > index and _opens_bracket(text[words[index][0] : words[last][1]]):
+            last -= 1
+        runs.append((words[index][0], words[last][1]))
+        index = last + 1
+    return runs
+
+
+@settings(max_examples=500, deadline=None)
+@given(_QUOTE_TEXT, st.integers(0, 40), st.integers(0, 400))
+def test_capitalized_runs_are_those_of_the_word_by_word_scan(
+    text: str, start: int, end: int
+) -> None:
+    start = min(start, len(text))
+    end = min(max(start, end), len(text))
+    assert _capitalized_runs(text, start, end) == _capitalized_runs_word_by_word(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_QUOTE_TEXT, st.sets(st.sampled_from(["Budi", "Def", "Y", "Z", "Éva", "IDI", "Ab_c"])))
+def test_word_occurrences_are_the_whole_words_of_the_text(text: str, words: set[str]) -> None:
+    expected = [m.span() for m in _WORD.finditer(text) if m.group() in words]
+    assert _word_occurrences(text, words) == expected

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
@@ -88,10 +88,16 @@ METHOD = "rule"
 _MARKS = frozenset('"“”')
 _OPEN_CONTEXT = frozenset("([{—–-/")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}…—–-")
-_RUN_GAPS = frozenset({" ", " (", ") "})
 _EDGE_PUNCTUATION = ".,;:!?…"
 _WORD = re.compile(r"\w[\w’'-]*")
 _MARK = re.compile('["“”]')  # the characters of _MARKS
+#: A word that may start with an uppercase letter (no digit, ``_`` or ``a-z`` first), or the
+#: tail of a longer word (``abcDef``): :func:`_starts_word` tells them apart.
+_UPPER_LED = re.compile(r"[^\W\da-z_][\w’'-]*")
+#: The next word of a capitalized run after a word's end: a space, `` (`` or ``) `` between.
+_RUN_GAP_WORD = re.compile(r"(?: \(?|\) )(\w[\w’'-]*)")
+#: What may end a speaker phrase besides words: a bracket or a quotation mark.
+_PHRASE_BREAK = re.compile('[("“”]')
 #: A bracketed acronym inside a title (``Ketua Umum Ikatan Dokter Indonesia (IDI) Budi``).
 _ACRONYM = re.compile(r"\([A-Z][\w-]*\)")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
@@ -135,6 +141,8 @@ _PHRASE_STOPS = frozenset(
 _PLACE_WORDS = frozenset(
     {"di", "ke", "dari", "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"}
 )
+#: Mention labels of a leading country or region that a speaker phrase drops.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: Words never kept as a name part (built once: it was rebuilt per word, issue 10).
 _NOT_NAME_PARTS = _TITLES | _CALENDAR
 #: Words before a quoted name that make it a call sign or nickname of the speaker.
@@ -186,15 +194,22 @@ class _Statement:
 
 @dataclass(frozen=True, slots=True)
 class _Document:
-    """What the rules look up besides the text: names, runs, mentions, sentences."""
+    """What the rules look up besides the text: names, runs, mentions, sentences.
+
+    Sentences and mentions are also indexed by position, computed once per block: the
+    rules ask for them per quotation and per speaker (issue 10).
+    """
 
     text: str
     sentences: Sequence[SentenceSpan]
-    mentions: Sequence[MentionSpan]
+    sentence_starts: Sequence[int]  # sorted
+    sentence_ends: Sequence[int]  # sorted
+    paragraph_ends: Mapping[int, int]  # paragraph number to its last sentence's end
+    places_at_start: Mapping[int, Sequence[MentionSpan]]  # GPE/LOC/NORP, in the given order
+    persons_at_end: Mapping[int, Sequence[MentionSpan]]  # PER, in the given order
     names: tuple[_Pair, ...]
-    standalone_runs: Counter[str]
-    speaking_runs: frozenset[str]
-    runs: Sequence[tuple[int, int]] = ()  # capitalized runs of the whole text, computed once
+    #: The capitalized runs of the whole text, computed once: each run's text to its places.
+    run_places: Mapping[str, Sequence[tuple[int, int]]]
 
 
 # Articles longer than this are read in blocks of whole paragraphs (cut only where the next
@@ -273,18 +288,19 @@ def _extract_block(
 ) -> QuoteExtraction:
     """Quotes of one block of text (offsets relative to it)."""
     paragraphs = _paragraph_bounds(sentences)
-    pairs, warnings = _pair_marks(text, paragraphs)
+    pairs, warnings = _pair_marks(text, list(paragraphs.values()))
     quoted = [pair for pair in pairs if _content(text, pair)[0] < _content(text, pair)[1]]
     names = tuple(pair for pair in quoted if _looks_like_name(text, pair))
-    runs = _capitalized_runs(text, 0, len(text))
     document = _Document(
         text=text,
         sentences=sentences,
-        mentions=mentions,
+        sentence_starts=sorted(sentence.start for sentence in sentences),
+        sentence_ends=sorted(sentence.end for sentence in sentences),
+        paragraph_ends={number: end for number, (_, end) in paragraphs.items()},
+        places_at_start=_by_position(mentions, _PLACE_LABELS, lambda mention: mention.start),
+        persons_at_end=_by_position(mentions, {"PER"}, lambda mention: mention.end),
         names=names,
-        standalone_runs=Counter(text[s:e] for s, e in runs),
-        speaking_runs=_speaking_runs(text, runs),
-        runs=runs,
+        run_places=_run_places(text, _capitalized_runs(text, 0, len(text))),
     )
     statements = [
         statement
@@ -309,13 +325,27 @@ def _extract_block(
 # --- pairing -------------------------------------------------------------------------
 
 
-def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> list[tuple[int, int]]:
-    """Paragraph extents from the segmenter's sentences, so both modules agree on them."""
+def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> dict[int, tuple[int, int]]:
+    """Paragraph extents from the segmenter's sentences, so both modules agree on them;
+    by paragraph number, in order."""
     bounds: dict[int, tuple[int, int]] = {}
     for sentence in sentences:
         start, end = bounds.get(sentence.paragraph, (sentence.start, sentence.end))
         bounds[sentence.paragraph] = (min(start, sentence.start), max(end, sentence.end))
-    return [bounds[number] for number in sorted(bounds)]
+    return {number: bounds[number] for number in sorted(bounds)}
+
+
+def _by_position(
+    mentions: Sequence[MentionSpan],
+    labels: AbstractSet[str],
+    position: Callable[[MentionSpan], int],
+) -> dict[int, list[MentionSpan]]:
+    """Mentions with one of ``labels``, grouped by one of their offsets, in the given order."""
+    grouped: dict[int, list[MentionSpan]] = {}
+    for mention in mentions:
+        if mention.label in labels:
+            grouped.setdefault(position(mention), []).append(mention)
+    return grouped
 
 
 def _mark_role(text: str, position: int, start: int, end: int) -> str:
@@ -410,61 +440,102 @@ def _capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     A bracketed acronym stays inside (``Kepala Dinas Pariwisata (Dispar) DKI Budi``), as
     titles carry them, but a run never ends inside the brackets. A sentence-initial word
     joins a run only if it is a title or another capitalized word follows, since every
-    sentence starts with a capital.
+    sentence starts with a capital. Words are those of ``_WORD`` in ``text[start:end]``;
+    only the uppercase-led ones are visited, by regex (issue 10: most words are lowercase).
     """
-    words = [m.span() for m in _WORD.finditer(text, start, end)]
     runs: list[tuple[int, int]] = []
-    index = 0
-    count = len(words)
-    while index < count:
-        # Most words are lowercase: decided here without the call (the call's first test).
-        if not text[words[index][0]].isupper() or not _capital_word(text, words, index):
-            index += 1
-            continue
-        last = index
-        probe = index + 1
-        while probe < count and text[words[probe - 1][1] : words[probe][0]] in _RUN_GAPS:
-            if text[words[probe][0]].isupper() and _capital_word(text, words, probe):
-                last = probe
-            elif text[words[probe][0] : words[probe][1]].lower() not in _NAME_CONNECTORS:
-                break
-            probe += 1
-        while last > index and text[words[index][0] : words[last][1]].count("(") > text[
-            words[index][0] : words[last][1]
-        ].count(")"):
-            last -= 1
-        runs.append((words[index][0], words[last][1]))
-        index = last + 1
+    position = start  # the end of the last run: no run starts before it
+    for candidate in _UPPER_LED.finditer(text, start, end):
+        word = candidate.span()
+        if (
+            word[0] >= position
+            and text[word[0]].isupper()
+            and _starts_word(text, word[0], start)
+            and _capital_word(text, word, end)
+        ):
+            position = _run_end(text, word, end)
+            runs.append((word[0], position))
     return runs
 
 
-def _capital_word(text: str, words: Sequence[tuple[int, int]], index: int) -> bool:
-    s, e = words[index]
+def _joins_run(word: str) -> bool:
+    """Whether a word after a run gap is a capitalized word of the run: such a word is
+    never sentence-initial, so :func:`_capital_word` reduces to its first test."""
+    return word[0].isupper() and word.lower() not in _CALENDAR
+
+
+def _starts_word(text: str, position: int, bound: int) -> bool:
+    """Whether a ``_WORD`` word starts at ``position`` when words are read from ``bound``:
+    no word character before it, past any ``’'-`` (``abc-Def`` is one word)."""
+    index = position - 1
+    while index >= bound and text[index] in "’'-":
+        index -= 1
+    return index < bound or not (text[index].isalnum() or text[index] == "_")
+
+
+def _run_end(text: str, first: tuple[int, int], end: int) -> int:
+    """Where the run that ``first`` opens ends: it takes capitalized words and connectors
+    (``bin``) joined by a run gap, and ends on a capitalized word, outside brackets."""
+    run_end = position = first[1]
+    while (following := _RUN_GAP_WORD.match(text, position, end)) is not None:
+        word = following.group(1)
+        if _joins_run(word):
+            run_end = position = following.end()
+        elif word.lower() in _NAME_CONNECTORS:
+            position = following.end()
+        else:
+            break
+    if not _opens_bracket(text[first[0] : run_end]):
+        return run_end
+    ends = [word.end() for word in _WORD.finditer(text, first[0], run_end)]
+    while len(ends) > 1 and _opens_bracket(text[first[0] : ends[-1]]):
+        ends.pop()
+    return ends[-1]
+
+
+def _opens_bracket(phrase: str) -> bool:
+    return phrase.count("(") > phrase.count(")")
+
+
+def _capital_word(text: str, span: tuple[int, int], end: int) -> bool:
+    """Whether the word at ``span`` may join a run: capitalized, no month or weekday, and
+    not just a sentence's first word (unless a title or before another capital)."""
+    s, e = span
     word = text[s:e]
-    if not word[0].isupper() or word.lower() in _CALENDAR:
+    lowered = word.lower()
+    if not word[0].isupper() or lowered in _CALENDAR:
         return False
-    if not _is_sentence_initial(text, s) or word.lower() in _TITLES:
+    if lowered in _TITLES or not _is_sentence_initial(text, s):
         return True
-    following = words[index + 1] if index + 1 < len(words) else None
+    following = _WORD.match(text, e + 1, end) if text.startswith(" ", e, end) else None
     return (
         following is not None
-        and text[e : following[0]] == " "
-        and text[following[0]].isupper()
-        and text[following[0] : following[1]].lower() not in _CALENDAR
+        and following.group()[0].isupper()
+        and following.group().lower() not in _CALENDAR
     )
 
 
-def _speaking_runs(text: str, runs: Sequence[tuple[int, int]]) -> frozenset[str]:
-    """Runs used right next to a cue (``kata Kim``, ``Kim mengatakan``): person names."""
-    speaking: set[str] = set()
+def _run_places(text: str, runs: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Each run's text to the places where it stands as a whole run."""
+    places: dict[str, list[tuple[int, int]]] = {}
     for s, e in runs:
-        before = _WORD.findall(text, max(0, s - 20), s)
-        after = _WORD.match(text, e + 1) if e < len(text) and text[e] == " " else None
-        if (before and match_cue(before[-1]) is not None) or (
-            after is not None and match_cue(after.group()) is not None
-        ):
-            speaking.add(text[s:e])
-    return frozenset(speaking)
+        places.setdefault(text[s:e], []).append((s, e))
+    return places
+
+
+def _speaks(document: _Document, name: str) -> bool:
+    """Whether the run ``name`` is used right next to a cue (``kata Kim``, ``Kim
+    mengatakan``): a person's name. Asked only of the prefixes :func:`_strip_modifier`
+    weighs, instead of being worked out for every run of the article (issue 10)."""
+    return any(_next_to_cue(document.text, s, e) for s, e in document.run_places.get(name, ()))
+
+
+def _next_to_cue(text: str, start: int, end: int) -> bool:
+    before = _WORD.findall(text, max(0, start - 20), start)
+    after = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    return (bool(before) and match_cue(before[-1]) is not None) or (
+        after is not None and match_cue(after.group()) is not None
+    )
 
 
 def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int]:
@@ -476,18 +547,13 @@ def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int
     """
     text = document.text
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    for mention in document.mentions:
-        if (
-            mention.start == start
-            and mention.label in {"GPE", "LOC", "NORP"}
-            and mention.end < end
-            and len([w for w in words if w[0] >= mention.end]) >= 2
-        ):
+    for mention in document.places_at_start.get(start, ()):
+        if mention.end < end and len([w for w in words if w[0] >= mention.end]) >= 2:
             return _skip_spaces(text, mention.end), end
     for keep in range(2, len(words)):
         cut = len(words) - keep
         prefix = text[start : words[cut - 1][1]]
-        if document.standalone_runs[prefix] >= 2 and prefix not in document.speaking_runs:
+        if len(document.run_places.get(prefix, ())) >= 2 and not _speaks(document, prefix):
             return words[cut][0], end
     return start, end
 
@@ -569,7 +635,8 @@ def _phrase_end(document: _Document, start: int, limit: int) -> int:
             continue
         end = match.start()
         break
-    for position in range(start, end):
+    for match in _PHRASE_BREAK.finditer(text, start, end):
+        position = match.start()
         if (text[position] == "(" and not _ACRONYM.match(text, position)) or (
             text[position] in _MARKS
             and not any(position in (n.open, n.close) for n in document.names)
@@ -639,10 +706,8 @@ def _refine(document: _Document, speaker: _Speaker) -> _Speaker:
     text = document.text
     persons = [
         m
-        for m in document.mentions
-        if m.label == "PER"
-        and speaker.start <= m.start < m.end == speaker.end
-        and text[m.start].isupper()
+        for m in document.persons_at_end.get(speaker.end, ())
+        if speaker.start <= m.start < m.end and text[m.start].isupper()
     ]
     if not persons:
         return speaker
@@ -660,10 +725,9 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The comma-separated parts of a phrase that hold more than spaces and punctuation."""
     segments: list[tuple[int, int]] = []
     cursor = start
-    for position in range(start, end):
-        if text[position] == ",":
-            segments.append((cursor, position))
-            cursor = position + 1
+    while (comma := text.find(",", cursor, end)) >= 0:
+        segments.append((cursor, comma))
+        cursor = comma + 1
     segments.append((cursor, end))
     return [(s, e) for s, e in segments if _trim(text, s, e)[0] < _trim(text, s, e)[1]]
 
@@ -706,16 +770,20 @@ def _is_adjunct(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_start(document: _Document, position: int) -> int:
-    starts = [s.start for s in document.sentences if s.start <= position]
-    return max(starts) if starts else 0
+    """The last sentence start at or before ``position`` (0 if none)."""
+    index = bisect.bisect_right(document.sentence_starts, position)
+    return document.sentence_starts[index - 1] if index else 0
 
 
 def _paragraph_end(document: _Document, position: int) -> int:
-    ends = [s.end for s in document.sentences if s.end > position]
-    paragraph = [s.paragraph for s in document.sentences if s.start <= position < s.end]
-    if not paragraph:
-        return min(ends) if ends else len(document.text)
-    return max(s.end for s in document.sentences if s.paragraph == paragraph[0])
+    """The end of the paragraph of the (first) sentence holding ``position``; outside any
+    sentence, the first sentence end after it, or the end of the text."""
+    paragraph = next((s.paragraph for s in document.sentences if s.start <= position < s.end), None)
+    if paragraph is not None:
+        return document.paragraph_ends[paragraph]
+    index = bisect.bisect_right(document.sentence_ends, position)
+    ends = document.sentence_ends
+    return ends[index] if index < len(ends) else len(document.text)
 
 
 def _direct_statement(
@@ -845,14 +913,10 @@ def _indirect_statements(
     holding an unpaired mark gets none, since its extent is unknown.
     """
     partial = {s.anchor for s in statements if s.partial}
+    full = [(start, end) for start, end in direct_spans if start not in partial]
     found: list[_Statement] = []
     for sentence in document.sentences:
-        covered = any(
-            start < sentence.end and sentence.start < end
-            for start, end in direct_spans
-            if start not in partial
-        )
-        if covered:
+        if any(start < sentence.end and sentence.start < end for start, end in full):
             continue
         statement = _indirect_in_sentence(document, sentence)
         if statement is not None:
@@ -943,17 +1007,23 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
     model's persons (people talked about, not talking) lowered speaker accuracy.
     """
     text = document.text
+    titled = sorted(
+        place
+        for name, places in document.run_places.items()
+        if _is_titled_name(name)  # asked once per distinct run (issue 10)
+        for place in places
+    )
     found: list[_Speaker] = []
-    for s, e in document.runs:
-        words = _WORD.findall(text, s, e)
-        if (
-            len(words) >= 2
-            and words[0].lower() in _TITLES
-            and not any(pair.open < s < pair.close for pair in quoted)
-            and _opens_clause(text, s)
-        ):
+    for s, e in titled:
+        if not any(pair.open < s < pair.close for pair in quoted) and _opens_clause(text, s):
             found.append(_refine(document, _Speaker(text[s:e], s, e)))
     return found
+
+
+def _is_titled_name(name: str) -> bool:
+    """A title followed by at least one more word (``Camat Lina Marlina``)."""
+    first = _WORD.match(name)  # most runs fail here, before the name is split (issue 10)
+    return first is not None and first.group().lower() in _TITLES and len(_WORD.findall(name)) >= 2
 
 
 def _opens_clause(text: str, position: int) -> bool:
@@ -990,26 +1060,39 @@ def _short_references(
     found: list[_Speaker] = []
     if not tokens:
         return found
-    # Runs of adjacent token words (separated by one space), as (start, end) of the run.
+    # Runs of adjacent token words (separated by one space), as (start, end) of the run:
+    # any other word between two token words leaves more than a space between them.
     groups: list[tuple[int, int]] = []
-    group: tuple[int, int] | None = None
-    for word in _WORD.finditer(text):
-        if word.group() not in tokens:
-            if group is not None:
-                groups.append(group)
-                group = None
-        elif group is not None and text[group[1] : word.start()] == " ":
-            group = (group[0], word.end())
+    for start, end in _word_occurrences(text, tokens):
+        if groups and text[groups[-1][1] : start] == " ":
+            groups[-1] = (groups[-1][0], end)
         else:
-            if group is not None:
-                groups.append(group)
-            group = word.span()
-    if group is not None:
-        groups.append(group)
+            groups.append((start, end))
     for start, end in groups:
         if not any(p.open < start < p.close for p in quoted) and not _after_place_word(text, start):
             found.append(_Speaker(text[start:end], start, end))
     return found
+
+
+def _word_occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``words`` stand as whole ``_WORD`` words of ``text``, sorted. Found with
+    ``str.find``: splitting every article into words for a few names was slow (issue 10)."""
+    found: list[tuple[int, int]] = []
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if _starts_word(text, position, 0) and not _continues_word(text, end):
+                found.append((position, end))
+            position = text.find(word, position + 1)
+    return sorted(found)
+
+
+def _continues_word(text: str, position: int) -> bool:
+    """Whether a ``_WORD`` word reaching ``position`` would go on past it."""
+    return position < len(text) and (
+        text[position] in "’'-" or text[position].isalnum() or text[position] == "_"
+    )
 
 
 def _after_place_word(text: str, position: int) -> bool:
