@@ -24,6 +24,8 @@ _PLAIN = {
     "_MEDIUM": (rules._MEDIA, True, r"(?![\w-])"),
     "_SPEECH_VERB": (rules._SPEECH_VERBS, False, r"(?:nya)?\s+(?=[A-Z])"),
     "_PEOPLE_NOUN": (rules._PEOPLE_NOUNS, True, r"\s+(?=[A-Z])"),
+    "_CALL_SIGN_CUE": (rules._CALL_SIGN_CUES, True, r"\s+(?=[\"“'‘])"),
+    "_ROLE_APPOSITION": (rules._ROLES, True, r"(?![\w-])[^\"“”.,;:!?]{0,40},\s*(?=[\"“])"),
 }
 
 
@@ -47,6 +49,7 @@ def _texts() -> list[str]:
                     f"{form}-{form} Budi",
                     f"{form}x Budi",
                     f"kata {form}\n{form}  Rusia.",
+                    f'x{form} kedua, "Veles" dan {form} kedua, “Lesnik”, {form},  "Budi"',
                 ]
     return [path.read_text(encoding="utf-8") for path in seed] + edge_cases
 

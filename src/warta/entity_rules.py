@@ -137,22 +137,15 @@ _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situ
 _MEDIUM = re.compile(rf"{_word_at_start(_MEDIA, any_case=True)}(?![\w-])")
 _SPEECH_VERBS = "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|papar|terang|sebut"
 _SPEECH_VERB = re.compile(rf"{_word_at_start(_SPEECH_VERBS)}(?:nya)?\s+(?=[A-Z])")
-_CALL_SIGN_CUE = re.compile(
-    r"(?<![\w-])(?i:"
-    + _by_first_letter(
-        "tanda panggilan|nama panggilan|nama samaran|nama sandi|julukan|dijuluki|alias|call sign"
-    )
-    + r")\s+(?=[\"“'‘])"
+_CALL_SIGN_CUES = (
+    "tanda panggilan|nama panggilan|nama samaran|nama sandi|julukan|dijuluki|alias|call sign"
 )
+_CALL_SIGN_CUE = re.compile(rf"{_word_at_start(_CALL_SIGN_CUES, any_case=True)}\s+(?=[\"“'‘])")
 # Every opening mark the lookaheads of ``_CALL_SIGN_CUE`` and ``_ROLE_APPOSITION`` accept.
 _CALL_SIGN_QUOTES = "\"“'‘"
+_ROLES = "komandan|prajurit|tentara|pejuang|penembak jitu|sniper|anggota|relawan|militan|pilot"
 _ROLE_APPOSITION = re.compile(
-    r"(?<![\w-])(?i:"
-    + _by_first_letter(
-        "komandan|prajurit|tentara|pejuang|penembak jitu|sniper|anggota|relawan|militan|pilot"
-    )
-    + r")(?![\w-])"
-    r"[^\"“”.,;:!?]{0,40},\s*(?=[\"“])"
+    rf"{_word_at_start(_ROLES, any_case=True)}(?![\w-])" r"[^\"“”.,;:!?]{0,40},\s*(?=[\"“])"
 )
 _QUOTED_NAME = re.compile(r"[\"“'‘](?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[.,!?]?[\"”'’]")
 _DATELINE = re.compile(
