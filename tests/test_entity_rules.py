@@ -50,6 +50,8 @@ def _texts() -> list[str]:
                     f"{form}x Budi",
                     f"kata {form}\n{form}  Rusia.",
                     f'x{form} kedua, "Veles" dan {form} kedua, “Lesnik”, {form},  "Budi"',
+                    f"{form} ‘Eva’ {form}",
+                    f'-{form} "Veles" x{form} “Lesnik” ({form}  \'Budi\'',
                 ]
     return [path.read_text(encoding="utf-8") for path in seed] + edge_cases
 
