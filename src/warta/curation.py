@@ -15,7 +15,6 @@ from warta.entities import MentionSpan
 from warta.errors import InputError
 from warta.metadata import load_yaml_mapping, validate_mapping
 from warta.quotes import QuoteSpan
-from warta.schemas import load_schema
 
 CURATED = "curated"
 
@@ -58,7 +57,7 @@ SECTIONS = (
 def parse_curation(yaml_text: str, path: str) -> Curation:
     """Parse and schema-check a curation file."""
     document = load_yaml_mapping(yaml_text, path)
-    validate_mapping(document.values, document.lines, load_schema("curation.schema.json"), path)
+    validate_mapping(document.values, document.lines, "curation.schema.json", path)
     entries = []
     for name in SECTIONS:
         group, action = name.split(".")

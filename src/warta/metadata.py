@@ -7,6 +7,7 @@ the field, because a user fixing a YAML file needs to know where to look (issue 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +38,7 @@ class ArticleMeta:
 def parse_metadata(yaml_text: str, path: str, stem: str) -> ArticleMeta:
     """Parse and validate one metadata file; ``stem`` is the default ``article_id``."""
     document = load_yaml_mapping(yaml_text, path)
-    validate_mapping(document.values, document.lines, load_schema(SCHEMA), path)
+    validate_mapping(document.values, document.lines, SCHEMA, path)
     return _meta(document.values, stem)
 
 
@@ -47,7 +48,7 @@ def meta_from_mapping(
     """Metadata given as one JSON Lines record (errors name the record's line)."""
     lines: dict[tuple[str | int, ...], int] = {(): line}
     lines.update({(key,): line for key in values})
-    validate_mapping(values, lines, load_schema(SCHEMA), path)
+    validate_mapping(values, lines, SCHEMA, path)
     return _meta(values, article_id)
 
 
@@ -111,18 +112,26 @@ def _collect_lines(
             _collect_lines(item, (*prefix, index), lines)
 
 
+@functools.cache
+def _validator(schema_name: str) -> Any:
+    """One validator per schema and process: a JSON Lines corpus validates every record
+    against the same schema, and reading and compiling it per record was most of the cost."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(
+        load_schema(schema_name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
 def validate_mapping(
     values: dict[str, Any],
     lines: dict[tuple[str | int, ...], int],
-    schema: dict[str, Any],
+    schema_name: str,
     path: str,
 ) -> None:
-    """Validate against a JSON Schema; the first error (in document order) is raised."""
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(
-        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
+    """Validate against a JSON Schema of ``schemas/``; the first error (in document order)
+    is raised."""
+    validator = _validator(schema_name)
     errors = sorted(
         validator.iter_errors(_plain(values)),
         key=lambda e: (lines.get(tuple(e.absolute_path), 0), list(map(str, e.absolute_path))),
