@@ -1,7 +1,8 @@
 """Corpus build benchmark (issue 10): articles/s and MB/s of `warta build` for --jobs 1 and
 --jobs 2, peak memory, and two baselines over the same texts in the same run: the
 project's NER model alone (`nlp.pipe`, batched, one process) and `spacy.blank("id")` with
-its `sentencizer`.
+its `sentencizer`; and, inside one in-process build of the first articles, the share of
+CPU time spent outside the model's calls (the issue's "everything around the model").
 
 The corpus is synthetic (scripts/make_corpus.py, deterministic). Builds run as
 subprocesses (interpreter start and model loading included), memory is the peak of the
@@ -13,11 +14,13 @@ summed RSS of the build's process tree, sampled every 0.1 s.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -112,6 +115,46 @@ def ner_alone(texts: list[str]) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
+def model_share(corpus: Path, articles: int) -> dict[str, float]:
+    """CPU seconds of an in-process ``--jobs 1`` build of the corpus's first ``articles``,
+    and how much of it was spent inside the NER model's calls
+    (``warta.entities.predict_spans``, model loaded beforehand): what everything around
+    the model costs, measured within one build rather than against a separate run."""
+    import warta.entities
+    from warta.build import build
+    from warta.ner_model import load_model
+
+    subset = BENCH / f"corpus-first-{articles}.jsonl"
+    with corpus.open(encoding="utf-8") as source:
+        subset.write_text("".join(itertools.islice(source, articles)), "utf-8")
+    load_model()
+    original = warta.entities.predict_spans
+    spent = [0.0]
+
+    def timed(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        started = time.process_time()
+        try:
+            return original(texts)
+        finally:
+            spent[0] += time.process_time() - started
+
+    warta.entities.predict_spans = timed
+    out = BENCH / "build-share"
+    shutil.rmtree(out, ignore_errors=True)
+    try:
+        started = time.process_time()
+        build(None, out, input_jsonl=subset, dataset_dir=BENCH / "dataset", jobs=1)
+        total = time.process_time() - started
+    finally:
+        warta.entities.predict_spans = original
+    return {
+        "articles": articles,
+        "cpu_seconds": round(total, 2),
+        "model_cpu_seconds": round(spent[0], 2),
+        "around_model_share": round((total - spent[0]) / total, 3),
+    }
+
+
 def sentencizer_alone(texts: list[str]) -> float:
     import spacy
 
@@ -154,6 +197,7 @@ def main() -> None:
         "mb_per_s": round(megabytes / ner_seconds, 3),
         "articles_per_s": round(len(texts) / ner_seconds, 1),
     }
+    results["model_share_in_build"] = model_share(corpus, args.baseline_articles)
     sample = texts[: args.baseline_articles]
     sample_mb = sum(len(t.encode("utf-8")) for t in sample) / 1e6
     blank_seconds = sentencizer_alone(sample)
@@ -171,7 +215,13 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     print(f"corpus: {len(texts)} synthetic articles, {megabytes:.1f} MB")
-    for name in ("build_jobs1", "build_jobs2", "ner_model_alone", "spacy_blank_sentencizer"):
+    for name in (
+        "build_jobs1",
+        "build_jobs2",
+        "ner_model_alone",
+        "model_share_in_build",
+        "spacy_blank_sentencizer",
+    ):
         print(f"  {name:<26} {results[name]}")
     print(f"  --jobs 2 / --jobs 1 speed-up: {results['speedup_jobs2_over_jobs1']}x (target >= 1.7)")
     print(
