@@ -63,6 +63,7 @@ _FUNCTION_WORDS = frozenset(
         "menurut",
     ]
 )
+_ANY_FUNCTION_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_FUNCTION_WORDS))})\b")
 
 
 # Forms of address and academic or military ranks before a name: the training data leaves
@@ -259,14 +260,20 @@ def model_candidates(
     - A span ending in a company, club or broadcaster word (``Cyrus Network``,
       ``Sriwijaya FC``) is an ORG: the model labels a span at its first word.
     """
-    breaks = [
-        word
-        for word in _WORD.finditer(text, start, end)
-        if word.group() in _FUNCTION_WORDS
-        and word.group() != "dan"
-        and start < word.start()
-        and word.end() < end
-    ]
+    # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
+    # equal to one is a whole word, so the search finds it), before reading every word.
+    breaks = (
+        [
+            word
+            for word in _WORD.finditer(text, start, end)
+            if word.group() in _FUNCTION_WORDS
+            and word.group() != "dan"
+            and start < word.start()
+            and word.end() < end
+        ]
+        if _ANY_FUNCTION_WORD.search(text, start, end)
+        else []
+    )
     if breaks:
         edges = [start, *(edge for word in breaks for edge in (word.start(), word.end())), end]
         return [
@@ -276,7 +283,8 @@ def model_candidates(
         ]
     start, end = _trim(text, start, end)
     while (
-        (word := _WORD.match(text, start)) is not None
+        text[start : start + 1].islower()  # function words are lower case: skip the regex
+        and (word := _WORD.match(text, start)) is not None
         and word.end() < end
         and (word.group() in _FUNCTION_WORDS)
     ):
@@ -284,7 +292,9 @@ def model_candidates(
     honorific = _HONORIFIC.match(text, start, end) if label == "PER" else None
     if honorific is not None:
         start = honorific.end()
-    if end - start < 2 or not any(char.isalpha() for char in text[start:end]):
+    if end - start < 2 or not (
+        text[start].isalpha() or any(char.isalpha() for char in text[start:end])
+    ):
         return []
     first = _WORD.match(text, start)
     if (
