@@ -180,8 +180,8 @@ def propagate_names(
                 position = text.find(name, position + 1)
                 continue
             if (
-                _word_edges(text, position, end)
-                and not taken.overlaps(position, end)
+                not taken.overlaps(position, end)  # most often false: the mention itself
+                and _word_edges(text, position, end)
                 and not _inside_name(text, position, end)
             ):
                 found.append((index, rank, position, Candidate(position, end, label, "rule", WEAK)))
