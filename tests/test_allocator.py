@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from warta.allocator import keep_heap_pad
+from warta.allocator import tune_allocator
 
 
 def _glibc() -> bool:
@@ -24,13 +24,13 @@ def _glibc() -> bool:
 
 @pytest.mark.skipif(not (sys.platform.startswith("linux") and _glibc()), reason="glibc only")
 def test_glibc_takes_the_heap_pad() -> None:
-    assert keep_heap_pad() is True
+    assert tune_allocator() is True
 
 
 def test_loading_the_model_sets_it() -> None:
     from warta.ner_model import load_model
 
-    keep_heap_pad.cache_clear()
+    tune_allocator.cache_clear()
     load_model.cache_clear()
     load_model()
-    assert keep_heap_pad.cache_info().currsize == 1
+    assert tune_allocator.cache_info().currsize == 1

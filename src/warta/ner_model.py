@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from warta.allocator import keep_heap_pad
+from warta.allocator import tune_allocator
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner-id"
 BATCH_SIZE = 128
@@ -78,7 +78,7 @@ def load_model() -> Any:
     import spacy
 
     register_tokenizer()
-    keep_heap_pad()  # the model's batches reuse freed heap instead of faulting it back in
+    tune_allocator()  # batches reuse freed memory instead of faulting it back in
     return spacy.load(MODEL_DIR)
 
 
