@@ -1,6 +1,6 @@
 """The rule regexes written for speed match exactly what their plain form matches.
 
-``entity_rules._word_at_start`` rewrites ``(?<![\\w-])(?:a|b|…)`` so that each branch opens
+``warta.word_regex.word_alternation`` writes ``(?<![\\w-])(?:a|b|…)`` so that each branch opens
 with a literal (issue 10). The plain form is the specification; these tests run both over
 the seed article and edge cases made for the word-start test
 (hyphens, letters glued on, scan windows starting mid-word, upper/lower/mixed case), with

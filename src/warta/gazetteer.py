@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from warta.word_regex import word_alternation
+
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
@@ -52,22 +54,12 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _first_word_pattern(first_words: frozenset[str]) -> re.Pattern[str]:
-    """A regex matching exactly the ``_WORD`` tokens that are one of ``first_words``.
-
-    A token starts where no word character precedes, nor a joiner (``-``, ``'``, ``’``)
-    glued to one (``x-Rusia`` is one token), and ends the same way. Each branch opens with
-    its literal first letter and looks back past it, so the regex engine jumps from one
-    candidate letter to the next instead of trying every position: one pass in C instead of
-    a Python loop over every word of the sentence (issue 10).
-    """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(first_words, key=lambda w: (-len(w), w)):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    branches = "|".join(
-        rf"{re.escape(first)}(?<!\w.)(?<!\w[-'’].)(?:{'|'.join(rests)})"
-        for first, rests in sorted(groups.items())
-    )
-    return re.compile(rf"(?:{branches})(?!\w)(?![-'’]\w)")
+    """A regex matching exactly the ``_WORD`` tokens that are one of ``first_words``: a
+    token starts where no word character precedes, nor a joiner (``-``, ``'``, ``’``) glued
+    to one (``x-Rusia`` is one token), and ends the same way. One pass in C instead of a
+    Python loop over every word of the sentence (issue 10)."""
+    words = word_alternation(sorted(first_words), not_after=(r"\w", r"\w[-'’]"))
+    return re.compile(rf"{words}(?!\w)(?![-'’]\w)")
 
 
 def label_of(name: str) -> str | None:
