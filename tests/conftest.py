@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,6 +28,21 @@ def copy_dataset(target: Path) -> Path:
         if (REPO / "dataset" / name).exists():
             shutil.copy(REPO / "dataset" / name, dataset / name)
     return dataset
+
+
+def frictionless_cli_report(package: Path) -> tuple[dict[str, Any], str]:
+    """``frictionless validate --json datapackage.json`` run in ``package`` (the real CLI
+    of this virtualenv): its JSON report, and its output for assertion messages."""
+    frictionless = Path(sys.executable).parent / "frictionless"
+    result = subprocess.run(
+        [str(frictionless), "validate", "--json", "datapackage.json"],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report, result.stdout[-2000:]
 
 
 @pytest.fixture(scope="session")

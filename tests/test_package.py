@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import frictionless_cli_report
 from warta.schemas import RESOURCES
 
 # Column names fixed by ../shared/CONTRACT.md ("key columns (at least)").
@@ -117,15 +116,8 @@ def test_frictionless_python_api_validates_the_package(seed_package: Path) -> No
 
 
 def test_frictionless_cli_validates_the_package(seed_package: Path) -> None:
-    frictionless = Path(sys.executable).parent / "frictionless"
-    result = subprocess.run(
-        [str(frictionless), "validate", "--json", "datapackage.json"],
-        cwd=seed_package,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert json.loads(result.stdout)["valid"] is True, result.stdout[-2000:]
+    report, output = frictionless_cli_report(seed_package)
+    assert report["valid"] is True, output
 
 
 EXPECTED_DTYPES = {"string": "string", "integer": "int64", "boolean": "bool", "date": "string"}

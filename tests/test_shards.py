@@ -14,14 +14,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import copy_dataset
+from conftest import copy_dataset, frictionless_cli_report
 from warta import diff as diffing
 from warta.build import build
 from warta.export import parquet_bytes
@@ -83,16 +81,8 @@ def test_sharded_package_is_valid_for_both_engines(sharded: Path) -> None:
 
 
 def test_frictionless_cli_validates_the_shards_as_one_resource(sharded: Path) -> None:
-    frictionless = Path(sys.executable).parent / "frictionless"
-    result = subprocess.run(
-        [str(frictionless), "validate", "--json", "datapackage.json"],
-        cwd=sharded,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    report = json.loads(result.stdout)
-    assert report["valid"] is True, result.stdout[-2000:]
+    report, output = frictionless_cli_report(sharded)
+    assert report["valid"] is True, output
     rows = {task["name"]: task["stats"]["rows"] for task in report["tasks"]}
     assert rows == {"articles": 1, "sentences": 17, "entities": 27, "mentions": 53, "quotes": 14}
 
