@@ -70,16 +70,33 @@ def register_tokenizer() -> str:
 
 @functools.cache
 def load_model() -> Any:
-    """The spaCy pipeline from ``MODEL_DIR``; fails loudly rather than falling back to rules."""
+    """The spaCy pipeline from ``MODEL_DIR``; fails loudly rather than falling back to rules.
+
+    Its layers multiply matrices with numpy's OpenBLAS rather than thinc's default, BLIS:
+    the BLIS wheel runs its generic reference kernel on the machines we measured (no
+    kernel for the CPU is picked), about 3x slower per product than OpenBLAS, which picks
+    its kernel at run time. Same arithmetic, same entities (tests/test_ner_model.py); the
+    model takes about a fifth less CPU (issue 10, dataset/PERFORMANCE.md). OpenBLAS is held
+    to one thread per process: ``--jobs`` already gives each core a worker, and a second
+    BLAS thread spent 57% more CPU for 5% less wall time.
+    """
     if not (MODEL_DIR / "config.cfg").is_file():
         raise ModelMissingError(
             f"{MODEL_DIR}: no NER model; run `make model` (scripts/train_ner.py) to train it"
         )
     import spacy
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
 
     register_tokenizer()
     tune_allocator()  # batches reuse freed memory instead of faulting it back in
-    return spacy.load(MODEL_DIR)
+    threadpool_limits(limits=1, user_api="blas")
+    nlp = spacy.load(MODEL_DIR)
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        for layer in component.model.walk():
+            layer.ops = ops
+    return nlp
 
 
 def predict_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
