@@ -91,7 +91,7 @@ def load_model() -> Any:
     register_tokenizer()
     tune_allocator()  # batches reuse freed memory instead of faulting it back in
     threadpool_limits(limits=1, user_api="blas")
-    nlp = spacy.load(MODEL_DIR)
+    nlp: Any = spacy.load(MODEL_DIR)
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         for layer in component.model.walk():
