@@ -15,7 +15,10 @@ from typing import Any
 from warta.allocator import tune_allocator
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner-id"
-BATCH_SIZE = 128
+# Sentences per model batch. With OpenBLAS doing the products, larger matrices pay: in an
+# in-process build of 1,000 articles the model took 8% less CPU at 512 than at 128, and
+# 1,024 gained nothing more. Predictions do not depend on it (same package bytes).
+BATCH_SIZE = 512
 
 
 class ModelMissingError(RuntimeError):
