@@ -1,19 +1,24 @@
 """How the shipped NER model is run (``warta.ner_model.load_model``).
 
-The model's matrix products go to numpy's OpenBLAS instead of thinc's default BLIS, one
-BLAS thread per process. Its speed is measured by ``make bench``, never timed here; these
-tests pin down that the setting is taken and that it changes no prediction: the same
-model loaded with BLIS finds exactly the same entities over the vendored training
-documents and the seed article.
+Two changes from a plain ``spacy.load`` make it faster: the matrix products go to numpy's
+OpenBLAS instead of thinc's default BLIS (one BLAS thread per process), and the
+tokenizer's prefix pattern is matched at the start of each word instead of searched
+through it. Speed is measured by ``make bench``, never timed here; these tests pin down
+that both settings are taken and that they change no prediction: the model as spaCy
+loads it (BLIS, plain ``search``) finds exactly the same entities over the vendored
+training documents and the seed article.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 
-from warta.ner_model import MODEL_DIR, load_model, predict_spans
+import pytest
+
+from warta.ner_model import MODEL_DIR, anchored_search, load_model, predict_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,6 +38,67 @@ def test_model_multiplies_with_numpy_blas_on_one_thread() -> None:
     assert {pool["num_threads"] for pool in blas} == {1}
 
 
+def _training_texts(per_file: int) -> list[str]:
+    texts = [json.loads((ROOT / "tests/gold/kursk-sappers.ner.jsonl").read_text())["text"]]
+    for path in sorted((ROOT / "training/ner").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in itertools.islice(lines, per_file)]
+    return texts
+
+
+def _spans(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if found is None else found.span()
+
+
+def test_prefix_search_is_the_same_as_spacys() -> None:
+    """Every word of the training texts, and strings where the one unanchored prefix
+    branch (``<a …>``) matches past position 0 or where an anchored one matches at 0."""
+    pattern = load_model().tokenizer.prefix_search
+    plain = re.compile(_prefix_pattern()).search
+    words = {word for text in _training_texts(10_000) for word in text.split()}
+    words |= {
+        "",
+        "<",
+        "x<a href=y>",
+        "ab<a>",
+        "<a href=y>z",
+        "(Kompas)",
+        "“Veles.”",
+        "US$5",
+        "...dan",
+        "Rp10",
+        "—kata",
+        "x<a",
+        "<b>tebal</b>",
+    }
+    assert any(_spans(plain(word)) not in (None, (0, 0)) for word in words)
+    assert any(found is not None and found.start() > 0 for found in map(plain, words))
+    for word in words:
+        assert _spans(pattern(word)) == _spans(plain(word)), word
+
+
+def _prefix_pattern() -> str:
+    import spacy
+
+    load_model()  # registers the tokenizer
+    return str(spacy.load(MODEL_DIR).tokenizer.prefix_search.__self__.pattern)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        (r"^a|^bc|x+", ["a", "bc", "zbc", "zxx", "xa", "", "b"]),
+        (r"^\(|(?<=\d)%", ["(1", "5%", "a%", "%"]),  # unanchored, no literal first: plain
+        (r"^(?:a|b)", ["a", "ba", "ca"]),
+    ],
+)
+def test_anchored_search_on_small_patterns(pattern: str, texts: list[str]) -> None:
+    plain = re.compile(pattern).search
+    fast = anchored_search(pattern)
+    for text in texts:
+        assert _spans(fast(text)) == _spans(plain(text)), (pattern, text)
+
+
 def test_same_entities_as_with_blis() -> None:
     import spacy
     from thinc.api import use_ops
@@ -41,10 +107,7 @@ def test_same_entities_as_with_blis() -> None:
     with use_ops("numpy"):  # thinc's default: BLIS
         with_blis = spacy.load(MODEL_DIR)
     assert _layers_ops(with_blis) == {("NumpyOps", True)}
-    texts = [json.loads((ROOT / "tests/gold/kursk-sappers.ner.jsonl").read_text())["text"]]
-    for path in sorted((ROOT / "training/ner").glob("*.jsonl")):
-        with path.open(encoding="utf-8") as lines:
-            texts += [json.loads(line)["text"] for line in itertools.islice(lines, 300)]
+    texts = _training_texts(300)
     expected = [
         [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
         for doc in with_blis.pipe(texts, batch_size=64)
