@@ -252,3 +252,22 @@ def test_fast_reader_takes_the_plain_files(tmp_path: Path) -> None:
         path = tmp_path / "t.csv"
         path.write_bytes(data)
         assert read_plain_csv(path, ["a", "b"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["12", "-3", "0"], [12, -3, 0]),
+        (["1", "0x1F"], None),  # Arrow's cast reads hex, int() does not
+        (["1", "0X1F"], None),
+        (["1", ""], None),
+        (["1", "+5"], None),
+    ],
+)
+def test_plain_ints_are_those_int_reads(cells: list[str], expected: list[int] | None) -> None:
+    """The two plain searches for ``x`` and ``X`` decline what the ``ignore_case`` one did."""
+    import pyarrow as pa
+
+    from warta.columnar import plain_ints
+
+    assert plain_ints(pa.array(cells, pa.string())) == expected
