@@ -13,12 +13,17 @@ from hypothesis import strategies as st
 from warta.cues import ACCORDING_FORMS, CLITIC, CUE_FORMS, INVERTED_ROOTS, Cue, match_cue
 from warta.quotes import (
     _CALENDAR,
+    _KELVIN_SIGN,
     _NAME_CONNECTORS,
     _TITLES,
     _WORD,
     _capitalized_runs,
     _is_sentence_initial,
+    _is_titled_name,
     _opens_bracket,
+    _run_places,
+    _RunIndex,
+    _titled_runs,
     _word_occurrences,
 )
 from warta.records import Article, ArticleRecords, Quote, Sentence
@@ -117,3 +122,44 @@ def test_capitalized_runs_are_those_of_the_word_by_word_scan(
 def test_word_occurrences_are_the_whole_words_of_the_text(text: str, words: set[str]) -> None:
     expected = [m.span() for m in _WORD.finditer(text) if m.group() in words]
     assert _word_occurrences(text, words) == expected
+
+
+#: Titles in every case ``lower()`` folds (the Kelvin sign too), glued to words or not, and
+#: the characters that cut a text into the stretches :class:`_RunIndex` scans.
+_TITLED_PIECES = _QUOTE_PIECES + (
+    "|Ketua|KETUA|kEtua|\u212aetua|Pak|pak|xPak|Ibu|Ibukota|Dr|Wali|\t|/|:|’|-|(|)|Rusia"
+)
+_TITLED_TEXT = st.lists(st.sampled_from(_TITLED_PIECES.split("|")), max_size=40).map("".join)
+
+
+def _whole_text_runs(text: str) -> list[tuple[int, int]]:
+    """The capitalized runs of the whole text, as the rules read them before issue 10."""
+    return _capitalized_runs(text, 0, len(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TITLED_TEXT)
+def test_titled_runs_are_the_titled_runs_of_the_whole_text(text: str) -> None:
+    expected = [run for run in _whole_text_runs(text) if _is_titled_name(text[run[0] : run[1]])]
+    assert _titled_runs(_RunIndex(text)) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TITLED_TEXT, st.data())
+def test_run_places_are_those_of_the_whole_text_runs(text: str, data: st.DataObject) -> None:
+    runs = _whole_text_runs(text)
+    names = [text[s : e + cut] for s, e in runs for cut in (-3, 0, 1)] + ["Budi Kata"]
+    index = _RunIndex(text)  # shared, as a document shares it between its questions
+    for name in data.draw(st.lists(st.sampled_from(names), max_size=4)):
+        assert _run_places(index, name) == [(s, e) for s, e in runs if text[s:e] == name]
+
+
+def test_only_ascii_letters_and_the_kelvin_sign_lower_to_ascii_letters() -> None:
+    """``_TITLE_HIT`` spells every case a title word's ``lower()`` folds: the claim holds
+    for the Unicode tables of this Python."""
+    lowering = {
+        chr(code)
+        for code in range(0x110000)
+        if chr(code).lower() in set("abcdefghijklmnopqrstuvwxyz")
+    }
+    assert lowering == set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + _KELVIN_SIGN)
