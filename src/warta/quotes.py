@@ -1175,10 +1175,12 @@ def _names_someone(speaker: _Speaker) -> bool:
     return any(ch.isupper() for ch in speaker.name)
 
 
-def _resolve_speakers(
+def _antecedents(
     document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
-) -> list[QuoteSpan]:
-    """Fill clitic, pronoun and unattributed speakers with the most recent antecedent."""
+) -> list[_Speaker]:
+    """Who a clitic, pronoun or unattributed quotation may refer back to: titled names,
+    attributed speakers and later short references to direct-quote speakers; only those
+    holding a name (:func:`_names_someone`)."""
     known = _candidates(document, quoted)
     known.extend(
         s.attribution.speaker
@@ -1191,12 +1193,23 @@ def _resolve_speakers(
         if s.kind == "direct" and s.attribution is not None and s.attribution.speaker is not None
     ]
     known.extend(_short_references(document, direct_speakers, quoted))
+    return [candidate for candidate in known if _names_someone(candidate)]
+
+
+def _resolve_speakers(
+    document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
+) -> list[QuoteSpan]:
+    """Fill clitic, pronoun and unattributed speakers with the most recent antecedent."""
+    unresolved = any(s.attribution is None or s.attribution.speaker is None for s in statements)
+    # Issue 10: antecedents are sought only when a statement needs one (in 4 of 10 articles
+    # of the benchmark corpus, none does).
+    known = _antecedents(document, statements, quoted) if unresolved else []
     rows: list[QuoteSpan] = []
     for statement in sorted(statements, key=lambda s: s.anchor):
         attribution = statement.attribution
         speaker = attribution.speaker if attribution is not None else None
         if speaker is None:
-            earlier = [c for c in known if c.end <= statement.anchor and _names_someone(c)]
+            earlier = [c for c in known if c.end <= statement.anchor]
             speaker = max(earlier, key=lambda c: c.start) if earlier else None
         rows.append(
             QuoteSpan(
