@@ -124,12 +124,15 @@ def test_word_occurrences_are_the_whole_words_of_the_text(text: str, words: set[
     assert _word_occurrences(text, words) == expected
 
 
-#: Titles in every case ``lower()`` folds (the Kelvin sign too), glued to words or not, and
-#: the characters that cut a text into the stretches :class:`_RunIndex` scans.
-_TITLED_PIECES = _QUOTE_PIECES + (
-    "|Ketua|KETUA|kEtua|\u212aetua|Pak|pak|xPak|Ibu|Ibukota|Dr|Wali|\t|/|:|’|-|(|)|Rusia"
-)
-_TITLED_TEXT = st.lists(st.sampled_from(_TITLED_PIECES.split("|")), max_size=40).map("".join)
+#: Titles in every case ``lower()`` folds (the Kelvin sign too), glued to words or not,
+#: joined mostly by single spaces, so that runs, connectors and titles meet, and by the
+#: other gaps: run gaps with brackets, and characters that cut a text into stretches.
+_TITLE_PIECES = "Ketua|KETUA|kEtua|\u212aetua|Pak|pak|xPak|Ibu|Ibukota|Dr|Wali|Rusia|x-|’|-"
+_RUN_WORDS = f"{_QUOTE_PIECES}|{_TITLE_PIECES}".split("|")
+_RUN_GAPS_AND_CUTS = [" ", " ", " ", " ", "  ", " (", ") ", "( ", ", ", "\t", "/", ":", "", "’ "]
+_TITLED_TEXT = st.lists(
+    st.tuples(st.sampled_from(_RUN_WORDS), st.sampled_from(_RUN_GAPS_AND_CUTS)), max_size=20
+).map(lambda pairs: "".join(word + gap for word, gap in pairs))
 
 
 def _whole_text_runs(text: str) -> list[tuple[int, int]]:
