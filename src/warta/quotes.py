@@ -627,6 +627,8 @@ def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int
     for keep in range(2, len(words)):
         cut = len(words) - keep
         prefix = text[start : words[cut - 1][1]]
+        if text.count(prefix) < 2:
+            continue  # issue 10: most prefixes stand once, which one C scan tells
         places = _run_places(document.runs, prefix)
         if len(places) >= 2 and not _speaks(document, places):
             return words[cut][0], end
