@@ -33,8 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
@@ -290,14 +289,15 @@ def _extract_block(
     pairs, warnings = _pair_marks(text, list(paragraphs.values()))
     quoted = [pair for pair in pairs if _content(text, pair)[0] < _content(text, pair)[1]]
     names = tuple(pair for pair in quoted if _looks_like_name(text, pair))
+    places_at_start, persons_at_end = _mentions_by_position(mentions)
     document = _Document(
         text=text,
         sentences=sentences,
         sentence_starts=sorted(sentence.start for sentence in sentences),
         sentence_ends=sorted(sentence.end for sentence in sentences),
         paragraph_ends={number: end for number, (_, end) in paragraphs.items()},
-        places_at_start=_by_position(mentions, _PLACE_LABELS, lambda mention: mention.start),
-        persons_at_end=_by_position(mentions, {"PER"}, lambda mention: mention.end),
+        places_at_start=places_at_start,
+        persons_at_end=persons_at_end,
         names=names,
         runs=_RunIndex(text),
     )
@@ -334,17 +334,19 @@ def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> dict[int, tuple[int,
     return {number: bounds[number] for number in sorted(bounds)}
 
 
-def _by_position(
+def _mentions_by_position(
     mentions: Sequence[MentionSpan],
-    labels: AbstractSet[str],
-    position: Callable[[MentionSpan], int],
-) -> dict[int, list[MentionSpan]]:
-    """Mentions with one of ``labels``, grouped by one of their offsets, in the given order."""
-    grouped: dict[int, list[MentionSpan]] = {}
+) -> tuple[dict[int, list[MentionSpan]], dict[int, list[MentionSpan]]]:
+    """GPE/LOC/NORP mentions by start and PER mentions by end, each in the given order:
+    in one pass over the mentions, which were walked once per grouping (issue 10)."""
+    places: dict[int, list[MentionSpan]] = {}
+    persons: dict[int, list[MentionSpan]] = {}
     for mention in mentions:
-        if mention.label in labels:
-            grouped.setdefault(position(mention), []).append(mention)
-    return grouped
+        if mention.label == "PER":
+            persons.setdefault(mention.end, []).append(mention)
+        elif mention.label in _PLACE_LABELS:
+            places.setdefault(mention.start, []).append(mention)
+    return places, persons
 
 
 def _mark_role(text: str, position: int, start: int, end: int) -> str:
