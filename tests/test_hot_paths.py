@@ -15,6 +15,7 @@ from warta.quotes import (
     _CALENDAR,
     _KELVIN_SIGN,
     _NAME_CONNECTORS,
+    _TITLE_HIT,
     _TITLES,
     _WORD,
     _capitalized_runs,
@@ -168,3 +169,15 @@ def test_only_ascii_letters_and_the_kelvin_sign_lower_to_ascii_letters() -> None
         if chr(code).lower() in set("abcdefghijklmnopqrstuvwxyz")
     }
     assert lowering == set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + _KELVIN_SIGN)
+
+
+def test_title_hit_is_every_capitalized_case_of_every_title() -> None:
+    """The factored ``_TITLE_HIT`` against the titles one by one, in the cases that matter."""
+    for title in _TITLES:
+        kelvin = title.replace("k", _KELVIN_SIGN)
+        for form in {title.capitalize(), title.upper(), title[0].upper() + kelvin[1:]}:
+            assert _TITLE_HIT.fullmatch(form), form
+        if title[0] == "k":
+            assert _TITLE_HIT.fullmatch(kelvin)
+        assert not _TITLE_HIT.fullmatch(title)  # lowercase first letter: no run opens
+        assert not _TITLE_HIT.fullmatch(title.capitalize() + "x")
