@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import io
 import pickle
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,6 +22,7 @@ from warta.quotes import (
     _capitalized_runs,
     _is_sentence_initial,
     _is_titled_name,
+    _mark_positions,
     _opens_bracket,
     _run_places,
     _RunIndex,
@@ -181,3 +183,9 @@ def test_title_hit_is_every_capitalized_case_of_every_title() -> None:
             assert _TITLE_HIT.fullmatch(kelvin)
         assert not _TITLE_HIT.fullmatch(title)  # lowercase first letter: no run opens
         assert not _TITLE_HIT.fullmatch(title.capitalize() + "x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab "“”’\n', max_size=60))
+def test_mark_positions_are_the_quotation_marks_of_the_text(text: str) -> None:
+    assert _mark_positions(text) == [m.start() for m in re.finditer('["“”]', text)]

@@ -89,7 +89,6 @@ _OPEN_CONTEXT = frozenset("([{—–-/")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}…—–-")
 _EDGE_PUNCTUATION = ".,;:!?…"
 _WORD = re.compile(r"\w[\w’'-]*")
-_MARK = re.compile('["“”]')  # the characters of _MARKS
 #: A word that may start with an uppercase letter (no digit, ``_`` or ``a-z`` first), or the
 #: tail of a longer word (``abcDef``): :func:`_starts_word` tells them apart.
 _UPPER_LED = re.compile(r"[^\W\da-z_][\w’'-]*")
@@ -370,8 +369,9 @@ def _pair_marks(
     pairs: list[_Pair] = []
     warnings: list[QuoteWarning] = []
     carried: int | None = None
+    positions = _mark_positions(text)
     for start, end in paragraphs:
-        marks = [match.start() for match in _MARK.finditer(text, start, end)]
+        marks = positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
         opened = carried
         if carried is not None:
             if marks and marks[0] == start and _mark_role(text, start, start, end) != "close":
@@ -396,6 +396,19 @@ def _pair_marks(
     if carried is not None:
         warnings.append(_unclosed(carried))
     return pairs, warnings
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where the quotation marks (``_MARKS``) stand, in order. Found with ``str.find``, which
+    skips to a character far faster than a regex class does (issue 10: the regex scan,
+    paragraph by paragraph, was 5% of the quote time)."""
+    positions: list[int] = []
+    for mark in _MARKS:
+        position = text.find(mark)
+        while position >= 0:
+            positions.append(position)
+            position = text.find(mark, position + 1)
+    return sorted(positions)
 
 
 def _unclosed(position: int) -> QuoteWarning:
