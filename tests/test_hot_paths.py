@@ -23,6 +23,7 @@ from warta.quotes import (
     _is_sentence_initial,
     _is_titled_name,
     _mark_positions,
+    _may_hold_cue,
     _opens_bracket,
     _run_places,
     _RunIndex,
@@ -162,15 +163,19 @@ def test_run_places_are_those_of_the_whole_text_runs(text: str, data: st.DataObj
         assert len(places) <= text.count(name)  # _strip_modifier's shortcut
 
 
-def test_only_ascii_letters_and_the_kelvin_sign_lower_to_ascii_letters() -> None:
-    """``_TITLE_HIT`` spells every case a title word's ``lower()`` folds: the claim holds
-    for the Unicode tables of this Python."""
-    lowering = {
-        chr(code)
-        for code in range(0x110000)
-        if chr(code).lower() in set("abcdefghijklmnopqrstuvwxyz")
-    }
-    assert lowering == set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + _KELVIN_SIGN)
+def test_lower_makes_ascii_letters_only_of_ascii_letters_and_the_kelvin_sign() -> None:
+    """The claims ``_TITLE_HIT`` and ``_may_hold_cue`` rest on, for the Unicode tables of
+    this Python: only ASCII letters and the Kelvin sign lower to an ASCII letter, and no
+    character outside ``\\w`` lowers to anything holding one."""
+    ascii_lowercase = set("abcdefghijklmnopqrstuvwxyz")
+    characters = [chr(code) for code in range(0x110000)]
+    lowering = {character for character in characters if character.lower() in ascii_lowercase}
+    assert lowering == ascii_lowercase | {c.upper() for c in ascii_lowercase} | {_KELVIN_SIGN}
+    assert not [
+        character
+        for character in characters
+        if not _WORD.match(character) and not ascii_lowercase.isdisjoint(character.lower())
+    ]
 
 
 def test_title_hit_is_every_capitalized_case_of_every_title() -> None:
@@ -189,3 +194,21 @@ def test_title_hit_is_every_capitalized_case_of_every_title() -> None:
 @given(st.text(alphabet='ab "“”’\n', max_size=60))
 def test_mark_positions_are_the_quotation_marks_of_the_text(text: str) -> None:
     assert _mark_positions(text) == [m.start() for m in re.finditer('["“”]', text)]
+
+
+#: Cue words in several cases, glued by ``’'-`` or not, next to characters whose lowercase
+#: is longer (``İ``) or a letter only after lowering (the Kelvin sign).
+_CUE_PIECES = "kata|Kata|KATANYA|\u212aata|ujarnya|Menurut|mengatakan"
+_CUE_PIECES += "|x|İ|\u212a|é|’|'|-|_|1| |,|.|\n"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES.split("|")), max_size=20).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_may_hold_cue_says_so_wherever_a_word_is_a_cue(text: str, start: int, end: int) -> None:
+    start, end = min(start, end, len(text)), min(max(start, end), len(text))
+    has_cue = any(match_cue(word) for word in _WORD.findall(text, start, end))
+    assert _may_hold_cue(text, start, end) or not has_cue

@@ -100,6 +100,7 @@ _PHRASE_BREAK = re.compile('[("“”]')
 _ACRONYM = re.compile(r"\([A-Z][\w-]*\)")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 _SENTENCE_END = re.compile(r"[.!?;](?=[\s\"“”]|$)")
+_ASCII_LETTERS = re.compile("[a-z]+")  # in lowercased text: see _may_hold_cue
 
 #: Words that may sit inside a name between capitalized words (``Ahmad bin Umar``).
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da"})
@@ -1043,7 +1044,7 @@ def _indirect_in_sentence(document: _Document, sentence: SentenceSpan) -> _State
     ``Menurut X, …``, ``…, ungkap X`` / ``…, katanya``, or a sentence-initial ``Dikatakan``.
     """
     text = document.text
-    if CUE_FORMS.isdisjoint(map(str.lower, _WORD.findall(text, sentence.start, sentence.end))):
+    if not _may_hold_cue(text, sentence.start, sentence.end):
         return None  # no cue word: the common case, decided without a match per word
     words = list(_WORD.finditer(text, sentence.start, sentence.end))
     content_end = _trim(text, sentence.start, sentence.end)[1]
@@ -1072,6 +1073,16 @@ def _indirect_in_sentence(document: _Document, sentence: SentenceSpan) -> _State
         if cue.role == "passive" and index == 0:
             return _indirect(word.end(), content_end, text, word.start(), word.group(), None)
     return None
+
+
+def _may_hold_cue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a cue word: a run of ASCII letters of its
+    lowercase is a cue form. Every cue word is such a run (its letters lower to ASCII ones,
+    and ``lower()`` turns no other character into one), so False is exact, and a True is
+    checked word by word. Issue 10: a quarter cheaper than lowering every ``_WORD`` word,
+    on the check that every sentence of every article goes through.
+    """
+    return not CUE_FORMS.isdisjoint(_ASCII_LETTERS.findall(text[start:end].lower()))
 
 
 def _subject_indirect(
