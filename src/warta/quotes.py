@@ -35,6 +35,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
@@ -428,7 +429,8 @@ def _content(text: str, pair: _Pair) -> tuple[int, int]:
 def _looks_like_name(text: str, pair: _Pair) -> bool:
     """A call sign, title or scare-quoted term: one word, or a few capitalized words."""
     start, end = _content(text, pair)
-    words = _WORD.findall(text, start, end)
+    # Six words tell a name from a quotation (issue 10: a quotation has dozens).
+    words = [word.group() for word in islice(_WORD.finditer(text, start, end), 6)]
     if len(words) <= 1:
         return True
     core = text[start:end].rstrip(_EDGE_PUNCTUATION)
@@ -938,15 +940,17 @@ def _attribution_after(document: _Document, pair: _Pair) -> _Attribution | None:
     position = pair.close + 1
     while position < limit and (text[position].isspace() or text[position] in ",—–"):
         position += 1
-    words = list(_WORD.finditer(text, position, min(limit, position + 120)))
-    if not words or words[0].start() != position:
+    first = _WORD.match(text, position, min(limit, position + 120))
+    if first is None:
         return None
-    cue = match_cue(words[0].group())
+    cue = match_cue(first.group())
     if cue is not None:
-        return _attribution_from_cue(document, words[0], cue, limit)
+        return _attribution_from_cue(document, first, cue, limit)
     if text[pair.close - 1] != ",":
         return None
-    for index, word in enumerate(words[:6]):
+    # The first six words are all the rule reads (issue 10: not every word of 120 chars).
+    words = list(islice(_WORD.finditer(text, position, min(limit, position + 120)), 6))
+    for index, word in enumerate(words):
         later = match_cue(word.group())
         if later is not None and later.role == "subject" and index > 0:
             if words[0].group().lower() in SPEAKER_PRONOUNS and index == 1:
