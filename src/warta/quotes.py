@@ -916,10 +916,15 @@ def _direct_statement(
     after = _attribution_after(document, pair)
     before = _attribution_before(document, clause_start, pair.open, partial)
     attribution = (before or after) if partial else (after or before)
-    words = _WORD.findall(text, start, end)
-    if len(words) < 3 and attribution is None:
+    if attribution is None and not _has_words(text, start, end, 3):
         return None
     return _Statement(start, end, "direct", partial, pair.open, attribution)
+
+
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether ``text[start:end]`` holds ``count`` words, reading no further than that many
+    (issue 10: the rules listed every word of a quotation to count to three)."""
+    return len(list(islice(_WORD.finditer(text, start, end), count))) == count
 
 
 def _is_partial(text: str, pair: _Pair, clause_start: int) -> bool:
@@ -1121,7 +1126,7 @@ def _indirect(
     speaker: _Speaker | None,
 ) -> _Statement | None:
     start, end = _trim(text, start, end)
-    if len(_WORD.findall(text, start, end)) < 3:
+    if not _has_words(text, start, end, 3):
         return None
     return _Statement(start, end, "indirect", False, anchor, _Attribution(cue, speaker))
 
