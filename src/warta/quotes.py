@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -596,8 +596,8 @@ def _title_hit() -> re.Pattern[str]:
 _TITLE_HIT = _title_hit()
 
 
-def _stretch_runs(index: _RunIndex, position: int) -> tuple[int, list[tuple[int, int]]]:
-    """The end of the stretch holding ``position`` and the runs inside that stretch."""
+def _stretch_runs(index: _RunIndex, position: int) -> list[tuple[int, int]]:
+    """The runs of the stretch holding ``position``, scanned once per text."""
     text = index.text
     cut = _RUN_CUT.search(text, position)
     end = cut.start() if cut else len(text)
@@ -607,20 +607,26 @@ def _stretch_runs(index: _RunIndex, position: int) -> tuple[int, list[tuple[int,
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_’'-() "):
             start -= 1  # the characters _RUN_CUT excludes (\w is isalnum() or "_")
         runs = index.by_stretch_end[end] = _capitalized_runs(text, start, end)
-    return end, runs
+    return runs
 
 
-def _titled_runs(index: _RunIndex) -> list[tuple[int, int]]:
-    """The runs that open with a title and have another word (:func:`_is_titled_name`),
-    in text order: only the stretches holding a capitalized title word are scanned."""
+def _run_at(index: _RunIndex, position: int) -> tuple[int, int] | None:
+    """The run that starts at ``position``, if one does."""
+    return next((run for run in _stretch_runs(index, position) if run[0] == position), None)
+
+
+def _titled_runs(index: _RunIndex, admits: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The runs that open with a title and have another word (:func:`_is_titled_name`), in
+    text order, of those starting where ``admits``. Each starts at a capitalized title word
+    (``_TITLE_HIT``), and ``admits`` is asked there before the run is read (issue 10: most
+    titles do not stand where a speaker does)."""
     text = index.text
     found: list[tuple[int, int]] = []
-    scanned = 0  # the end of the last stretch scanned
     for hit in _TITLE_HIT.finditer(text):
-        if hit.start() < scanned:
-            continue
-        scanned, runs = _stretch_runs(index, hit.start())
-        found.extend(run for run in runs if _is_titled_name(text[run[0] : run[1]]))
+        if admits(hit.start()):
+            run = _run_at(index, hit.start())
+            if run is not None and _is_titled_name(text[run[0] : run[1]]):
+                found.append(run)
     return found
 
 
@@ -631,7 +637,7 @@ def _run_places(index: _RunIndex, name: str) -> list[tuple[int, int]]:
     position = text.find(name)
     while position >= 0:
         place = (position, position + len(name))
-        if place in _stretch_runs(index, position)[1]:
+        if _run_at(index, position) == place:
             places.append(place)
         position = text.find(name, position + 1)
     return places
@@ -1141,11 +1147,14 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
     model's persons (people talked about, not talking) lowered speaker accuracy.
     """
     text = document.text
-    found: list[_Speaker] = []
-    for s, e in _titled_runs(document.runs):
-        if not any(pair.open < s < pair.close for pair in quoted) and _opens_clause(text, s):
-            found.append(_refine(document, _Speaker(text[s:e], s, e)))
-    return found
+
+    def admits(start: int) -> bool:
+        """Outside every quotation, opening a clause: asked before the run is read."""
+        return not any(p.open < start < p.close for p in quoted) and _opens_clause(text, start)
+
+    return [
+        _refine(document, _Speaker(text[s:e], s, e)) for s, e in _titled_runs(document.runs, admits)
+    ]
 
 
 def _is_titled_name(name: str) -> bool:
