@@ -7,6 +7,7 @@ import dataclasses
 import io
 import pickle
 import re
+from random import Random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from warta.quotes import (
     _mark_positions,
     _may_hold_cue,
     _opens_bracket,
+    _run_at,
     _run_places,
     _RunIndex,
     _titled_runs,
@@ -163,6 +165,18 @@ def test_run_places_are_those_of_the_whole_text_runs(text: str, data: st.DataObj
         places = _run_places(index, name)
         assert places == [(s, e) for s, e in runs if text[s:e] == name]
         assert len(places) <= text.count(name)  # _strip_modifier's shortcut
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TITLED_TEXT, st.randoms(use_true_random=False))
+def test_run_at_is_the_whole_text_run_starting_there(text: str, random: Random) -> None:
+    """Asked at every position in any order: one index remembers the stretches it scanned."""
+    starts = {s: (s, e) for s, e in _whole_text_runs(text)}
+    positions = list(range(len(text) + 1))
+    random.shuffle(positions)
+    index = _RunIndex(text)
+    for position in positions:
+        assert _run_at(index, position) == starts.get(position)
 
 
 def test_lower_makes_ascii_letters_only_of_ascii_letters_and_the_kelvin_sign() -> None:

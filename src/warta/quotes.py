@@ -534,17 +534,21 @@ def _capital_word(text: str, span: tuple[int, int], end: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _RunIndex:
-    """The capitalized runs of a text, found one stretch at a time when asked for.
+    """The capitalized runs of a text, found where they are asked for (:func:`_run_at`).
 
-    A stretch is a maximal stretch of the characters a run may hold (word characters,
-    ``’'-``, spaces and brackets): no run crosses its ends, and the runs found inside it
-    are those of the whole text there. Issue 10: scanning every run of every article was a
-    third of the quote time, while the rules ask about a few titles and speaker prefixes.
-    ``by_stretch_end`` keeps each stretch's runs for this text only.
+    Issue 10: scanning every run of every article was a third of the quote time, while
+    the rules ask about a few titles and speaker prefixes. A run is read in its stretch,
+    a maximal stretch of the characters a run may hold (word characters, ``’'-``, spaces
+    and brackets): no run crosses its ends, so the runs found inside it are those of the
+    whole text there. What was found is kept, for this text only, so that no stretch is
+    scanned twice and no name is looked up twice (a long text asks thousands of times).
     """
 
     text: str
-    by_stretch_end: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    stretch_starts: list[int] = field(default_factory=list)  # sorted
+    #: Each scanned stretch's start to its end and its runs.
+    stretches: dict[int, tuple[int, list[tuple[int, int]]]] = field(default_factory=dict)
+    places: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # _run_places
 
 
 #: A character no capitalized run holds: the stretches of :class:`_RunIndex` end at one.
@@ -597,16 +601,21 @@ _TITLE_HIT = _title_hit()
 
 
 def _stretch_runs(index: _RunIndex, position: int) -> list[tuple[int, int]]:
-    """The runs of the stretch holding ``position``, scanned once per text."""
+    """The runs of the stretch holding (or ending at) ``position``, scanned once per text."""
     text = index.text
+    known = bisect.bisect_right(index.stretch_starts, position)
+    if known:
+        end, runs = index.stretches[index.stretch_starts[known - 1]]
+        if position <= end:
+            return runs
     cut = _RUN_CUT.search(text, position)
     end = cut.start() if cut else len(text)
-    runs = index.by_stretch_end.get(end)
-    if runs is None:
-        start = position
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_’'-() "):
-            start -= 1  # the characters _RUN_CUT excludes (\w is isalnum() or "_")
-        runs = index.by_stretch_end[end] = _capitalized_runs(text, start, end)
+    start = position
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_’'-() "):
+        start -= 1  # the characters _RUN_CUT excludes (\w is isalnum() or "_")
+    runs = _capitalized_runs(text, start, end)
+    bisect.insort(index.stretch_starts, start)
+    index.stretches[start] = (end, runs)
     return runs
 
 
@@ -632,6 +641,8 @@ def _titled_runs(index: _RunIndex, admits: Callable[[int], bool]) -> list[tuple[
 
 def _run_places(index: _RunIndex, name: str) -> list[tuple[int, int]]:
     """The places where ``name`` stands as a whole run, in text order."""
+    if name in index.places:
+        return index.places[name]
     text = index.text
     places: list[tuple[int, int]] = []
     position = text.find(name)
@@ -640,6 +651,7 @@ def _run_places(index: _RunIndex, name: str) -> list[tuple[int, int]]:
         if _run_at(index, position) == place:
             places.append(place)
         position = text.find(name, position + 1)
+    index.places[name] = places
     return places
 
 
