@@ -548,7 +548,7 @@ class _RunIndex:
     stretch_starts: list[int] = field(default_factory=list)  # sorted
     #: Each scanned stretch's start to its end and its runs.
     stretches: dict[int, tuple[int, list[tuple[int, int]]]] = field(default_factory=dict)
-    places: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # _run_places
+    places: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # of names
 
 
 #: A character no capitalized run holds: the stretches of :class:`_RunIndex` end at one.
@@ -639,20 +639,22 @@ def _titled_runs(index: _RunIndex, admits: Callable[[int], bool]) -> list[tuple[
     return found
 
 
-def _run_places(index: _RunIndex, name: str) -> list[tuple[int, int]]:
-    """The places where ``name`` stands as a whole run, in text order."""
-    if name in index.places:
-        return index.places[name]
-    text = index.text
-    places: list[tuple[int, int]] = []
-    position = text.find(name)
-    while position >= 0:
-        place = (position, position + len(name))
-        if _run_at(index, position) == place:
-            places.append(place)
-        position = text.find(name, position + 1)
-    index.places[name] = places
-    return places
+def _repeated_run_places(index: _RunIndex, name: str) -> list[tuple[int, int]]:
+    """The places where ``name`` stands as a whole run, in text order, if there are two or
+    more; else none, since the rules only ask about names used twice. Issue 10: most names
+    stand once in the text, which one ``str.count`` tells without reading a run; each name
+    is looked up once per text."""
+    if name not in index.places:
+        text = index.text
+        found: list[tuple[int, int]] = []
+        position = text.find(name) if text.count(name) >= 2 else -1
+        while position >= 0:
+            place = (position, position + len(name))
+            if _run_at(index, position) == place:
+                found.append(place)
+            position = text.find(name, position + 1)
+        index.places[name] = found if len(found) >= 2 else []
+    return index.places[name]
 
 
 def _speaks(document: _Document, places: Iterable[tuple[int, int]]) -> bool:
@@ -684,11 +686,8 @@ def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int
             return _skip_spaces(text, mention.end), end
     for keep in range(2, len(words)):
         cut = len(words) - keep
-        prefix = text[start : words[cut - 1][1]]
-        if text.count(prefix) < 2:
-            continue  # issue 10: most prefixes stand once, which one C scan tells
-        places = _run_places(document.runs, prefix)
-        if len(places) >= 2 and not _speaks(document, places):
+        places = _repeated_run_places(document.runs, text[start : words[cut - 1][1]])
+        if places and not _speaks(document, places):
             return words[cut][0], end
     return start, end
 
