@@ -6,6 +6,8 @@ import csv
 import dataclasses
 import io
 import pickle
+import re
+from random import Random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,12 +15,21 @@ from hypothesis import strategies as st
 from warta.cues import ACCORDING_FORMS, CLITIC, CUE_FORMS, INVERTED_ROOTS, Cue, match_cue
 from warta.quotes import (
     _CALENDAR,
+    _KELVIN_SIGN,
     _NAME_CONNECTORS,
+    _TITLE_HIT,
     _TITLES,
     _WORD,
     _capitalized_runs,
     _is_sentence_initial,
+    _is_titled_name,
+    _mark_positions,
+    _may_hold_cue,
     _opens_bracket,
+    _repeated_run_places,
+    _run_at,
+    _RunIndex,
+    _titled_runs,
     _word_occurrences,
 )
 from warta.records import Article, ArticleRecords, Quote, Sentence
@@ -117,3 +128,102 @@ def test_capitalized_runs_are_those_of_the_word_by_word_scan(
 def test_word_occurrences_are_the_whole_words_of_the_text(text: str, words: set[str]) -> None:
     expected = [m.span() for m in _WORD.finditer(text) if m.group() in words]
     assert _word_occurrences(text, words) == expected
+
+
+#: Titles in every case ``lower()`` folds (the Kelvin sign too), glued to words or not,
+#: joined mostly by single spaces, so that runs, connectors and titles meet, and by the
+#: other gaps: run gaps with brackets, and characters that cut a text into stretches.
+_TITLE_PIECES = "Ketua|KETUA|kEtua|\u212aetua|Pak|pak|xPak|Ibu|Ibukota|Dr|Wali|Rusia|x-|’|-"
+_RUN_WORDS = f"{_QUOTE_PIECES}|{_TITLE_PIECES}".split("|")
+_RUN_GAPS_AND_CUTS = [" ", " ", " ", " ", "  ", " (", ") ", "( ", ", ", "\t", "/", ":", "", "’ "]
+_TITLED_TEXT = st.lists(
+    st.tuples(st.sampled_from(_RUN_WORDS), st.sampled_from(_RUN_GAPS_AND_CUTS)), max_size=20
+).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+def _whole_text_runs(text: str) -> list[tuple[int, int]]:
+    """The capitalized runs of the whole text, as the rules read them before issue 10."""
+    return _capitalized_runs(text, 0, len(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TITLED_TEXT)
+def test_titled_runs_are_the_titled_runs_of_the_whole_text(text: str) -> None:
+    expected = [run for run in _whole_text_runs(text) if _is_titled_name(text[run[0] : run[1]])]
+    assert _titled_runs(_RunIndex(text), lambda start: True) == expected
+    odd = [run for run in expected if run[0] % 2]
+    assert _titled_runs(_RunIndex(text), lambda start: start % 2 == 1) == odd
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TITLED_TEXT, st.data())
+def test_repeated_run_places_are_whole_text_runs(text: str, data: st.DataObject) -> None:
+    runs = _whole_text_runs(text)
+    names = [text[s : e + cut] for s, e in runs for cut in (-3, 0, 1)] + ["Budi Kata"]
+    index = _RunIndex(text)  # shared, as a document shares it between its questions
+    for name in data.draw(st.lists(st.sampled_from(names), max_size=4)):
+        places = [(s, e) for s, e in runs if text[s:e] == name]
+        assert _repeated_run_places(index, name) == (places if len(places) >= 2 else [])
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TITLED_TEXT, st.randoms(use_true_random=False))
+def test_run_at_is_the_whole_text_run_starting_there(text: str, random: Random) -> None:
+    """Asked at every position in any order: one index remembers the stretches it scanned."""
+    starts = {s: (s, e) for s, e in _whole_text_runs(text)}
+    positions = list(range(len(text) + 1))
+    random.shuffle(positions)
+    index = _RunIndex(text)
+    for position in positions:
+        assert _run_at(index, position) == starts.get(position)
+
+
+def test_lower_makes_ascii_letters_only_of_ascii_letters_and_the_kelvin_sign() -> None:
+    """The claims ``_TITLE_HIT`` and ``_may_hold_cue`` rest on, for the Unicode tables of
+    this Python: only ASCII letters and the Kelvin sign lower to an ASCII letter, and no
+    character outside ``\\w`` lowers to anything holding one."""
+    ascii_lowercase = set("abcdefghijklmnopqrstuvwxyz")
+    characters = [chr(code) for code in range(0x110000)]
+    lowering = {character for character in characters if character.lower() in ascii_lowercase}
+    assert lowering == ascii_lowercase | {c.upper() for c in ascii_lowercase} | {_KELVIN_SIGN}
+    assert not [
+        character
+        for character in characters
+        if not _WORD.match(character) and not ascii_lowercase.isdisjoint(character.lower())
+    ]
+
+
+def test_title_hit_is_every_capitalized_case_of_every_title() -> None:
+    """The factored ``_TITLE_HIT`` against the titles one by one, in the cases that matter."""
+    for title in _TITLES:
+        kelvin = title.replace("k", _KELVIN_SIGN)
+        for form in {title.capitalize(), title.upper(), title[0].upper() + kelvin[1:]}:
+            assert _TITLE_HIT.fullmatch(form), form
+        if title[0] == "k":
+            assert _TITLE_HIT.fullmatch(kelvin)
+        assert not _TITLE_HIT.fullmatch(title)  # lowercase first letter: no run opens
+        assert not _TITLE_HIT.fullmatch(title.capitalize() + "x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab "“”’\n', max_size=60))
+def test_mark_positions_are_the_quotation_marks_of_the_text(text: str) -> None:
+    assert _mark_positions(text) == [m.start() for m in re.finditer('["“”]', text)]
+
+
+#: Cue words in several cases, glued by ``’'-`` or not, next to characters whose lowercase
+#: is longer (``İ``) or a letter only after lowering (the Kelvin sign).
+_CUE_PIECES = "kata|Kata|KATANYA|\u212aata|ujarnya|Menurut|mengatakan"
+_CUE_PIECES += "|x|İ|\u212a|é|’|'|-|_|1| |,|.|\n"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES.split("|")), max_size=20).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_may_hold_cue_says_so_wherever_a_word_is_a_cue(text: str, start: int, end: int) -> None:
+    start, end = min(start, end, len(text)), min(max(start, end), len(text))
+    has_cue = any(match_cue(word) for word in _WORD.findall(text, start, end))
+    assert _may_hold_cue(text, start, end) or not has_cue
