@@ -119,7 +119,10 @@ def model_share(corpus: Path, articles: int) -> dict[str, float]:
     """CPU seconds of an in-process ``--jobs 1`` build of the corpus's first ``articles``,
     and how much of it was spent inside the NER model's calls
     (``warta.entities.predict_spans``, model loaded beforehand): what everything around
-    the model costs, measured within one build rather than against a separate run."""
+    the model costs, measured within one build rather than against a separate run. Beside
+    it, the model alone over the same articles in the same process (``ner_alone``), so
+    the model's own slowdown inside the build (one document per sentence, other work
+    between batches) is measured too, not folded into "around the model"."""
     import warta.entities
     from warta.build import build
     from warta.ner_model import load_model
@@ -147,11 +150,14 @@ def model_share(corpus: Path, articles: int) -> dict[str, float]:
         total = time.process_time() - started
     finally:
         warta.entities.predict_spans = original
+    _, alone = ner_alone(texts_of(subset))
     return {
         "articles": articles,
         "cpu_seconds": round(total, 2),
         "model_cpu_seconds": round(spent[0], 2),
         "around_model_share": round((total - spent[0]) / total, 3),
+        "model_alone_cpu_seconds": round(alone, 2),
+        "model_in_build_over_alone": round(spent[0] / alone, 3),
     }
 
 
