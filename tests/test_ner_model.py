@@ -114,3 +114,22 @@ def test_same_entities_as_with_blis() -> None:
     ]
     assert sum(map(len, expected)) > 1000  # enough entities for the comparison to mean much
     assert predict_spans(texts) == expected
+
+
+def test_anchored_search_falls_back_when_the_regex_parser_is_gone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``re._parser`` is private: if a Python release drops or reshapes it, the model
+    still loads and tokenizes, with spaCy's plain ``search``."""
+    import importlib
+
+    real = importlib.import_module
+
+    def without_parser(name: str, package: str | None = None) -> object:
+        if name == "re._parser":
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", without_parser)
+    pattern = r"^a|^bc|x+"
+    assert anchored_search(pattern) == re.compile(pattern).search

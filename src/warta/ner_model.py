@@ -118,16 +118,13 @@ def anchored_search(pattern: str) -> Callable[[str], re.Match[str] | None]:
     0 the branches are tried in the same order, and from position 1 only the unanchored
     ones can match (tests/test_ner_model.py holds the two equal).
     """
-    # The standard library's own regex parser (untyped, hence ``Any``).
-    sre: Any = importlib.import_module("re._constants")
-    sre_parse: Any = importlib.import_module("re._parser")
     whole = re.compile(pattern)
-    tree = sre_parse.parse(pattern)
-    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is sre.BRANCH else [tree]
-    loose = [branch for branch in branches if branch[0] != (sre.AT, sre.AT_BEGINNING)]
-    if not all(branch and branch[0][0] is sre.LITERAL for branch in loose):
+    try:
+        openers = _unanchored_openers(pattern)
+    except (ImportError, AttributeError, IndexError, TypeError, ValueError):
+        return whole.search  # the private parser changed shape: the plain, slower way
+    if openers is None:
         return whole.search  # an unanchored branch of unknown first character
-    openers = "".join(sorted({chr(branch[0][1]) for branch in loose}))
 
     def search(text: str) -> re.Match[str] | None:
         found = whole.match(text)
@@ -136,6 +133,21 @@ def anchored_search(pattern: str) -> Callable[[str], re.Match[str] | None]:
         return found
 
     return search
+
+
+def _unanchored_openers(pattern: str) -> str | None:
+    """The first characters of the top-level branches of ``pattern`` that do not open
+    with ``^``, or None if one of them opens with something else than a literal. Read
+    from the standard library's own regex parser (private and untyped, hence ``Any``;
+    :func:`anchored_search` falls back to ``search`` if it ever changes shape)."""
+    sre: Any = importlib.import_module("re._constants")
+    sre_parse: Any = importlib.import_module("re._parser")
+    tree = sre_parse.parse(pattern)
+    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is sre.BRANCH else [tree]
+    loose = [branch for branch in branches if branch[0] != (sre.AT, sre.AT_BEGINNING)]
+    if not all(branch and branch[0][0] is sre.LITERAL for branch in loose):
+        return None
+    return "".join(sorted({chr(branch[0][1]) for branch in loose}))
 
 
 def predict_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
