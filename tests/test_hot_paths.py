@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from warta.cues import ACCORDING_FORMS, CLITIC, CUE_FORMS, INVERTED_ROOTS, Cue, match_cue
 from warta.quotes import (
     _CALENDAR,
-    _KELVIN_SIGN,
     _NAME_CONNECTORS,
     _TITLE_HIT,
     _TITLES,
@@ -34,6 +33,7 @@ from warta.quotes import (
 )
 from warta.records import Article, ArticleRecords, Quote, Sentence
 from warta.tables import format_cell, render_csv
+from warta.word_regex import KELVIN_SIGN
 
 QUOTE = Quote("a-q0000", "a", "a-s0000", 0, 5, 'x "y"', "direct", False, None, None, "kata", "rule")
 SENTENCE = Sentence("a-s0000", "a", 0, 0, 0, 5, "x,\ny", "rule")
@@ -185,7 +185,7 @@ def test_lower_makes_ascii_letters_only_of_ascii_letters_and_the_kelvin_sign() -
     ascii_lowercase = set("abcdefghijklmnopqrstuvwxyz")
     characters = [chr(code) for code in range(0x110000)]
     lowering = {character for character in characters if character.lower() in ascii_lowercase}
-    assert lowering == ascii_lowercase | {c.upper() for c in ascii_lowercase} | {_KELVIN_SIGN}
+    assert lowering == ascii_lowercase | {c.upper() for c in ascii_lowercase} | {KELVIN_SIGN}
     assert not [
         character
         for character in characters
@@ -196,7 +196,7 @@ def test_lower_makes_ascii_letters_only_of_ascii_letters_and_the_kelvin_sign() -
 def test_title_hit_is_every_capitalized_case_of_every_title() -> None:
     """The factored ``_TITLE_HIT`` against the titles one by one, in the cases that matter."""
     for title in _TITLES:
-        kelvin = title.replace("k", _KELVIN_SIGN)
+        kelvin = title.replace("k", KELVIN_SIGN)
         for form in {title.capitalize(), title.upper(), title[0].upper() + kelvin[1:]}:
             assert _TITLE_HIT.fullmatch(form), form
         if title[0] == "k":

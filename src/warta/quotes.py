@@ -40,6 +40,7 @@ from itertools import islice
 from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
 from warta.segment import SentenceSpan
+from warta.word_regex import KELVIN_SIGN, cased_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,29 +554,6 @@ class _RunIndex:
 
 #: A character no capitalized run holds: the stretches of :class:`_RunIndex` end at one.
 _RUN_CUT = re.compile(r"[^\w’'\- ()]")
-#: The one character besides ``K`` and ``k`` whose ``lower()`` is an ASCII letter (``k``).
-_KELVIN_SIGN = "\u212a"
-
-
-def _cased(letter: str) -> str:
-    """A regex class of the characters whose ``lower()`` is the ASCII ``letter``."""
-    return f"[{letter}{letter.upper()}{_KELVIN_SIGN if letter == 'k' else ''}]"
-
-
-def _cased_alternation(words: Iterable[str]) -> str:
-    """A regex for any of ``words``, each letter in every case that ``lower()`` folds
-    (:func:`_cased`), with shared beginnings factored out (``k(?:a(?:bag|bid|…)|…)``):
-    ``re`` tries a flat alternation word by word, a factored one letter by letter."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words):
-        groups.setdefault(word[:1], []).append(word[1:])
-    branches = [
-        _cased(first) + _cased_alternation(rests) for first, rests in groups.items() if first
-    ]
-    if not branches:
-        return ""
-    alternation = f"(?:{'|'.join(branches)})"
-    return alternation + "?" if "" in groups else alternation
 
 
 def _title_hit() -> re.Pattern[str]:
@@ -589,9 +567,9 @@ def _title_hit() -> re.Pattern[str]:
     for title in _TITLES:
         groups.setdefault(title[0], []).append(title[1:])
     branches = [
-        capital + _cased_alternation(rests)
+        capital + cased_alternation(rests)
         for first, rests in sorted(groups.items())
-        for capital in (first.upper(), _KELVIN_SIGN if first == "k" else "")
+        for capital in (first.upper(), KELVIN_SIGN if first == "k" else "")
         if capital
     ]
     return re.compile(f"(?:{'|'.join(branches)})(?![\\w’'-])")
