@@ -111,6 +111,10 @@ TITLE_CASES = [
         "Perdana Menteri Jepang Shigeru Ishiba berkata",
         [("Jepang", "GPE"), ("Shigeru Ishiba", "PER")],
     ),
+    # An institution's acronym between title and name, not in the gazetteer: the model
+    # glued "BI Perry Warjiyo" into one ORG (checked by hand before this rule).
+    ("Gubernur BI Perry Warjiyo mengatakan", [("BI", "ORG"), ("Perry Warjiyo", "PER")]),
+    ("Menteri BUMN Erick Thohir meninjau", [("BUMN", "ORG"), ("Erick Thohir", "PER")]),
 ]
 
 
@@ -130,6 +134,9 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
         "menjadi Gubernur DKI selama dua periode",
         # An organization head after a title starts a body, not a name ("Komisi II").
         "Sementara itu, Wakil Ketua Komisi II DPR mengatakan",
+        # After an acronym the name must follow at once: here an organization's name does.
+        "Ketua DPP Partai Kebangkitan Bangsa (PKB), Marwan Ja'far menegaskan",
+        "Kepala BPBD Kota Semarang mengatakan",
     ],
 )
 def test_title_rule_leaves_offices_alone(text: str) -> None:

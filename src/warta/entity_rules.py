@@ -6,7 +6,8 @@ prose, not fixes for one sentence:
 
 - a dateline ``Kota, Penerbit-`` opening a sentence (place, then publisher);
 - a title (``Presiden``, ``Juru bicara``, ``pemimpin``…), optional affiliation from the
-  gazetteer (``Rusia``, ``Kremlin,``), then a name: affiliation and person are two mentions;
+  gazetteer (``Rusia``, ``Kremlin,``) or an acronym (``BI``), then a name: affiliation and
+  person are two mentions;
 - a call sign in quotation marks after ``tanda panggilan`` or after a role and a comma
   (``Komandan kedua, "Lesnik",``): the person is the name without marks or punctuation;
 - a state body (``Kementerian``, ``Departemen``…), its portfolio words and the country it
@@ -69,6 +70,8 @@ _TITLES = (
     "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim"
 )
 _ROMAN = re.compile(r"[IVX]+")
+# An institution's initials (``BI``, ``BUMN``, ``UKP4``), not a Roman numeral.
+_ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{1,5}")
 
 
 _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-])")
@@ -203,11 +206,16 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
     is where a model glues ``Korea Utara Kim Jong Un`` together; a bare title before a
     two-word name (``Presiden Emmanuel Macron``) is only a fallback (WEAK) for names the
     model misses; one word after a bare title is too often part of it (``Jaksa Agung``).
+    An institution's acronym the gazetteer does not list (``Gubernur BI Perry Warjiyo``,
+    ``Menteri BUMN``) is an affiliation too, but only right before the name: it is
+    proposed as a weak ORG (the gazetteer or model may know it better), the person as
+    certain.
     """
     candidates = []
     for title in _TITLE.finditer(text, start, end):
         position = title.end()
         affiliations: list[GazetteerMatch] = []
+        acronym: re.Match[str] | None = None
         comma = False
         while True:
             word = _next_word(text, position, end)
@@ -223,18 +231,23 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             if place is not None:
                 affiliations.append(place)
                 position = place.end
+            elif _ACRONYM.fullmatch(word.group()):
+                acronym, position = word, word.end()
+                break
             elif word.group()[0].isupper() and is_common(word.group()):
                 position = word.end()
             else:
                 break
         name = _name_words(text, position, end, is_common)
-        if name is None or not (affiliations or " " in text[name[0] : name[1]]):
+        if name is None or not (affiliations or acronym or " " in text[name[0] : name[1]]):
             continue
-        strength = STRONG if affiliations else WEAK
+        strength = STRONG if affiliations or acronym else WEAK
         candidates += [
             Candidate(place.start, place.end, place.label, "gazetteer", strength)
             for place in affiliations
         ]
+        if acronym is not None:
+            candidates.append(Candidate(acronym.start(), acronym.end(), "ORG", "rule", WEAK))
         candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
     return candidates
 
