@@ -115,6 +115,35 @@ TITLE_CASES = [
     # glued "BI Perry Warjiyo" into one ORG (checked by hand before this rule).
     ("Gubernur BI Perry Warjiyo mengatakan", [("BI", "ORG"), ("Perry Warjiyo", "PER")]),
     ("Menteri BUMN Erick Thohir meninjau", [("BUMN", "ORG"), ("Erick Thohir", "PER")]),
+    # Lower-case particles inside foreign names, each followed by a name word; before this
+    # rule the name stopped at the particle ("Mohammed", "Luiz Inacio Lula").
+    (
+        "Putra Mahkota Arab Saudi Mohammed bin Salman bertemu",
+        [("Arab Saudi", "GPE"), ("Mohammed bin Salman", "PER")],
+    ),
+    (
+        "Presiden Brasil Luiz Inacio Lula da Silva menghadiri",
+        [("Brasil", "GPE"), ("Luiz Inacio Lula da Silva", "PER")],
+    ),
+    (
+        "Presiden Komisi Eropa Ursula von der Leyen mengatakan",
+        [("Komisi Eropa", "ORG"), ("Ursula von der Leyen", "PER")],
+    ),
+    # A particle not followed by a name word is no part of the name.
+    (
+        "Presiden Rusia Vladimir Putin de facto menguasai",
+        [("Rusia", "GPE"), ("Vladimir Putin", "PER")],
+    ),
+    # A second title after the affiliation belongs to the title, not to the name (it was
+    # "Pangeran Abdulaziz" before this rule).
+    (
+        "Menteri Energi Arab Saudi Pangeran Abdulaziz bin Salman mengatakan",
+        [("Arab Saudi", "GPE"), ("Abdulaziz bin Salman", "PER")],
+    ),
+    (
+        "Pemimpin Hizbullah Sheikh Naim Qassem mengatakan",
+        [("Hizbullah", "ORG"), ("Naim Qassem", "PER")],
+    ),
 ]
 
 

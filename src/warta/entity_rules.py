@@ -65,11 +65,16 @@ _TITLES = (
     "sekjen|direktur utama|direktur|dirut|gubernur|wakil gubernur|wali kota|walikota|bupati|"
     "wakil bupati|jenderal|kolonel|letnan|kapten|mayor|brigjen|mayjen|letjen|marsekal|"
     "laksamana|kapolri|kapolda|kapolres|panglima|juru bicara|jubir|pemimpin|duta besar|dubes|"
-    "senator|kepala|pelatih|paus|uskup|imam|syekh|hakim|jaksa|pendiri|ayatollah|pendeta|"
+    "senator|kepala|pelatih|paus|uskup|imam|syekh|sheikh|hakim|jaksa|pendiri|ayatollah|pendeta|"
     "profesor|prof\\.|dr\\.|ustaz|kiai|komandan|menko|menkeu|mendagri|menkes|menaker|"
     "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim"
 )
 _ROMAN = re.compile(r"[IVX]+")
+# Lower-case particles inside foreign names (``Mohammed bin Salman``, ``Lula da Silva``,
+# ``Ursula von der Leyen``); none is an Indonesian word (``di`` is, so it is not here).
+_NAME_PARTICLES = frozenset(
+    ["bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das", "del", "della"]
+)
 # An institution's initials (``BI``, ``BUMN``, ``UKP4``), not a Roman numeral.
 _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{1,5}")
 
@@ -200,8 +205,9 @@ def call_sign_candidates(text: str, start: int, end: int) -> list[Candidate]:
 def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
     """``Presiden Rusia Vladimir Putin``: affiliation and person are separate mentions.
 
-    After the title come capitalized portfolio words (``Luar Negeri``: common words), places
-    or organizations from the gazetteer, at most one comma, then one to four name words. The
+    After the title come capitalized portfolio words (``Luar Negeri``: common words) or
+    further titles (``Menteri Energi Arab Saudi Pangeran``), places or organizations from
+    the gazetteer, at most one comma, then one to four name words. The
     person is certain (STRONG) when an affiliation separated it from the title, because that
     is where a model glues ``Korea Utara Kim Jong Un`` together; a bare title before a
     two-word name (``Presiden Emmanuel Macron``) is only a fallback (WEAK) for names the
@@ -212,7 +218,12 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
     certain.
     """
     candidates = []
+    # Where the previous title's phrase was read to: a title word inside it (``Pangeran`` in
+    # ``Menteri Energi Arab Saudi Pangeran Abdulaziz``) was read as part of that phrase.
+    read_to = start
     for title in _TITLE.finditer(text, start, end):
+        if title.start() < read_to:
+            continue
         position = title.end()
         affiliations: list[GazetteerMatch] = []
         acronym: re.Match[str] | None = None
@@ -234,10 +245,13 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             elif _ACRONYM.fullmatch(word.group()):
                 acronym, position = word, word.end()
                 break
-            elif word.group()[0].isupper() and is_common(word.group()):
+            elif word.group()[0].isupper() and (
+                is_common(word.group()) or _TITLE.fullmatch(word.group())
+            ):
                 position = word.end()
             else:
                 break
+        read_to = position
         name = _name_words(text, position, end, is_common)
         if name is None or not (affiliations or acronym or " " in text[name[0] : name[1]]):
             continue
@@ -387,10 +401,12 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
 
     A gazetteer name, a weekday or month, an acronym, an organization head (``Komisi``), or
     a common word (capitalized title or portfolio words) ends the name; initials
-    (``Emily D Parker``) and regnal numerals after a name word (``Abdullah II``) continue
-    it; ``None`` when the very first word does not qualify.
+    (``Emily D Parker``), regnal numerals after a name word (``Abdullah II``) and up to
+    two particles between name words (``Mohammed bin Salman``, ``Ursula von der Leyen``)
+    continue it; ``None`` when the very first word does not qualify.
     """
     words: list[re.Match[str]] = []
+    particles = 0  # since the last name word: kept only if a name word follows
     cursor = position
     while len(words) < 4:
         word = _next_word(text, cursor, end)
@@ -400,6 +416,10 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
         if gap != " " and (words or gap != ""):
             break
         token = word.group()
+        if words and token in _NAME_PARTICLES and particles < 2:
+            particles += 1
+            cursor = word.end()
+            continue
         initial_or_numeral = len(token) == 1 or (bool(words) and _ROMAN.fullmatch(token))
         if (
             not token[0].isupper()
@@ -411,6 +431,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
         ):
             break
         words.append(word)
+        particles = 0
         cursor = word.end()
     if not words:
         return None
