@@ -144,6 +144,13 @@ TITLE_CASES = [
         "Pemimpin Hizbullah Sheikh Naim Qassem mengatakan",
         [("Hizbullah", "ORG"), ("Naim Qassem", "PER")],
     ),
+    # A lower-case word qualifying the office before the affiliation: the model read
+    # "AS Donald Trump" as one ORG here (checked by hand before this rule).
+    ("Presiden terpilih AS Donald Trump berjanji", [("AS", "GPE"), ("Donald Trump", "PER")]),
+    (
+        "Perdana Menteri sementara Bangladesh Muhammad Yunus tiba",
+        [("Bangladesh", "GPE"), ("Muhammad Yunus", "PER")],
+    ),
 ]
 
 

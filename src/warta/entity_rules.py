@@ -80,6 +80,9 @@ _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{1,5}")
 
 
 _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-])")
+# Lower-case words that qualify the office itself, before its affiliation (``Presiden
+# terpilih AS Donald Trump``, ``Perdana Menteri sementara Bangladesh``).
+_TITLE_MODIFIERS = frozenset(["terpilih", "sementara", "interim", "petahana"])
 _ORG_HEADS = (
     "Kementerian|Kemenko|Partai|Badan|Universitas|Institut|Komisi|Dewan|Majelis|Mahkamah|"
     "Pengadilan|Kejaksaan|Kepolisian|Bank|PT|Yayasan|Lembaga|Komite|Organisasi|Asosiasi|"
@@ -205,8 +208,9 @@ def call_sign_candidates(text: str, start: int, end: int) -> list[Candidate]:
 def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
     """``Presiden Rusia Vladimir Putin``: affiliation and person are separate mentions.
 
-    After the title come capitalized portfolio words (``Luar Negeri``: common words) or
-    further titles (``Menteri Energi Arab Saudi Pangeran``), places or organizations from
+    After the title come capitalized portfolio words (``Luar Negeri``: common words),
+    further titles (``Menteri Energi Arab Saudi Pangeran``), a word qualifying the office
+    (``Presiden terpilih AS``), places or organizations from
     the gazetteer, at most one comma, then one to four name words. The
     person is certain (STRONG) when an affiliation separated it from the title, because that
     is where a model glues ``Korea Utara Kim Jong Un`` together; a bare title before a
@@ -245,9 +249,10 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             elif _ACRONYM.fullmatch(word.group()):
                 acronym, position = word, word.end()
                 break
-            elif word.group()[0].isupper() and (
-                is_common(word.group()) or _TITLE.fullmatch(word.group())
-            ):
+            elif (
+                word.group()[0].isupper()
+                and (is_common(word.group()) or _TITLE.fullmatch(word.group()))
+            ) or (word.group() in _TITLE_MODIFIERS and not affiliations):
                 position = word.end()
             else:
                 break
