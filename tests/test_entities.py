@@ -151,6 +151,16 @@ TITLE_CASES = [
         "Perdana Menteri sementara Bangladesh Muhammad Yunus tiba",
         [("Bangladesh", "GPE"), ("Muhammad Yunus", "PER")],
     ),
+    # Lower-case portfolio words (up to three) before the affiliation: the model read
+    # "Uni Eropa Kaja Kallas" as one ORG here (checked by hand before this rule).
+    (
+        "Kepala kebijakan luar negeri Uni Eropa Kaja Kallas mengatakan",
+        [("Uni Eropa", "ORG"), ("Kaja Kallas", "PER")],
+    ),
+    (
+        "Pemimpin tertinggi Iran Ayatollah Ali Khamenei memperingatkan",
+        [("Iran", "GPE"), ("Ali Khamenei", "PER")],
+    ),
 ]
 
 
@@ -173,6 +183,9 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
         # After an acronym the name must follow at once: here an organization's name does.
         "Ketua DPP Partai Kebangkitan Bangsa (PKB), Marwan Ja'far menegaskan",
         "Kepala BPBD Kota Semarang mengatakan",
+        # Lower-case words after a title count only before an affiliation: here a verb
+        # and its object follow, and the name after them is no one the title names.
+        "Presiden mengatakan kepada wartawan bahwa Joko Widodo hadir",
     ],
 )
 def test_title_rule_leaves_offices_alone(text: str) -> None:

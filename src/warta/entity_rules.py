@@ -210,7 +210,8 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
 
     After the title come capitalized portfolio words (``Luar Negeri``: common words),
     further titles (``Menteri Energi Arab Saudi Pangeran``), a word qualifying the office
-    (``Presiden terpilih AS``), places or organizations from
+    (``Presiden terpilih AS``), up to three lower-case portfolio words when an affiliation
+    follows them (``Kepala kebijakan luar negeri Uni Eropa``), places or organizations from
     the gazetteer, at most one comma, then one to four name words. The
     person is certain (STRONG) when an affiliation separated it from the title, because that
     is where a model glues ``Korea Utara Kim Jong Un`` together; a bare title before a
@@ -228,47 +229,71 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
     for title in _TITLE.finditer(text, start, end):
         if title.start() < read_to:
             continue
-        position = title.end()
-        affiliations: list[GazetteerMatch] = []
-        acronym: re.Match[str] | None = None
-        comma = False
-        while True:
-            word = _next_word(text, position, end)
-            if word is None:
-                break
-            gap = text[position : word.start()]
-            if gap == ", " and affiliations and not comma:
-                comma = True
-                position = word.start() - 1
-            elif gap != " ":
-                break
-            place = _gazetteer_at(text, word.start(), end)
-            if place is not None:
-                affiliations.append(place)
-                position = place.end
-            elif _ACRONYM.fullmatch(word.group()):
-                acronym, position = word, word.end()
-                break
-            elif (
-                word.group()[0].isupper()
-                and (is_common(word.group()) or _TITLE.fullmatch(word.group()))
-            ) or (word.group() in _TITLE_MODIFIERS and not affiliations):
-                position = word.end()
-            else:
-                break
-        read_to = position
-        name = _name_words(text, position, end, is_common)
-        if name is None or not (affiliations or acronym or " " in text[name[0] : name[1]]):
+        phrase = _title_phrase(text, title.end(), end, is_common)
+        read_to = phrase.end
+        if phrase.lowered and not phrase.affiliations:
             continue
-        strength = STRONG if affiliations or acronym else WEAK
+        name = _name_words(text, phrase.end, end, is_common)
+        if name is None or not (
+            phrase.affiliations or phrase.acronym or " " in text[name[0] : name[1]]
+        ):
+            continue
+        strength = STRONG if phrase.affiliations or phrase.acronym else WEAK
         candidates += [
             Candidate(place.start, place.end, place.label, "gazetteer", strength)
-            for place in affiliations
+            for place in phrase.affiliations
         ]
-        if acronym is not None:
+        if phrase.acronym is not None:
+            acronym = phrase.acronym
             candidates.append(Candidate(acronym.start(), acronym.end(), "ORG", "rule", WEAK))
         candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
     return candidates
+
+
+@dataclass(frozen=True, slots=True)
+class _TitlePhrase:
+    """What follows a title up to where its holder's name may start (``end``)."""
+
+    end: int
+    affiliations: list[GazetteerMatch]
+    acronym: re.Match[str] | None
+    lowered: int  # lower-case portfolio words read (they need an affiliation after them)
+
+
+def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _TitlePhrase:
+    """Read the words after a title (see :func:`title_name_candidates`) from ``position``."""
+    affiliations: list[GazetteerMatch] = []
+    acronym: re.Match[str] | None = None
+    comma = False
+    lowered = 0
+    while True:
+        word = _next_word(text, position, end)
+        if word is None:
+            break
+        gap = text[position : word.start()]
+        if gap == ", " and affiliations and not comma:
+            comma = True
+            position = word.start() - 1
+        elif gap != " ":
+            break
+        token = word.group()
+        place = _gazetteer_at(text, word.start(), end)
+        if place is not None:
+            affiliations.append(place)
+            position = place.end
+        elif _ACRONYM.fullmatch(token):
+            acronym, position = word, word.end()
+            break
+        elif (token[0].isupper() and (is_common(token) or _TITLE.fullmatch(token))) or (
+            token in _TITLE_MODIFIERS and not affiliations
+        ):
+            position = word.end()
+        elif token.islower() and lowered < 3 and not affiliations:
+            lowered += 1
+            position = word.end()
+        else:
+            break
+    return _TitlePhrase(position, affiliations, acronym, lowered)
 
 
 def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
