@@ -297,6 +297,9 @@ MODEL_CLEANUP_CASES = [
     # A name ending in a company or club word is an organization, whatever its first word.
     ("kata Direktur Cyrus Network itu", "Cyrus Network", "PER", [("Cyrus Network", "ORG")]),
     ("bergabung dengan Sriwijaya FC musim ini", "Sriwijaya FC", "LOC", [("Sriwijaya FC", "ORG")]),
+    # ... and it stays whole even when it opens with a known name: before this rule the
+    # person split made "Microsoft" (gazetteer ORG) and a person "Corp".
+    ("laba Microsoft Corp naik", "Microsoft Corp", "PER", [("Microsoft Corp", "ORG")]),
     # One word alone is no evidence: a club word is also a name (``Air`` is water, too).
     ("kata Network kemudian", "Network", "PER", [("Network", "PER")]),
     # A form of address is no part of the person's name.

@@ -258,7 +258,8 @@ def model_candidates(
     - A PER span opening with a known place (``Rusia Vladimir Putin``) is split: a person's
       name does not start with a country, the model glued a title's affiliation on.
     - A span ending in a company, club or broadcaster word (``Cyrus Network``,
-      ``Sriwijaya FC``) is an ORG: the model labels a span at its first word.
+      ``Sriwijaya FC``) is an ORG: the model labels a span at its first word. This is
+      decided before the split above, so ``Microsoft Corp`` stays one organization.
     """
     # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
     # equal to one is a whole word, so the search finds it), before reading every word.
@@ -312,6 +313,8 @@ def model_candidates(
         return [Candidate(start, end, known, "model", MODEL)]
     if _WORD.fullmatch(text[start:end]) and is_common_word(text[start:end]):
         return []
+    if label != "ORG" and ends_with_org_designator(text, start, end):
+        label = "ORG"
     if label == "PER":
         prefix = find_names(text, start, end)
         if prefix and prefix[0].start == start and prefix[0].end < end:
@@ -320,8 +323,6 @@ def model_candidates(
                 Candidate(start, prefix[0].end, prefix[0].label, "gazetteer", MODEL),
                 Candidate(rest_start, rest_end, "PER", "model", MODEL),
             ]
-    if label != "ORG" and ends_with_org_designator(text, start, end):
-        label = "ORG"
     return [Candidate(start, end, label, "model", MODEL)]
 
 
