@@ -33,6 +33,7 @@ class Source:
     description: str
     count: int
     read: Callable[[], Iterator[ArticleInput]]
+    bytes: int = 0  # size of the input on disk: what the build's memory needs scale with
 
 
 def open_raw_dir(raw_dir: Path, annotations_dir: Path | None) -> Source:
@@ -64,7 +65,8 @@ def open_raw_dir(raw_dir: Path, annotations_dir: Path | None) -> Source:
             meta, path = metas[article_id]
             yield ArticleInput(read_article_text(path), meta, curations.get(article_id))
 
-    return Source(str(raw_dir), len(metas), read)
+    size = sum(path.stat().st_size for _, path in metas.values())
+    return Source(str(raw_dir), len(metas), read, size)
 
 
 def open_jsonl(path: Path, annotations_dir: Path | None) -> Source:
@@ -117,7 +119,7 @@ def open_jsonl(path: Path, annotations_dir: Path | None) -> Source:
                     _normalized(text, f"{path} line {number}"), meta, curations.get(article_id)
                 )
 
-    return Source(str(path), len(offsets), read)
+    return Source(str(path), len(offsets), read, path.stat().st_size)
 
 
 def _jsonl_record(path: Path, number: int, raw: bytes) -> dict[str, object]:
