@@ -129,6 +129,11 @@ TITLE_CASES = [
         "Presiden Komisi Eropa Ursula von der Leyen mengatakan",
         [("Komisi Eropa", "ORG"), ("Ursula von der Leyen", "PER")],
     ),
+    # A name word under a joined Arabic article continues the name (it was "Bashar").
+    (
+        "Presiden Suriah Bashar al-Assad melarikan diri",
+        [("Suriah", "GPE"), ("Bashar al-Assad", "PER")],
+    ),
     # A particle not followed by a name word is no part of the name.
     (
         "Presiden Rusia Vladimir Putin de facto menguasai",

@@ -72,6 +72,9 @@ _TITLES = (
 _ROMAN = re.compile(r"[IVX]+")
 # Lower-case particles inside foreign names (``Mohammed bin Salman``, ``Lula da Silva``,
 # ``Ursula von der Leyen``); none is an Indonesian word (``di`` is, so it is not here).
+# A name word under a joined lower-case article (``al-Assad``, ``el-Sisi``): the part after
+# the hyphen is a capitalized word, not initials (``di-PHK`` is an Indonesian verb form).
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z][\w'’-]*")
 _NAME_PARTICLES = frozenset(
     ["bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das", "del", "della"]
 )
@@ -431,9 +434,10 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
 
     A gazetteer name, a weekday or month, an acronym, an organization head (``Komisi``), or
     a common word (capitalized title or portfolio words) ends the name; initials
-    (``Emily D Parker``), regnal numerals after a name word (``Abdullah II``) and up to
-    two particles between name words (``Mohammed bin Salman``, ``Ursula von der Leyen``)
-    continue it; ``None`` when the very first word does not qualify.
+    (``Emily D Parker``), regnal numerals after a name word (``Abdullah II``), a name under
+    a joined article (``Bashar al-Assad``) and up to two particles between name words
+    (``Mohammed bin Salman``, ``Ursula von der Leyen``) continue it; ``None`` when the very
+    first word does not qualify.
     """
     words: list[re.Match[str]] = []
     particles = 0  # since the last name word: kept only if a name word follows
@@ -451,7 +455,9 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             cursor = word.end()
             continue
         initial_or_numeral = len(token) == 1 or (bool(words) and _ROMAN.fullmatch(token))
-        if (
+        if words and _ARTICLE_NAME.fullmatch(token):
+            pass  # ``al-Assad`` after ``Bashar``: a name word under a lower-case article
+        elif (
             not token[0].isupper()
             or (token.isupper() and not initial_or_numeral)
             or token in _NON_NAMES
