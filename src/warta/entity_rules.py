@@ -78,8 +78,9 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z][\w
 _NAME_PARTICLES = frozenset(
     ["bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das", "del", "della"]
 )
-# An institution's initials (``BI``, ``BUMN``, ``UKP4``), not a Roman numeral.
-_ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{1,5}")
+# An institution's initials (``BUMN``, ``UKP4``), not a Roman numeral: three letters or
+# more, since two are as often a person's (``AH Nasution``, ``BJ Habibie``).
+_ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{2,5}")
 
 
 _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-])")
@@ -220,8 +221,8 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
     is where a model glues ``Korea Utara Kim Jong Un`` together; a bare title before a
     two-word name (``Presiden Emmanuel Macron``) is only a fallback (WEAK) for names the
     model misses; one word after a bare title is too often part of it (``Jaksa Agung``).
-    An institution's acronym the gazetteer does not list (``Gubernur BI Perry Warjiyo``,
-    ``Menteri BUMN``) is an affiliation too, but only right before the name: it is
+    An institution's acronym the gazetteer does not list (``Menteri BUMN Erick Thohir``,
+    ``Kepala BMKG``) is an affiliation too, but only right before the name: it is
     proposed as a weak ORG (the gazetteer or model may know it better), the person as
     certain.
     """
