@@ -159,6 +159,12 @@ TITLE_CASES = [
         "Perdana Menteri sementara Bangladesh Muhammad Yunus tiba",
         [("Bangladesh", "GPE"), ("Muhammad Yunus", "PER")],
     ),
+    # A police rank after the affiliation and its comma is a title, not part of the name
+    # (it was "Irjen Pudji Hartono" before the ranks were listed).
+    (
+        "Mantan Kapolda Sulawesi Selatan, Irjen Pudji Hartono telah dilantik",
+        [("Sulawesi Selatan", "GPE"), ("Pudji Hartono", "PER")],
+    ),
     # Lower-case portfolio words (up to three) before the affiliation: the model read
     # "Uni Eropa Kaja Kallas" as one ORG here (checked by hand before this rule).
     (
@@ -191,6 +197,9 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
         # Two capitals after a title are a person's initials as often as an institution's
         # (the model has the whole name "AH Nasution"): no split.
         "Berbeda dengan Kolonel AH Nasution, yang tinggal di sana",
+        # One word after an acronym is as often an organization as a person: the rule
+        # leaves it to the model (the model reads "Organda" as an ORG here).
+        "Soetono yang juga Ketum DPP Organda.",
         # After an acronym the name must follow at once: here an organization's name does.
         "Ketua DPP Partai Kebangkitan Bangsa (PKB), Marwan Ja'far menegaskan",
         "Kepala BPBD Kota Semarang mengatakan",

@@ -65,6 +65,7 @@ _TITLES = (
     "sekjen|direktur utama|direktur|dirut|gubernur|wakil gubernur|wali kota|walikota|bupati|"
     "wakil bupati|jenderal|kolonel|letnan|kapten|mayor|brigjen|mayjen|letjen|marsekal|"
     "laksamana|kapolri|kapolda|kapolres|panglima|juru bicara|jubir|pemimpin|duta besar|dubes|"
+    "irjen|komjen|kombes|akbp|kompol|letkol|laksda|laksdya|marsda|marsdya|"
     "senator|kepala|pelatih|paus|uskup|imam|syekh|sheikh|hakim|jaksa|pendiri|ayatollah|pendeta|"
     "profesor|prof\\.|dr\\.|ustaz|kiai|komandan|menko|menkeu|mendagri|menkes|menaker|"
     "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim"
@@ -114,9 +115,7 @@ _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-]
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
 _MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
 _SPEECH_VERBS = "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|papar|terang|sebut"
-_SPEECH_VERB = re.compile(
-    rf"{word_alternation(_SPEECH_VERBS.split('|'))}(?:nya)?\s+(?=[A-Z])"
-)
+_SPEECH_VERB = re.compile(rf"{word_alternation(_SPEECH_VERBS.split('|'))}(?:nya)?\s+(?=[A-Z])")
 _CALL_SIGN_CUES = (
     "tanda panggilan|nama panggilan|nama samaran|nama sandi|julukan|dijuluki|alias|call sign"
 )
@@ -238,9 +237,9 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         if phrase.lowered and not phrase.affiliations:
             continue
         name = _name_words(text, phrase.end, end, is_common)
-        if name is None or not (
-            phrase.affiliations or phrase.acronym or " " in text[name[0] : name[1]]
-        ):
+        if name is None or not (phrase.affiliations or " " in text[name[0] : name[1]]):
+            # One word after a bare title or an acronym is too often the rest of an office
+            # or an organization (``Jaksa Agung``, ``Ketum DPP Organda``).
             continue
         strength = STRONG if phrase.affiliations or phrase.acronym else WEAK
         candidates += [
