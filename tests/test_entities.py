@@ -206,6 +206,8 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
         # Lower-case words after a title count only before an affiliation: here a verb
         # and its object follow, and the name after them is no one the title names.
         "Presiden mengatakan kepada wartawan bahwa Joko Widodo hadir",
+        # A preposition links the title to something else: no person ("Bersatu" before).
+        "sejumlah menteri di Kabinet Indonesia Bersatu Dua diduga terlibat",
     ],
 )
 def test_title_rule_leaves_offices_alone(text: str) -> None:

@@ -88,6 +88,15 @@ _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-
 # Lower-case words that qualify the office itself, before its affiliation (``Presiden
 # terpilih AS Donald Trump``, ``Perdana Menteri sementara Bangladesh``).
 _TITLE_MODIFIERS = frozenset(["terpilih", "sementara", "interim", "petahana"])
+# Words that link a title to something else than its portfolio (``menteri di Kabinet
+# Indonesia Bersatu``, ``Presiden dan Wakil Presiden``): they end the title's phrase.
+_LINKS = frozenset(
+    {
+        "di", "ke", "dari", "pada", "untuk", "dengan", "oleh", "dalam", "bagi", "yang",
+        "dan", "atau", "serta", "saat", "ketika", "tentang", "kepada", "terhadap", "atas",
+        "sebagai",
+    }
+)  # fmt: skip
 _ORG_HEADS = (
     "Kementerian|Kemenko|Partai|Badan|Universitas|Institut|Komisi|Dewan|Majelis|Mahkamah|"
     "Pengadilan|Kejaksaan|Kepolisian|Bank|PT|Yayasan|Lembaga|Komite|Organisasi|Asosiasi|"
@@ -291,7 +300,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
             token in _TITLE_MODIFIERS and not affiliations
         ):
             position = word.end()
-        elif token.islower() and lowered < 3 and not affiliations:
+        elif token.islower() and lowered < 3 and not affiliations and token not in _LINKS:
             lowered += 1
             position = word.end()
         else:
