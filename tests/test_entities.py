@@ -31,6 +31,7 @@ from warta.entity_rules import (
     call_sign_candidates,
     dateline_candidates,
     find_rule_candidates,
+    medium_candidates,
     title_name_candidates,
 )
 from warta.evaluation.metrics import FileReport, Score
@@ -212,6 +213,19 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_title_rule_leaves_offices_alone(text: str) -> None:
     assert title_name_candidates(text, 0, len(text), is_common_word) == []
+
+
+def test_medium_rule_stops_at_a_linking_word() -> None:
+    """``majalah di mana Momo mengajar``: the magazine's name is not after ``di mana`` (the
+    rule made the person "Momo" a certain ORG before)."""
+    text = "kolom majalah di mana Momo mengajar orang"
+    assert medium_candidates(text, 0, len(text), is_common_word) == []
+
+
+def test_batak_particle_stays_in_the_name() -> None:
+    text = "kata Kepala Dinas Kesehatan Sumatera Utara Rusti br Sembiring kepada wartawan"
+    found = surfaces(title_name_candidates(text, 0, len(text), is_common_word), text)
+    assert ("Rusti br Sembiring", "PER") in found
 
 
 CALL_SIGN_CASES = [

@@ -71,13 +71,13 @@ _TITLES = (
     "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim"
 )
 _ROMAN = re.compile(r"[IVX]+")
-# Lower-case particles inside foreign names (``Mohammed bin Salman``, ``Lula da Silva``,
-# ``Ursula von der Leyen``); none is an Indonesian word (``di`` is, so it is not here).
+# Lower-case particles inside names (``Mohammed bin Salman``, ``Lula da Silva``, ``Ursula
+# von der Leyen``, Batak ``br``); none is an Indonesian word (``di`` is: not here).
 # A name word under a joined lower-case article (``al-Assad``, ``el-Sisi``): the part after
 # the hyphen is a capitalized word, not initials (``di-PHK`` is an Indonesian verb form).
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z][\w'’-]*")
 _NAME_PARTICLES = frozenset(
-    ["bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das", "del", "della"]
+    ["bin", "binti", "br", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das", "del"]
 )
 # An institution's initials (``BUMN``, ``UKP4``), not a Roman numeral: three letters or
 # more, since two are as often a person's (``AH Nasution``, ``BJ Habibie``).
@@ -341,7 +341,10 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
 
 
 def medium_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
-    """``Surat kabar militer Rusia Krasnaya Zvezda``: the medium's name is an ORG."""
+    """``Surat kabar militer Rusia Krasnaya Zvezda``: the medium's name is an ORG.
+
+    Lower-case words between the noun and the name describe the medium (``militer``); a
+    linking word (``majalah di mana Momo mengajar``) ends the search."""
     candidates = []
     for medium in _MEDIUM.finditer(text, start, end):
         position = medium.end()
@@ -354,7 +357,7 @@ def medium_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
             if place is not None:
                 affiliations.append(place)
                 position = place.end
-            elif word.group().islower():
+            elif word.group().islower() and word.group() not in _LINKS:
                 position = word.end()
             else:
                 break
