@@ -209,6 +209,8 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
         "Presiden mengatakan kepada wartawan bahwa Joko Widodo hadir",
         # A preposition links the title to something else: no person ("Bersatu" before).
         "sejumlah menteri di Kabinet Indonesia Bersatu Dua diduga terlibat",
+        # An initial alone is no name ("H" of "H.E.", the honorific, was a person before).
+        "Wakil Presiden Swiss H.E. Doris Leuthard hari ini menyambangi",
     ],
 )
 def test_title_rule_leaves_offices_alone(text: str) -> None:

@@ -481,6 +481,6 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
         words.append(word)
         particles = 0
         cursor = word.end()
-    if not words:
-        return None
+    if all(len(word.group()) == 1 for word in words):
+        return None  # initials alone name no one (``H`` of ``H.E. Doris Leuthard``)
     return words[0].start(), words[-1].end()
