@@ -211,6 +211,20 @@ GOLDEN = [
             ("Kami akan rutin memeriksanya,", False, "Rahmat", "ujarnya"),
         ],
     ),
+    # A place is never an antecedent: the last run of ``X di Surabaya, …, mengatakan`` is
+    # where X spoke, so the clitic goes back to the titled name, not to ``Surabaya``.
+    (
+        "Kepala Dinas Pendidikan Rina Kartika di Surabaya, Senin (3/5/2021), mengatakan, "
+        'sekolah dibuka bertahap. "Kami mulai dari kelas yang paling kecil," katanya.',
+        [
+            (
+                "Kami mulai dari kelas yang paling kecil,",
+                False,
+                "Kepala Dinas Pendidikan Rina Kartika",
+                "katanya",
+            )
+        ],
+    ),
     # A pronoun with no antecedent in the text leaves the speaker empty, not invented.
     ('"Kami akan kembali besok," kata dia.', [("Kami akan kembali besok,", False, None, "kata")]),
 ]
