@@ -225,6 +225,21 @@ GOLDEN = [
             )
         ],
     ),
+    # A relative clause after the subject (``X, yang juga …, mengatakan``) describes X: its
+    # runs are an institution, not the subject, so the clitic goes back to X.
+    (
+        "Kepala Dinas Kesehatan Medan Ani Lestari, yang juga juru bicara Satgas Covid-19 "
+        'Kota Medan, mengatakan, vaksin sudah tiba. "Kami mulai menyuntik lansia besok '
+        'pagi," ujarnya.',
+        [
+            (
+                "Kami mulai menyuntik lansia besok pagi,",
+                False,
+                "Kepala Dinas Kesehatan Medan Ani Lestari",
+                "ujarnya",
+            )
+        ],
+    ),
     # A pronoun with no antecedent in the text leaves the speaker empty, not invented.
     ('"Kami akan kembali besok," kata dia.', [("Kami akan kembali besok,", False, None, "kata")]),
 ]

@@ -874,9 +874,11 @@ def _is_bare_name(text: str, start: int, end: int) -> bool:
 
 
 def _is_adjunct(text: str, start: int, end: int) -> bool:
-    """A date or time segment between a name and its verb: ``Budi, Senin (13/4), mengatakan``."""
+    """A segment between a name and its verb that names no one: a date or time (``Budi,
+    Senin (13/4), mengatakan``) or a relative clause about the name before it (``Budi, yang
+    juga juru bicara Satgas Covid-19 Kalsel, mengatakan``), whose runs are institutions."""
     words = _WORD.findall(text, start, end)
-    return not words or words[0].lower() in _CALENDAR or words[0].isdigit()
+    return not words or words[0].lower() in _CALENDAR or words[0].isdigit() or words[0] == "yang"
 
 
 # --- direct quotations ---------------------------------------------------------------
