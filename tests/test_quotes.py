@@ -122,6 +122,19 @@ GOLDEN = [
         "”Jalan itu rusak parah sejak Januari,” tutur Kepala Desa Sukamaju, Rahmat Hidayat.",
         [("Jalan itu rusak parah sejak Januari,", False, "Rahmat Hidayat", "tutur")],
     ),
+    # A sentence's opening function word (``Sementara``, ``Meskipun``) is capitalized only
+    # because it comes first: it is not part of the subject's name.
+    (
+        'Sementara Kepala Desa Joko Purnomo mengatakan: "Kami akan membangun tanggul baru."',
+        [
+            (
+                "Kami akan membangun tanggul baru.",
+                False,
+                "Kepala Desa Joko Purnomo",
+                "mengatakan",
+            )
+        ],
+    ),
     # Attribution first, with a colon: the subject before the cue is the speaker.
     (
         'Gubernur Andi Wijaya mengatakan: "Kita harus bekerja lebih cepat tahun ini."',

@@ -139,6 +139,16 @@ _PHRASE_STOPS = frozenset(
         "itu", "ini", "untuk", "kala", "tatkala", "selepas", "sebagaimana", "seperti",
     }
 )  # fmt: skip
+#: Function words that open a sentence before a name (``Meskipun Pemerintah …``, ``Di Kota
+#: Bogor``, ``Sementara Budi …``): capitalized only because they come first, never a name.
+_SENTENCE_OPENERS = _PHRASE_STOPS | frozenset(
+    {
+        "di", "ke", "dari", "sementara", "selain", "namun", "adapun", "kemudian",
+        "sedangkan", "bahkan", "bagi", "tetapi", "meski", "meskipun", "walaupun", "jika",
+        "apabila", "karena", "sebab", "sejak", "hingga", "sampai", "oleh", "atas", "kini",
+        "sebelumnya", "selanjutnya", "dan", "atau", "serta", "maka", "agar",
+    }
+)  # fmt: skip
 #: Words after which a capitalized word names a place (``di Sleman``, ``Kota Bogor``).
 _PLACE_WORDS = frozenset(
     {"di", "ke", "dari", "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"}
@@ -526,6 +536,8 @@ def _capital_word(text: str, span: tuple[int, int], end: int) -> bool:
         return False
     if lowered in _TITLES or not _is_sentence_initial(text, s):
         return True
+    if lowered in _SENTENCE_OPENERS:
+        return False
     following = _WORD.match(text, e + 1, end) if text.startswith(" ", e, end) else None
     return (
         following is not None
