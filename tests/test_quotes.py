@@ -253,6 +253,13 @@ GOLDEN = [
             )
         ],
     ),
+    # A titled run in apposition to a name (``X, Kepala Dinas …,``) describes X, often with
+    # no name of its own: the clitic resolves to the name before the comma.
+    (
+        "Rina Wulandari, Kepala Dinas Sosial Kota Medan, meninjau dapur umum. "
+        '"Kami siapkan seribu porsi setiap hari," ujarnya.',
+        [("Kami siapkan seribu porsi setiap hari,", False, "Rina Wulandari", "ujarnya")],
+    ),
     # A pronoun with no antecedent in the text leaves the speaker empty, not invented.
     ('"Kami akan kembali besok," kata dia.', [("Kami akan kembali besok,", False, None, "kata")]),
 ]

@@ -1157,8 +1157,35 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
         return not any(p.open < start < p.close for p in quoted) and _opens_clause(text, start)
 
     return [
-        _refine(document, _Speaker(text[s:e], s, e)) for s, e in _titled_runs(document.runs, admits)
+        _refine(document, _appositive_name(document, s) or _Speaker(text[s:e], s, e))
+        for s, e in _titled_runs(document.runs, admits)
     ]
+
+
+def _appositive_name(document: _Document, title_start: int) -> _Speaker | None:
+    """The name a titled run stands in apposition to: ``Kisran Makati, Ketua Pusat Kajian
+    …, mengatakan``. The title describes the person named before the comma, and the run
+    often holds no name itself (``Wakil Gubernur DKI Jakarta``), so the name before it is
+    the antecedent. The name must open its clause, hold two words, lead with no title, and
+    be no place, listed or after a place word (``Di Kota Bogor, Wali Kota …``).
+    """
+    text = document.text
+    comma = title_start - 2
+    if comma < 1 or text[comma:title_start] != ", ":
+        return None
+    runs = _stretch_runs(document.runs, comma - 1)
+    run = next((r for r in runs if r[1] == comma), None)
+    if run is None or not _opens_clause(text, run[0]):
+        return None
+    name = text[run[0] : run[1]]
+    if (
+        len(_WORD.findall(name)) < 2
+        or not _is_bare_name(text, *run)
+        or _is_place(name)
+        or _after_place_word(text, run[0])
+    ):
+        return None
+    return _Speaker(name, *run)
 
 
 def _is_titled_name(name: str) -> bool:
