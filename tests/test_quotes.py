@@ -260,6 +260,26 @@ GOLDEN = [
         '"Kami siapkan seribu porsi setiap hari," ujarnya.',
         [("Kami siapkan seribu porsi setiap hari,", False, "Rina Wulandari", "ujarnya")],
     ),
+    # After a sentence's opening function word a name still opens the clause: a titled
+    # name there is an antecedent, and a bare name is the subject of the verb, even
+    # before an appositive title or as a single word.
+    (
+        "Meskipun Camat Rudi Hartono sudah meninjau lokasi, warga masih mengungsi. "
+        '"Tanggul itu jebol tadi malam," ujarnya.',
+        [("Tanggul itu jebol tadi malam,", False, "Camat Rudi Hartono", "ujarnya")],
+    ),
+    (
+        '"Bantuan tiba besok," kata Budi Santoso. Sementara Rina Wulandari, Ketua Posko '
+        'Banjir, mengatakan, dapur umum dibuka. "Kami siapkan seribu porsi," ujarnya.',
+        [
+            ("Bantuan tiba besok,", False, "Budi Santoso", "kata"),
+            ("Kami siapkan seribu porsi,", False, "Rina Wulandari", "ujarnya"),
+        ],
+    ),
+    (
+        'Sementara Fetty menjelaskan, gedung itu dipugar. "Fasadnya kami pertahankan," ujarnya.',
+        [("Fasadnya kami pertahankan,", False, "Fetty", "ujarnya")],
+    ),
     # A pronoun with no antecedent in the text leaves the speaker empty, not invented.
     ('"Kami akan kembali besok," kata dia.', [("Kami akan kembali besok,", False, None, "kata")]),
 ]

@@ -870,13 +870,33 @@ def _subject_before(document: _Document, start: int, cue_start: int) -> _Speaker
             return _speaker(document, name.open + 1, name.close)
     segments = [seg for seg in _segments(text, start, cue_start) if not _is_adjunct(text, *seg)]
     for segment in reversed(segments):
-        runs = _capitalized_runs(text, *segment)
-        if runs == [_trim(text, *segment)] and _is_bare_name(text, *runs[0]):
-            return _name_in_phrase(document, *segment, last=True, bare=False)
+        run = _name_segment(text, *segment)
+        if run is not None:
+            s, e = _strip_modifier(document, *run)
+            return _refine(document, _Speaker(text[s:e], s, e))
     for segment in reversed(segments):
         speaker = _name_in_phrase(document, *segment, last=True, bare=False)
         if speaker is not None:
             return speaker
+    return None
+
+
+def _name_segment(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run of a comma segment that is one bare name (:func:`_is_bare_name`), after the
+    sentence's opening function word if any (``Sementara Ahmad Riza Patria, Wakil …``,
+    ``Sementara Fetty menjelaskan``); None for any other segment."""
+    start, end = _trim(text, start, end)
+    runs = _capitalized_runs(text, start, end)
+    if len(runs) != 1 or runs[0][1] != end or not _is_bare_name(text, *runs[0]):
+        return None
+    opening = _WORD.findall(text, start, runs[0][0])
+    if not opening or (
+        len(opening) == 1
+        and opening[0].lower() in _SENTENCE_OPENERS
+        and opening[0].lower() not in _PLACE_WORDS
+        and _is_sentence_initial(text, start)
+    ):
+        return runs[0]
     return None
 
 
@@ -1197,15 +1217,23 @@ def _is_titled_name(name: str) -> bool:
 def _opens_clause(text: str, position: int) -> bool:
     """Whether a name at ``position`` starts a clause or follows a cue: where speakers stand.
 
-    A titled name after a noun (``sikap Kiai Said``) is someone talked about, not talking.
+    A titled name after a noun (``sikap Kiai Said``) is someone talked about, not talking;
+    after a sentence's opening function word (``Sementara Budi``) it opens the clause.
     """
-    before = text[max(0, position - 30) : position].rstrip()
+    base = max(0, position - 30)
+    before = text[base:position].rstrip()
     previous = _WORD.findall(before[-20:])
     return (
         not before
         or before[-1] in ",.!?:;\n"
         or before[-1] in _MARKS
         or (bool(previous) and match_cue(previous[-1]) is not None)
+        or (
+            bool(previous)
+            and before.endswith(previous[-1])
+            and previous[-1].lower() in _SENTENCE_OPENERS
+            and _is_sentence_initial(text, base + len(before) - len(previous[-1]))
+        )
     )
 
 
