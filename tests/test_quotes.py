@@ -280,6 +280,13 @@ GOLDEN = [
         'Sementara Fetty menjelaskan, gedung itu dipugar. "Fasadnya kami pertahankan," ujarnya.',
         [("Fasadnya kami pertahankan,", False, "Fetty", "ujarnya")],
     ),
+    # A subject's name ends where an adjunct begins (``dalam wawancara dengan …``): the
+    # newspaper named in the adjunct is not the subject, nor the clitic's antecedent.
+    (
+        "Menteri Keuangan Sri Wahyuni dalam wawancara dengan Harian Nusantara mengatakan, "
+        'ekonomi mulai pulih. "Kami tetap waspada," katanya.',
+        [("Kami tetap waspada,", False, "Menteri Keuangan Sri Wahyuni", "katanya")],
+    ),
     # A pronoun with no antecedent in the text leaves the speaker empty, not invented.
     ('"Kami akan kembali besok," kata dia.', [("Kami akan kembali besok,", False, None, "kata")]),
 ]

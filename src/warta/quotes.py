@@ -139,6 +139,17 @@ _PHRASE_STOPS = frozenset(
         "itu", "ini", "untuk", "kala", "tatkala", "selepas", "sebagaimana", "seperti",
     }
 )  # fmt: skip
+#: Words that open an adjunct after a subject's name (``Budi dalam diskusi …``, ``Budi
+#: saat ditemui …``). Not ``di``, ``pada`` or ``untuk``, which titles hold (``Peneliti pada
+#: Lembaga X``, ``Duta Besar RI untuk Jepang``), nor ``yang``, after which the name may
+#: come (``Kepala BNPB yang juga Ketua Satgas Doni Monardo``).
+_SUBJECT_ADJUNCTS = frozenset(
+    {
+        "dalam", "saat", "ketika", "seusai", "usai", "setelah", "sebelum", "melalui",
+        "lewat", "sembari", "sambil", "seraya", "dengan", "via", "kala", "tatkala",
+        "selepas",
+    }
+)  # fmt: skip
 #: Function words that open a sentence before a name (``Meskipun Pemerintah …``, ``Di Kota
 #: Bogor``, ``Sementara Budi …``): capitalized only because they come first, never a name.
 _SENTENCE_OPENERS = _PHRASE_STOPS | frozenset(
@@ -868,7 +879,11 @@ def _subject_before(document: _Document, start: int, cue_start: int) -> _Speaker
     for name in document.names:
         if start <= name.open and name.close < cue_start and _is_call_sign(document, name, start):
             return _speaker(document, name.open + 1, name.close)
-    segments = [seg for seg in _segments(text, start, cue_start) if not _is_adjunct(text, *seg)]
+    segments = [
+        _before_adjunct(text, *seg)
+        for seg in _segments(text, start, cue_start)
+        if not _is_adjunct(text, *seg)
+    ]
     for segment in reversed(segments):
         run = _name_segment(text, *segment)
         if run is not None:
@@ -879,6 +894,21 @@ def _subject_before(document: _Document, start: int, cue_start: int) -> _Speaker
         if speaker is not None:
             return speaker
     return None
+
+
+def _before_adjunct(text: str, start: int, end: int) -> tuple[int, int]:
+    """A subject segment cut before the adjunct that follows its name: ``Menteri Sri
+    Mulyani dalam wawancara dengan Kompas`` to ``Menteri Sri Mulyani``. The cut is the
+    first adjunct word (:data:`_SUBJECT_ADJUNCTS`) after the first capitalized run, so
+    what follows it (a newspaper, an event) is never read as the subject, while words
+    before the name (``Sementara itu Budi``) are kept."""
+    runs = _capitalized_runs(text, start, end)
+    if not runs:
+        return start, end
+    for word in _WORD.finditer(text, runs[0][1], end):
+        if word.group() in _SUBJECT_ADJUNCTS:
+            return start, word.start()
+    return start, end
 
 
 def _name_segment(text: str, start: int, end: int) -> tuple[int, int] | None:
