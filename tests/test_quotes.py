@@ -287,6 +287,13 @@ GOLDEN = [
         'ekonomi mulai pulih. "Kami tetap waspada," katanya.',
         [("Kami tetap waspada,", False, "Menteri Keuangan Sri Wahyuni", "katanya")],
     ),
+    # ``Menurut`` before a lowercase noun (``menurut data …``) cites a source, not a
+    # person: the clitic after it goes back to the person named before.
+    (
+        "Kepala Dinas Perhubungan Agus Salim meninjau terminal. Menurut data BPS, "
+        'penumpang naik 20 persen. "Kami tambah armada bus," ujarnya.',
+        [("Kami tambah armada bus,", False, "Kepala Dinas Perhubungan Agus Salim", "ujarnya")],
+    ),
     # A pronoun with no antecedent in the text leaves the speaker empty, not invented.
     ('"Kami akan kembali besok," kata dia.', [("Kami akan kembali besok,", False, None, "kata")]),
 ]

@@ -1349,6 +1349,18 @@ def _is_place(name: str) -> bool:
     return label_of(name) in _WHERE_LABELS
 
 
+def _is_source(attribution: _Attribution) -> bool:
+    """``Menurut data Gakeslab``, ``menurut tata tertib DPR``: ``menurut`` before a phrase
+    led by a lowercase noun, with no name in it for the rules to take, cites a source (data,
+    a rule, a survey) far more often than a nameless person, so the phrase is no antecedent
+    of a later ``katanya``. A name after ``menurut`` is a person and stays one."""
+    speaker = attribution.speaker
+    if speaker is None or not speaker.name[:1].islower():
+        return False
+    cue = match_cue(attribution.cue)
+    return cue is not None and cue.role == "according"
+
+
 def _antecedents(
     document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
 ) -> list[_Speaker]:
@@ -1359,7 +1371,9 @@ def _antecedents(
     known.extend(
         s.attribution.speaker
         for s in statements
-        if s.attribution is not None and s.attribution.speaker is not None
+        if s.attribution is not None
+        and s.attribution.speaker is not None
+        and not _is_source(s.attribution)
     )
     direct_speakers = [
         s.attribution.speaker
