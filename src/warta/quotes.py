@@ -32,6 +32,7 @@ Offsets are contract offsets (0-based, end-exclusive ``str`` indices into ``text
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -41,7 +42,7 @@ from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
 from warta.gazetteer import label_of
 from warta.segment import SentenceSpan
-from warta.word_regex import KELVIN_SIGN, cased_alternation
+from warta.word_regex import KELVIN_SIGN, cased_alternation, word_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,12 @@ _SUBJECT_ADJUNCTS = frozenset(
         "selepas",
     }
 )  # fmt: skip
+#: A ``_SUBJECT_ADJUNCTS`` word that no word character ends (:func:`_starts_word` checks
+#: its start): one regex scan in the literal-first form (:mod:`warta.word_regex`) instead
+#: of a set lookup per word, so a segment without one costs no run scan.
+_SUBJECT_ADJUNCT = re.compile(
+    word_alternation(sorted(_SUBJECT_ADJUNCTS), not_after=(r"\w",)) + r"(?![\w’'-])"
+)
 #: Function words that open a sentence before a name (``Meskipun Pemerintah …``, ``Di Kota
 #: Bogor``, ``Sementara Budi …``): capitalized only because they come first, never a name.
 _SENTENCE_OPENERS = _PHRASE_STOPS | frozenset(
@@ -902,11 +909,13 @@ def _before_adjunct(text: str, start: int, end: int) -> tuple[int, int]:
     first adjunct word (:data:`_SUBJECT_ADJUNCTS`) after the first capitalized run, so
     what follows it (a newspaper, an event) is never read as the subject, while words
     before the name (``Sementara itu Budi``) are kept."""
+    if _SUBJECT_ADJUNCT.search(text, start, end) is None:
+        return start, end  # most segments: decided without reading their runs
     runs = _capitalized_runs(text, start, end)
     if not runs:
         return start, end
-    for word in _WORD.finditer(text, runs[0][1], end):
-        if word.group() in _SUBJECT_ADJUNCTS:
+    for word in _SUBJECT_ADJUNCT.finditer(text, runs[0][1], end):
+        if _starts_word(text, word.start(), runs[0][1]):
             return start, word.start()
     return start, end
 
@@ -1223,6 +1232,11 @@ def _appositive_name(document: _Document, title_start: int) -> _Speaker | None:
     comma = title_start - 2
     if comma < 1 or text[comma:title_start] != ", ":
         return None
+    last = comma
+    while last > 0 and text[last - 1].isalnum():
+        last -= 1
+    if last == comma or not text[last].isupper():
+        return None  # no capitalized word before the comma (``Sementara itu, …``): no run
     runs = _stretch_runs(document.runs, comma - 1)
     run = next((r for r in runs if r[1] == comma), None)
     if run is None or not _opens_clause(text, run[0]):
@@ -1336,6 +1350,7 @@ def _names_someone(speaker: _Speaker) -> bool:
 _WHERE_LABELS = frozenset({"GPE", "LOC"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_place(name: str) -> bool:
     """Whether a speaker phrase is exactly a place's name (``Surabaya``, ``Jakarta Pusat``)
     listed as a GPE/LOC in the gazetteer.
