@@ -122,6 +122,19 @@ GOLDEN = [
         "”Jalan itu rusak parah sejak Januari,” tutur Kepala Desa Sukamaju, Rahmat Hidayat.",
         [("Jalan itu rusak parah sejak Januari,", False, "Rahmat Hidayat", "tutur")],
     ),
+    # A sentence's opening function word (``Sementara``, ``Meskipun``) is capitalized only
+    # because it comes first: it is not part of the subject's name.
+    (
+        'Sementara Kepala Desa Joko Purnomo mengatakan: "Kami akan membangun tanggul baru."',
+        [
+            (
+                "Kami akan membangun tanggul baru.",
+                False,
+                "Kepala Desa Joko Purnomo",
+                "mengatakan",
+            )
+        ],
+    ),
     # Attribution first, with a colon: the subject before the cue is the speaker.
     (
         'Gubernur Andi Wijaya mengatakan: "Kita harus bekerja lebih cepat tahun ini."',
@@ -210,6 +223,76 @@ GOLDEN = [
             ("Jalan desa sudah diperbaiki,", False, "Rahmat Hidayat", "kata"),
             ("Kami akan rutin memeriksanya,", False, "Rahmat", "ujarnya"),
         ],
+    ),
+    # A place is never an antecedent: the last run of ``X di Surabaya, …, mengatakan`` is
+    # where X spoke, so the clitic goes back to the titled name, not to ``Surabaya``.
+    (
+        "Kepala Dinas Pendidikan Rina Kartika di Surabaya, Senin (3/5/2021), mengatakan, "
+        'sekolah dibuka bertahap. "Kami mulai dari kelas yang paling kecil," katanya.',
+        [
+            (
+                "Kami mulai dari kelas yang paling kecil,",
+                False,
+                "Kepala Dinas Pendidikan Rina Kartika",
+                "katanya",
+            )
+        ],
+    ),
+    # A relative clause after the subject (``X, yang juga …, mengatakan``) describes X: its
+    # runs are an institution, not the subject, so the clitic goes back to X.
+    (
+        "Kepala Dinas Kesehatan Medan Ani Lestari, yang juga juru bicara Satgas Covid-19 "
+        'Kota Medan, mengatakan, vaksin sudah tiba. "Kami mulai menyuntik lansia besok '
+        'pagi," ujarnya.',
+        [
+            (
+                "Kami mulai menyuntik lansia besok pagi,",
+                False,
+                "Kepala Dinas Kesehatan Medan Ani Lestari",
+                "ujarnya",
+            )
+        ],
+    ),
+    # A titled run in apposition to a name (``X, Kepala Dinas …,``) describes X, often with
+    # no name of its own: the clitic resolves to the name before the comma.
+    (
+        "Rina Wulandari, Kepala Dinas Sosial Kota Medan, meninjau dapur umum. "
+        '"Kami siapkan seribu porsi setiap hari," ujarnya.',
+        [("Kami siapkan seribu porsi setiap hari,", False, "Rina Wulandari", "ujarnya")],
+    ),
+    # After a sentence's opening function word a name still opens the clause: a titled
+    # name there is an antecedent, and a bare name is the subject of the verb, even
+    # before an appositive title or as a single word.
+    (
+        "Meskipun Camat Rudi Hartono sudah meninjau lokasi, warga masih mengungsi. "
+        '"Tanggul itu jebol tadi malam," ujarnya.',
+        [("Tanggul itu jebol tadi malam,", False, "Camat Rudi Hartono", "ujarnya")],
+    ),
+    (
+        '"Bantuan tiba besok," kata Budi Santoso. Sementara Rina Wulandari, Ketua Posko '
+        'Banjir, mengatakan, dapur umum dibuka. "Kami siapkan seribu porsi," ujarnya.',
+        [
+            ("Bantuan tiba besok,", False, "Budi Santoso", "kata"),
+            ("Kami siapkan seribu porsi,", False, "Rina Wulandari", "ujarnya"),
+        ],
+    ),
+    (
+        'Sementara Fetty menjelaskan, gedung itu dipugar. "Fasadnya kami pertahankan," ujarnya.',
+        [("Fasadnya kami pertahankan,", False, "Fetty", "ujarnya")],
+    ),
+    # A subject's name ends where an adjunct begins (``dalam wawancara dengan …``): the
+    # newspaper named in the adjunct is not the subject, nor the clitic's antecedent.
+    (
+        "Menteri Keuangan Sri Wahyuni dalam wawancara dengan Harian Nusantara mengatakan, "
+        'ekonomi mulai pulih. "Kami tetap waspada," katanya.',
+        [("Kami tetap waspada,", False, "Menteri Keuangan Sri Wahyuni", "katanya")],
+    ),
+    # ``Menurut`` before a lowercase noun (``menurut data …``) cites a source, not a
+    # person: the clitic after it goes back to the person named before.
+    (
+        "Kepala Dinas Perhubungan Agus Salim meninjau terminal. Menurut data BPS, "
+        'penumpang naik 20 persen. "Kami tambah armada bus," ujarnya.',
+        [("Kami tambah armada bus,", False, "Kepala Dinas Perhubungan Agus Salim", "ujarnya")],
     ),
     # A pronoun with no antecedent in the text leaves the speaker empty, not invented.
     ('"Kami akan kembali besok," kata dia.', [("Kami akan kembali besok,", False, None, "kata")]),

@@ -32,6 +32,7 @@ Offsets are contract offsets (0-based, end-exclusive ``str`` indices into ``text
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,8 +40,9 @@ from itertools import islice
 
 from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
+from warta.gazetteer import label_of
 from warta.segment import SentenceSpan
-from warta.word_regex import KELVIN_SIGN, cased_alternation
+from warta.word_regex import KELVIN_SIGN, cased_alternation, word_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,33 @@ _PHRASE_STOPS = frozenset(
         "dengan", "via", "akan", "sudah", "telah", "juga", "menanggapi", "terkait",
         "soal", "tentang", "mengenai", "bahwa", "lalu", "tadi", "hari", "pekan",
         "itu", "ini", "untuk", "kala", "tatkala", "selepas", "sebagaimana", "seperti",
+    }
+)  # fmt: skip
+#: Words that open an adjunct after a subject's name (``Budi dalam diskusi …``, ``Budi
+#: saat ditemui …``). Not ``di``, ``pada`` or ``untuk``, which titles hold (``Peneliti pada
+#: Lembaga X``, ``Duta Besar RI untuk Jepang``), nor ``yang``, after which the name may
+#: come (``Kepala BNPB yang juga Ketua Satgas Doni Monardo``).
+_SUBJECT_ADJUNCTS = frozenset(
+    {
+        "dalam", "saat", "ketika", "seusai", "usai", "setelah", "sebelum", "melalui",
+        "lewat", "sembari", "sambil", "seraya", "dengan", "via", "kala", "tatkala",
+        "selepas",
+    }
+)  # fmt: skip
+#: A ``_SUBJECT_ADJUNCTS`` word that no word character ends (:func:`_starts_word` checks
+#: its start): one regex scan in the literal-first form (:mod:`warta.word_regex`) instead
+#: of a set lookup per word, so a segment without one costs no run scan.
+_SUBJECT_ADJUNCT = re.compile(
+    word_alternation(sorted(_SUBJECT_ADJUNCTS), not_after=(r"\w",)) + r"(?![\w’'-])"
+)
+#: Function words that open a sentence before a name (``Meskipun Pemerintah …``, ``Di Kota
+#: Bogor``, ``Sementara Budi …``): capitalized only because they come first, never a name.
+_SENTENCE_OPENERS = _PHRASE_STOPS | frozenset(
+    {
+        "di", "ke", "dari", "sementara", "selain", "namun", "adapun", "kemudian",
+        "sedangkan", "bahkan", "bagi", "tetapi", "meski", "meskipun", "walaupun", "jika",
+        "apabila", "karena", "sebab", "sejak", "hingga", "sampai", "oleh", "atas", "kini",
+        "sebelumnya", "selanjutnya", "dan", "atau", "serta", "maka", "agar",
     }
 )  # fmt: skip
 #: Words after which a capitalized word names a place (``di Sleman``, ``Kota Bogor``).
@@ -525,6 +554,8 @@ def _capital_word(text: str, span: tuple[int, int], end: int) -> bool:
         return False
     if lowered in _TITLES or not _is_sentence_initial(text, s):
         return True
+    if lowered in _SENTENCE_OPENERS:
+        return False
     following = _WORD.match(text, e + 1, end) if text.startswith(" ", e, end) else None
     return (
         following is not None
@@ -855,15 +886,56 @@ def _subject_before(document: _Document, start: int, cue_start: int) -> _Speaker
     for name in document.names:
         if start <= name.open and name.close < cue_start and _is_call_sign(document, name, start):
             return _speaker(document, name.open + 1, name.close)
-    segments = [seg for seg in _segments(text, start, cue_start) if not _is_adjunct(text, *seg)]
+    segments = [
+        _before_adjunct(text, *seg)
+        for seg in _segments(text, start, cue_start)
+        if not _is_adjunct(text, *seg)
+    ]
     for segment in reversed(segments):
-        runs = _capitalized_runs(text, *segment)
-        if runs == [_trim(text, *segment)] and _is_bare_name(text, *runs[0]):
-            return _name_in_phrase(document, *segment, last=True, bare=False)
+        run = _name_segment(text, *segment)
+        if run is not None:
+            s, e = _strip_modifier(document, *run)
+            return _refine(document, _Speaker(text[s:e], s, e))
     for segment in reversed(segments):
         speaker = _name_in_phrase(document, *segment, last=True, bare=False)
         if speaker is not None:
             return speaker
+    return None
+
+
+def _before_adjunct(text: str, start: int, end: int) -> tuple[int, int]:
+    """A subject segment cut before the adjunct that follows its name: ``Menteri Sri
+    Mulyani dalam wawancara dengan Kompas`` to ``Menteri Sri Mulyani``. The cut is the
+    first adjunct word (:data:`_SUBJECT_ADJUNCTS`) after the first capitalized run, so
+    what follows it (a newspaper, an event) is never read as the subject, while words
+    before the name (``Sementara itu Budi``) are kept."""
+    if _SUBJECT_ADJUNCT.search(text, start, end) is None:
+        return start, end  # most segments: decided without reading their runs
+    runs = _capitalized_runs(text, start, end)
+    if not runs:
+        return start, end
+    for word in _SUBJECT_ADJUNCT.finditer(text, runs[0][1], end):
+        if _starts_word(text, word.start(), runs[0][1]):
+            return start, word.start()
+    return start, end
+
+
+def _name_segment(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run of a comma segment that is one bare name (:func:`_is_bare_name`), after the
+    sentence's opening function word if any (``Sementara Ahmad Riza Patria, Wakil …``,
+    ``Sementara Fetty menjelaskan``); None for any other segment."""
+    start, end = _trim(text, start, end)
+    runs = _capitalized_runs(text, start, end)
+    if len(runs) != 1 or runs[0][1] != end or not _is_bare_name(text, *runs[0]):
+        return None
+    opening = _WORD.findall(text, start, runs[0][0])
+    if not opening or (
+        len(opening) == 1
+        and opening[0].lower() in _SENTENCE_OPENERS
+        and opening[0].lower() not in _PLACE_WORDS
+        and _is_sentence_initial(text, start)
+    ):
+        return runs[0]
     return None
 
 
@@ -873,9 +945,11 @@ def _is_bare_name(text: str, start: int, end: int) -> bool:
 
 
 def _is_adjunct(text: str, start: int, end: int) -> bool:
-    """A date or time segment between a name and its verb: ``Budi, Senin (13/4), mengatakan``."""
+    """A segment between a name and its verb that names no one: a date or time (``Budi,
+    Senin (13/4), mengatakan``) or a relative clause about the name before it (``Budi, yang
+    juga juru bicara Satgas Covid-19 Kalsel, mengatakan``), whose runs are institutions."""
     words = _WORD.findall(text, start, end)
-    return not words or words[0].lower() in _CALENDAR or words[0].isdigit()
+    return not words or words[0].lower() in _CALENDAR or words[0].isdigit() or words[0] == "yang"
 
 
 # --- direct quotations ---------------------------------------------------------------
@@ -1142,8 +1216,40 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
         return not any(p.open < start < p.close for p in quoted) and _opens_clause(text, start)
 
     return [
-        _refine(document, _Speaker(text[s:e], s, e)) for s, e in _titled_runs(document.runs, admits)
+        _refine(document, _appositive_name(document, s) or _Speaker(text[s:e], s, e))
+        for s, e in _titled_runs(document.runs, admits)
     ]
+
+
+def _appositive_name(document: _Document, title_start: int) -> _Speaker | None:
+    """The name a titled run stands in apposition to: ``Kisran Makati, Ketua Pusat Kajian
+    …, mengatakan``. The title describes the person named before the comma, and the run
+    often holds no name itself (``Wakil Gubernur DKI Jakarta``), so the name before it is
+    the antecedent. The name must open its clause, hold two words, lead with no title, and
+    be no place, listed or after a place word (``Di Kota Bogor, Wali Kota …``).
+    """
+    text = document.text
+    comma = title_start - 2
+    if comma < 1 or text[comma:title_start] != ", ":
+        return None
+    last = comma
+    while last > 0 and text[last - 1].isalnum():
+        last -= 1
+    if last == comma or not text[last].isupper():
+        return None  # no capitalized word before the comma (``Sementara itu, …``): no run
+    runs = _stretch_runs(document.runs, comma - 1)
+    run = next((r for r in runs if r[1] == comma), None)
+    if run is None or not _opens_clause(text, run[0]):
+        return None
+    name = text[run[0] : run[1]]
+    if (
+        len(_WORD.findall(name)) < 2
+        or not _is_bare_name(text, *run)
+        or _is_place(name)
+        or _after_place_word(text, run[0])
+    ):
+        return None
+    return _Speaker(name, *run)
 
 
 def _is_titled_name(name: str) -> bool:
@@ -1155,15 +1261,23 @@ def _is_titled_name(name: str) -> bool:
 def _opens_clause(text: str, position: int) -> bool:
     """Whether a name at ``position`` starts a clause or follows a cue: where speakers stand.
 
-    A titled name after a noun (``sikap Kiai Said``) is someone talked about, not talking.
+    A titled name after a noun (``sikap Kiai Said``) is someone talked about, not talking;
+    after a sentence's opening function word (``Sementara Budi``) it opens the clause.
     """
-    before = text[max(0, position - 30) : position].rstrip()
+    base = max(0, position - 30)
+    before = text[base:position].rstrip()
     previous = _WORD.findall(before[-20:])
     return (
         not before
         or before[-1] in ",.!?:;\n"
         or before[-1] in _MARKS
         or (bool(previous) and match_cue(previous[-1]) is not None)
+        or (
+            bool(previous)
+            and before.endswith(previous[-1])
+            and previous[-1].lower() in _SENTENCE_OPENERS
+            and _is_sentence_initial(text, base + len(before) - len(previous[-1]))
+        )
     )
 
 
@@ -1232,17 +1346,49 @@ def _names_someone(speaker: _Speaker) -> bool:
     return any(ch.isupper() for ch in speaker.name)
 
 
+#: Labels of a name that is a place: a place says nothing, so it is never a speaker.
+_WHERE_LABELS = frozenset({"GPE", "LOC"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    """Whether a speaker phrase is exactly a place's name (``Surabaya``, ``Jakarta Pusat``)
+    listed as a GPE/LOC in the gazetteer.
+
+    Rules that read the last capitalized run of a subject (``X di Surabaya mengatakan``)
+    or a later word of a speaker's name reach such places; a place never speaks. The
+    article's GPE/LOC mentions are not asked: on the PFSA-ID dev set the small NER model
+    labels some title-and-name runs (``Sumatera Peter Pratje``) as places, which lost
+    three speakers that the gazetteer alone keeps.
+    """
+    return label_of(name) in _WHERE_LABELS
+
+
+def _is_source(attribution: _Attribution) -> bool:
+    """``Menurut data Gakeslab``, ``menurut tata tertib DPR``: ``menurut`` before a phrase
+    led by a lowercase noun, with no name in it for the rules to take, cites a source (data,
+    a rule, a survey) far more often than a nameless person, so the phrase is no antecedent
+    of a later ``katanya``. A name after ``menurut`` is a person and stays one."""
+    speaker = attribution.speaker
+    if speaker is None or not speaker.name[:1].islower():
+        return False
+    cue = match_cue(attribution.cue)
+    return cue is not None and cue.role == "according"
+
+
 def _antecedents(
     document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
 ) -> list[_Speaker]:
     """Who a clitic, pronoun or unattributed quotation may refer back to: titled names,
     attributed speakers and later short references to direct-quote speakers; only those
-    holding a name (:func:`_names_someone`)."""
+    holding a name (:func:`_names_someone`) that is not a place's (:func:`_is_place`)."""
     known = _candidates(document, quoted)
     known.extend(
         s.attribution.speaker
         for s in statements
-        if s.attribution is not None and s.attribution.speaker is not None
+        if s.attribution is not None
+        and s.attribution.speaker is not None
+        and not _is_source(s.attribution)
     )
     direct_speakers = [
         s.attribution.speaker
@@ -1250,7 +1396,11 @@ def _antecedents(
         if s.kind == "direct" and s.attribution is not None and s.attribution.speaker is not None
     ]
     known.extend(_short_references(document, direct_speakers, quoted))
-    return [candidate for candidate in known if _names_someone(candidate)]
+    return [
+        candidate
+        for candidate in known
+        if _names_someone(candidate) and not _is_place(candidate.name)
+    ]
 
 
 def _resolve_speakers(
