@@ -191,7 +191,7 @@ def _validate(root: Path, engine: str, columnar_from_rows: int, stack: ExitStack
         if table is not None:
             tables[name] = table
             parts[name] = table.parts
-            _check_row_count(files[name], resources[name], table, report)
+            _check_row_count(files[name], resources[name], table.rows, report)
     problems: list[Problem] = []
     if len(tables) == len(RESOURCES) and chosen == "columnar":
         from warta.columnar import check_tables
@@ -548,14 +548,14 @@ def _read_columnar(
     return Table(table.columns, table.rows, arrow, table.parts), arrow
 
 
-def _check_row_count(file: str, resource: dict[str, Any], table: Table, report: Report) -> None:
+def _check_row_count(file: str, resource: dict[str, Any], rows: int, report: Report) -> None:
     """PITFALLS #10: a merged row still validates, so the descriptor states the count."""
-    if resource.get("rows") != table.rows:
+    if resource.get("rows") != rows:
         report.problems.append(
             Problem(
                 "rows",
                 file,
-                f"has {table.rows} data rows, descriptor says {resource.get('rows')}",
+                f"has {rows} data rows, descriptor says {resource.get('rows')}",
             )
         )
 
@@ -629,56 +629,114 @@ def check_invariants(tables: dict[str, Table], files: dict[str, str]) -> list[Pr
 
 
 def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Problem]:
+    for _, problems in _invariant_sections(tables, files):
+        yield from problems
+
+
+# The invariants' sections in report order (``_invariant_sections``).
+_SECTIONS = (
+    "articles",
+    "sentence-spans",
+    "sentence-runs",
+    "unsentenced",
+    "orphans",
+    "mentions",
+    "quotes",
+)
+
+
+def _invariant_sections(
+    tables: dict[str, Table],
+    files: dict[str, str],
+    entity_labels: dict[str, str] | None = None,
+    sentences: SentenceIndex | None = None,
+) -> list[tuple[str, Iterator[Problem]]]:
+    """The invariants as named lazy sections, in report order.
+
+    The whole package chains them; a package read by windows of articles runs them per
+    window and joins each section's problems across windows before the next section's, so
+    the report is the same. ``entity_labels`` and ``sentences`` may be given when the
+    caller already has them (the entities table is the same for every window).
+    """
     articles = (
         {row["article_id"]: row for row in tables["articles"].records()}
         if "articles" in tables
         else {}
     )
+    sections: list[tuple[str, Iterator[Problem]]] = []
     if "articles" in tables:
-        yield from _check_articles(tables["articles"], files["articles"])
-    sentences_by_id = SentenceIndex([], [], [], [], None)
-    if "sentences" in tables:
-        sentences_by_id = SentenceIndex.of(tables["sentences"])
-        yield from _check_sentences(
-            tables["sentences"], files["sentences"], articles, sentences_by_id
+        sections.append(("articles", _check_articles(tables["articles"], files["articles"])))
+    if sentences is None:
+        sentences = (
+            SentenceIndex.of(tables["sentences"])
+            if "sentences" in tables
+            else SentenceIndex([], [], [], [], None)
         )
+    if "sentences" in tables:
+        table, file = tables["sentences"], files["sentences"]
+        sections.append(("sentence-spans", _sentence_spans(table, file, articles, sentences)))
+        sections.append(("sentence-runs", _sentence_runs(table, file, articles, sentences)))
     if "sentences" in tables and "articles" in tables:
-        with_sentences = set(tables["sentences"].columns["article_id"])
-        article_ids = tables["articles"].columns["article_id"]
-        for number, article_id in enumerate(article_ids, start=2):
-            if article_id not in with_sentences:
-                yield Problem(
-                    "sentence-coverage",
-                    files["articles"],
-                    f"article {article_id!r} has no sentences (expected its text covered)",
-                    row=number,
-                    column="text",
-                )
+        sections.append(
+            (
+                "unsentenced",
+                _unsentenced(tables["articles"], tables["sentences"], files["articles"]),
+            )
+        )
     if "mentions" in tables and "entities" in tables:
         entity_ids = tables["entities"].columns["entity_id"]
-        for row in _unmentioned(tables["entities"], tables["mentions"]):
-            yield Problem(
-                "orphan-entity",
-                files["entities"],
-                f"entity {entity_ids[row]!r} has no mention (every entity row is "
-                "referenced by at least one mention)",
-                row=row + 2,
-                column="entity_id",
-            )
+        unmentioned = _lazy(_unmentioned, tables["entities"], tables["mentions"])
+        sections.append(("orphans", _orphans(entity_ids, unmentioned, files["entities"])))
     if "mentions" in tables:
         entities = tables.get("entities")
-        entity_labels = (
-            dict(zip(entities.columns["entity_id"], entities.columns["label"], strict=True))
-            if entities is not None
-            else {}
-        )
-        yield from _check_mentions(
-            tables["mentions"], files["mentions"], articles, sentences_by_id, entity_labels,
-            entities, tables.get("sentences"),
+        if entity_labels is None:
+            entity_labels = (
+                dict(zip(entities.columns["entity_id"], entities.columns["label"], strict=True))
+                if entities is not None
+                else {}
+            )
+        mentions = _check_mentions(
+            tables["mentions"], files["mentions"], articles, sentences, entity_labels, entities,
+            tables.get("sentences"),
         )  # fmt: skip
+        sections.append(("mentions", mentions))
     if "quotes" in tables:
-        yield from _check_quotes(
-            tables["quotes"], files["quotes"], articles, sentences_by_id, tables.get("sentences")
+        quotes = _check_quotes(
+            tables["quotes"], files["quotes"], articles, sentences, tables.get("sentences")
+        )
+        sections.append(("quotes", quotes))
+    return sections
+
+
+def _lazy(function: Any, *args: Any) -> Iterator[int]:
+    """``function(*args)``'s rows, computed only when a section is walked."""
+    yield from function(*args)
+
+
+def _unsentenced(articles: Table, sentences: Table, file: str) -> Iterator[Problem]:
+    """Articles no sentence row names (any row, even one whose cells do not parse)."""
+    with_sentences = set(sentences.columns["article_id"])
+    for number, article_id in enumerate(articles.columns["article_id"], start=2):
+        if article_id not in with_sentences:
+            yield Problem(
+                "sentence-coverage",
+                file,
+                f"article {article_id!r} has no sentences (expected its text covered)",
+                row=number,
+                column="text",
+            )
+
+
+def _orphans(entity_ids: list[str], rows: Iterator[int], file: str) -> Iterator[Problem]:
+    """An orphan-entity problem for each of ``rows`` of the entities table."""
+    for row in rows:
+        yield Problem(
+            "orphan-entity",
+            file,
+            f"entity {entity_ids[row]!r} has no mention (every entity row is "
+            "referenced by at least one mention)",
+            row=row + 2,
+            column="entity_id",
         )
 
 
@@ -847,12 +905,13 @@ class SentenceIndex:
 SentenceItem = tuple[int, int, int, int, str]
 
 
-def _check_sentences(
+def _sentence_spans(
     table: Table,
     file: str,
     articles: dict[str, dict[str, str]],
     sentences: SentenceIndex,
 ) -> Iterator[Problem]:
+    """Offsets of every sentence row, in row order."""
     texts = _article_texts(articles)
     columns = table.columns
     article_ids, values = columns["article_id"], columns["text"]
@@ -869,6 +928,17 @@ def _check_sentences(
         problem = _span_problem(file, at + 2, text, starts[at], ends[at], values[at])
         if problem is not None:
             yield problem
+
+
+def _sentence_runs(
+    table: Table,
+    file: str,
+    articles: dict[str, dict[str, str]],
+    sentences: SentenceIndex,
+) -> Iterator[Problem]:
+    """Order, coverage and paragraphs of each article's sentences, articles in order of
+    their first valid sentence row."""
+    columns = table.columns
     indexes, paragraphs = sentences.indexes, columns["paragraph"]
     for article_id, rows in _article_rows(columns["article_id"], sentences.valid):
         article = articles.get(article_id)
@@ -1084,24 +1154,10 @@ def _check_mentions(
             row = sentences.row_of.get(sentence_id)
             if row is None:
                 continue
-            s_start, s_end, s_article = s_starts[row], s_ends[row], s_articles[row]
-            if s_article != article_id:
-                yield Problem(
-                    "mention-sentence",
-                    file,
-                    f"sentence {sentence_id!r} belongs to article {s_article!r}",
-                    row=number,
-                    column="sentence_id",
-                )
-            elif not (s_start <= start and end <= s_end):
-                yield Problem(
-                    "mention-sentence",
-                    file,
-                    f"span {start}:{end} is not inside its sentence {sentence_id} "
-                    f"({s_start}:{s_end})",
-                    row=number,
-                    column="sentence_id",
-                )
+            sentence = (s_starts[row], s_ends[row], s_articles[row])
+            problem = _mention_sentence(file, number, sentence_id, article_id, start, end, sentence)
+            if problem is not None:
+                yield problem
         else:
             article = articles.get(article_id)
             d_start = _int(article["dateline_start"]) if article else None
@@ -1235,16 +1291,61 @@ def _check_quotes(
         sentence = sentences.get(sentence_id)
         if start is None or sentence is None:
             continue
-        s_start, s_end, s_article = sentence
-        if s_article != article_id or not s_start <= start < s_end:
-            yield Problem(
-                "quote-sentence",
-                file,
-                f"quote starts at {start}, outside its sentence {sentence_id} "
-                f"({s_start}:{s_end}); expected the sentence containing the start",
-                row=number,
-                column="sentence_id",
-            )
+        problem = _quote_sentence(file, number, sentence_id, article_id, start, sentence)
+        if problem is not None:
+            yield problem
+
+
+def _mention_sentence(
+    file: str,
+    number: int,
+    sentence_id: str,
+    article_id: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int, str],
+) -> Problem | None:
+    """A mention against its sentence (start, end, article_id): same article, span inside."""
+    s_start, s_end, s_article = sentence
+    if s_article != article_id:
+        return Problem(
+            "mention-sentence",
+            file,
+            f"sentence {sentence_id!r} belongs to article {s_article!r}",
+            row=number,
+            column="sentence_id",
+        )
+    if not (s_start <= start and end <= s_end):
+        return Problem(
+            "mention-sentence",
+            file,
+            f"span {start}:{end} is not inside its sentence {sentence_id} ({s_start}:{s_end})",
+            row=number,
+            column="sentence_id",
+        )
+    return None
+
+
+def _quote_sentence(
+    file: str,
+    number: int,
+    sentence_id: str,
+    article_id: str,
+    start: int,
+    sentence: tuple[int, int, str],
+) -> Problem | None:
+    """A quote against its sentence: the sentence of its article containing its start."""
+    s_start, s_end, s_article = sentence
+    if s_article != article_id or not s_start <= start < s_end:
+        return Problem(
+            "quote-sentence",
+            file,
+            f"quote starts at {start}, outside its sentence {sentence_id} "
+            f"({s_start}:{s_end}); expected the sentence containing the start",
+            row=number,
+            column="sentence_id",
+        )
+    return None
 
 
 def _quote_rows_to_check(
