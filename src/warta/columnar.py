@@ -24,7 +24,7 @@ from __future__ import annotations
 import mmap
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -156,23 +156,91 @@ def read_plain_csv(path: Path, header: list[str]) -> Any:
     pyarrow cannot parse, are left to ``validate._read_csv`` (None), which names the
     problem exactly; a file read here has the same cells as ``csv`` would give.
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.csv as pacsv
-
     with path.open("rb") as handle:
         if path.stat().st_size == 0:
             return None
         # Mapped, not read: no copy of a file of hundreds of MB (issue 7).
         data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    if data[:3] == _BOM or data.find(b"\r") >= 0 or _PLAIN_QUOTING.fullmatch(data) is None:
+    if data[:3] == _BOM or not _screened(data):
         return None
+    return _parse_plain(data, header, with_header=True)
+
+
+class NotWindowable(Exception):
+    """The package cannot be checked a window of articles at a time (``validate``): a file
+    the exact reader must read, rows not grouped by article, a key repeated across windows.
+    The whole-table checks then decide, so the report is the same."""
+
+
+def read_plain_blocks(path: Path, header: list[str], block_bytes: int = 1 << 22) -> Iterator[Any]:
+    """The file's rows as Arrow tables of about ``block_bytes`` of CSV each, cut between
+    records: the cells ``read_plain_csv`` reads, without holding the whole file.
+
+    A file ``read_plain_csv`` would decline raises ``NotWindowable`` (possibly after some
+    blocks: the screens run block by block). Cutting after a newline outside any quoted
+    field keeps the quoting screen exact: a file passes it iff each block does.
+    """
+    with path.open("rb") as handle:
+        rest, first, size = b"", True, block_bytes
+        while True:
+            chunk = handle.read(size)
+            data = rest + chunk if rest else chunk
+            if first and (not data or data[:3] == _BOM):
+                raise NotWindowable(f"{path}: empty or starts with a BOM")
+            cut = _last_record_end(data) if chunk else len(data)
+            if chunk and cut == 0:
+                rest = data  # no record ends in what was read yet: read twice as much
+                size *= 2
+                continue
+            block, rest, size = data[:cut], data[cut:], block_bytes
+            if block or first:
+                table = _parse_plain(block, header, with_header=first) if _screened(block) else None
+                if table is None:
+                    raise NotWindowable(f"{path}: the exact CSV reader must read it")
+                yield table
+            first = False
+            if not chunk:
+                return
+
+
+def _last_record_end(data: bytes) -> int:
+    """Where the last record of ``data`` ends (after a newline outside quotes), or 0.
+    Quotes are counted from the end, so a long quoted text costs one pass, not one per
+    newline in it."""
+    quotes, end = data.count(b'"'), len(data)
+    newline = data.rfind(b"\n")
+    while newline >= 0:
+        quotes -= data.count(b'"', newline, end)
+        end = newline
+        if quotes % 2 == 0:
+            return newline + 1
+        newline = data.rfind(b"\n", 0, newline)
+    return 0
+
+
+def _screened(data: Any) -> bool:
+    """No ``\\r`` and every quote in a well-formed quoted field: pyarrow then reads the
+    cells Python's strict ``csv`` reads."""
+    return data.find(b"\r") < 0 and _PLAIN_QUOTING.fullmatch(data) is not None
+
+
+def _parse_plain(data: Any, header: list[str], *, with_header: bool) -> Any:
+    """CSV bytes (a whole file, or a block of records after its header) as all-string
+    Arrow columns named ``header``, or None where pyarrow and ``csv`` could differ."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
     try:
         table = pacsv.read_csv(
             pa.py_buffer(data),
             # One thread: with newlines inside values pyarrow's parallel chunking scans the
             # file twice, and measured slower on the two cores this runs on (issue 7).
-            read_options=pacsv.ReadOptions(use_threads=False, block_size=1 << 22),
+            read_options=pacsv.ReadOptions(
+                use_threads=False,
+                block_size=1 << 22,
+                column_names=None if with_header else header,
+            ),
             parse_options=pacsv.ParseOptions(
                 delimiter=",",
                 quote_char='"',
@@ -188,9 +256,10 @@ def read_plain_csv(path: Path, header: list[str]) -> Any:
                 check_utf8=True,
             ),
         )
-    except pa.ArrowInvalid:
+        names = table.column_names  # a header that is not UTF-8 fails here
+    except (pa.ArrowInvalid, UnicodeDecodeError):
         return None
-    if table.column_names != header:
+    if names != header:
         return None
     if table.num_columns and _has_empty(table.column(0)):  # a blank row starts empty
         missing = [pc.equal(pc.binary_length(column), 0) for column in table.columns]
@@ -275,6 +344,12 @@ class _Finding:
     rows: Any  # Arrow array of 0-based data row indexes, ascending
     note: Callable[[int], str]
     order: tuple[int, int, int]  # Frictionless' order within a row: phase, field, constraint
+    # Where the finding comes in ``_table_findings``' order, the same in every window.
+    rank: tuple[int, ...] = ()
+    # A foreign key's (target resource, target field) and the checked column, whose values
+    # a later window may still find (``WindowedChecks``).
+    lookup: tuple[str, str] | None = None
+    cells: Any = None
 
 
 def check_tables(
@@ -288,12 +363,127 @@ def check_tables(
     return problems
 
 
+@dataclass(slots=True)
+class _Gathered:
+    """One finding of one table over every window so far: the first ``SHOWN`` problems and
+    the count, or, for a foreign key into a table read by windows, every dangling row
+    (index, value, note) until the values are looked up in the whole target."""
+
+    check: str
+    column: str | None
+    order: tuple[int, int, int]
+    lookup: tuple[str, str] | None
+    shown: list[tuple[int, Problem]]
+    total: int = 0
+    dangling: list[tuple[int, str, str]] | None = None
+
+
+class WindowedChecks:
+    """``check_tables`` for a package read a window of articles at a time (issue 7).
+
+    ``whole`` tables (entities) are checked once; the others window by window, each
+    window's rows numbered from ``offsets``. Findings are gathered by their place in
+    ``_table_findings``' order and reported as ``_problems`` reports them for a whole table.
+    The caller guarantees what a window cannot see: no blank row (the exact reader takes
+    such files), and no value of a unique or primary-key column in two windows. A foreign
+    key value missing from the window's target may be in another window: it is looked up
+    at the end (``problems``' ``found``).
+    """
+
+    def __init__(
+        self, schemas: dict[str, dict[str, Any]], files: dict[str, str], whole: dict[str, Any]
+    ) -> None:
+        self._schemas, self._files = schemas, files
+        self._whole = {name: _TableView(table, schemas[name]) for name, table in whole.items()}
+        self._gathered: dict[str, dict[tuple[int, ...], _Gathered]] = {n: {} for n in schemas}
+        for name, view in self._whole.items():
+            targets = {key["reference"]["resource"] for key in schemas[name].get("foreignKeys", [])}
+            if not targets <= set(whole):
+                raise NotWindowable(f"{name} refers to a table read by windows")
+            self._gather(name, _table_findings(view, self._whole), 0, windowed=set())
+
+    def add(self, tables: dict[str, Any], offsets: dict[str, int]) -> None:
+        """Check one window: ``tables`` hold its rows of each table read by windows."""
+        views = dict(self._whole)
+        for name, table in tables.items():
+            views[name] = _TableView(table, self._schemas[name], offsets[name])
+        for name in tables:
+            self._gather(name, _table_findings(views[name], views), offsets[name], set(tables))
+
+    def _gather(
+        self, name: str, findings: Iterable[_Finding], offset: int, windowed: set[str]
+    ) -> None:
+        import pyarrow as pa
+
+        file = self._files[name]
+        for finding in findings:
+            gathered = self._gathered[name].get(finding.rank)
+            if gathered is None:
+                gathered = _Gathered(
+                    finding.check, finding.column, finding.order, finding.lookup, []
+                )
+                self._gathered[name][finding.rank] = gathered
+            check = f"frictionless:{finding.check}"
+            if finding.lookup is not None and finding.lookup[0] in windowed:
+                rows = finding.rows.to_pylist()
+                values = finding.cells.take(pa.array(rows, pa.int64())).to_pylist()
+                if gathered.dangling is None:
+                    gathered.dangling = []
+                gathered.dangling.extend(
+                    (index + offset, value, finding.note(index))
+                    for index, value in zip(rows, values, strict=True)
+                )
+                continue
+            gathered.total += len(finding.rows)
+            room = SHOWN - len(gathered.shown)
+            for index in finding.rows.slice(0, max(room, 0)).to_pylist():
+                problem = Problem(
+                    check, file, finding.note(index), row=index + offset + 2, column=finding.column
+                )
+                gathered.shown.append((index + offset, problem))
+
+    def problems(self, found: Callable[[str, str, set[str]], set[str]]) -> list[Problem]:
+        """Every table's problems, tables in ``schemas`` order. ``found(target, field,
+        values)`` tells which values some row of the whole target holds (non-empty)."""
+        problems: list[Problem] = []
+        for name, gathered in self._gathered.items():
+            shown: list[tuple[int, tuple[int, int, int], Problem]] = []
+            totals: list[Problem] = []
+            for _, finding in sorted(gathered.items()):
+                total = finding.total
+                listed = [(index, problem) for index, problem in finding.shown]
+                if finding.dangling is not None and finding.lookup is not None:
+                    target, field_name = finding.lookup
+                    there = found(target, field_name, {value for _, value, _ in finding.dangling})
+                    missing = [item for item in finding.dangling if item[1] not in there]
+                    total = len(missing)
+                    listed = [
+                        (index, Problem(f"frictionless:{finding.check}", self._files[name], note,
+                                        row=index + 2, column=finding.column))
+                        for index, _, note in missing[:SHOWN]
+                    ]  # fmt: skip
+                shown.extend((index, finding.order, problem) for index, problem in listed)
+                if total > SHOWN:
+                    totals.append(
+                        Problem(
+                            f"frictionless:{finding.check}",
+                            self._files[name],
+                            f"{total} rows fail this check; the first {SHOWN} are listed",
+                            column=finding.column,
+                        )
+                    )
+            shown.sort(key=lambda item: (item[0], item[1]))
+            problems.extend([problem for _, _, problem in shown] + totals)
+        return problems
+
+
 class _TableView:
     """One table and the masks several checks share, each computed once per column."""
 
-    def __init__(self, table: Any, schema: dict[str, Any]) -> None:
+    def __init__(self, table: Any, schema: dict[str, Any], offset: int = 0) -> None:
         self.table = table
         self.schema = schema
+        self.offset = offset  # data rows before this table's first (a window's place)
         self.fields = {field["name"]: field for field in schema["fields"]}
         self._missing: dict[str, Any] = {}
         self._values: dict[str, Any] = {}
@@ -346,16 +536,18 @@ def _table_findings(view: _TableView, views: dict[str, _TableView]) -> Iterable[
             if len(finding.rows):
                 yield finding
     if blank is not None:
-        yield _Finding("blank-row", None, blank, _fixed(""), (0, -1, 0))
+        yield _Finding("blank-row", None, blank, _fixed(""), (0, -1, 0), (1,))
     for position, field in enumerate(view.schema["fields"]):
         if field.get("constraints", {}).get("unique"):
-            yield from _duplicates(view, "unique-error", field["name"], (1, position, 0))
+            yield from _duplicates(
+                view, "unique-error", field["name"], (1, position, 0), (2, position)
+            )
     for name in view.schema.get("primaryKey", []):
         absent = pc.invert(view.values(name))
         if pc.any(absent).as_py():
             note = _fixed('cells composing the primary keys are all "None"')
-            yield _Finding("primary-key", name, _where(absent), note, (2, 0, 0))
-        yield from _duplicates(view, "primary-key", name, (2, 0, 0))
+            yield _Finding("primary-key", name, _where(absent), note, (2, 0, 0), (3, 0))
+        yield from _duplicates(view, "primary-key", name, (2, 0, 0), (3, 1))
     for number, key in enumerate(view.schema.get("foreignKeys", [])):
         (name,) = key["fields"]
         target = key["reference"]["resource"]
@@ -377,7 +569,14 @@ def _field_findings(view: _TableView, field: dict[str, Any], position: int) -> l
     if pc.any(type_error).as_py():
         note = f'type is "{kind}/{field.get("format", "default")}"'
         findings.append(
-            _Finding("type-error", name, _where(type_error), _fixed(note), (0, position, 0))
+            _Finding(
+                "type-error",
+                name,
+                _where(type_error),
+                _fixed(note),
+                (0, position, 0),
+                (0, position, 0),
+            )
         )
     for order, constraint in enumerate(CONSTRAINTS[kind], start=1):
         if constraint not in constraints or constraint == "unique":
@@ -396,7 +595,12 @@ def _field_findings(view: _TableView, field: dict[str, Any], position: int) -> l
             note = f'constraint "{constraint}" is "{value}"'
             findings.append(
                 _Finding(
-                    "constraint-error", name, _where(failing), _fixed(note), (0, position, order)
+                    "constraint-error",
+                    name,
+                    _where(failing),
+                    _fixed(note),
+                    (0, position, order),
+                    (0, position, order),
                 )
             )
     return findings
@@ -513,20 +717,29 @@ def _foreign_key(
                 f'"{target}" as "{target_name}"'
             )
 
-        yield _Finding("foreign-key", name, _where(dangling), note, (3, number, 0))
+        yield _Finding(
+            "foreign-key",
+            name,
+            _where(dangling),
+            note,
+            (3, number, 0),
+            (4, number),
+            (target, target_name),
+            column,
+        )
 
 
 def _duplicates(
-    view: _TableView, check: str, name: str, order: tuple[int, int, int]
+    view: _TableView, check: str, name: str, order: tuple[int, int, int], rank: tuple[int, ...]
 ) -> Iterable[_Finding]:
     repeats = view.repeats(name)
     if repeats is not None:
         rows, previous = repeats
 
         def note(index: int) -> str:
-            return f"the same as in the row at position {previous[index] + 2}"
+            return f"the same as in the row at position {previous[index] + 2 + view.offset}"
 
-        yield _Finding(check, name, rows, note, order)
+        yield _Finding(check, name, rows, note, order, rank)
 
 
 def _repeats(column: Any, values: Any) -> tuple[Any, dict[int, int]] | None:
@@ -577,7 +790,7 @@ def _without(finding: _Finding, rows: Any) -> _Finding:
     import pyarrow.compute as pc
 
     kept = pc.filter(finding.rows, pc.invert(pc.is_in(finding.rows, value_set=rows)))
-    return _Finding(finding.check, finding.column, kept, finding.note, finding.order)
+    return replace(finding, rows=kept)
 
 
 def _fixed(note: str) -> Callable[[int], str]:

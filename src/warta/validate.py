@@ -12,6 +12,12 @@ packages of millions of rows. Both report the same problems; everything else in 
 module runs under either engine. Tables are held as columns, not as a dict per row, so the
 invariants stay linear and cheap at a million sentences.
 
+The columnar engine reads a package built by ``warta build`` a window of articles at a
+time (its tables list rows grouped by article, in the order of articles.csv), so memory
+follows the window, not the corpus; a package it cannot read that way (a file the exact
+CSV reader must read, rows out of order, a key in two windows) is read whole. Both ways
+give the same report.
+
 Row numbers follow Frictionless: the header is row 1, the first data row is row 2.
 """
 
@@ -92,6 +98,11 @@ ENGINES = ("auto", "frictionless", "columnar")
 # Above this many data rows (the descriptors' ``rows``) ``auto`` picks the columnar engine:
 # Frictionless needs about a minute per million rows, the columnar checks a few seconds.
 COLUMNAR_FROM_ROWS = 200_000
+# Articles per window when the columnar engine reads a package by windows: peak memory
+# grows with the window (about 50 kB per article of the bench corpus), not the corpus.
+WINDOW_ARTICLES = 1000
+# Bytes of CSV parsed at a time when reading by windows.
+WINDOW_BLOCK_BYTES = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +149,11 @@ class Table:
 
 
 def validate_package(
-    root: Path, *, engine: str = "auto", columnar_from_rows: int = COLUMNAR_FROM_ROWS
+    root: Path,
+    *,
+    engine: str = "auto",
+    columnar_from_rows: int = COLUMNAR_FROM_ROWS,
+    window_articles: int | None = WINDOW_ARTICLES,
 ) -> Report:
     """Run every check on the package in ``root``; never raises for bad data.
 
@@ -146,15 +161,23 @@ def validate_package(
     ``columnar`` (``warta.columnar``, for large packages), or ``auto`` (columnar above
     ``columnar_from_rows`` data rows when it supports every schema feature). An explicit
     ``columnar`` raises ``UnsupportedSchema`` for a schema it cannot check in full, rather
-    than check less.
+    than check less. The columnar engine reads a package built by ``warta build`` a window
+    of ``window_articles`` articles at a time, in memory bounded by the window (None: every
+    table whole); the report is the same either way.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r}: expected one of {', '.join(ENGINES)}")
     with _without_gc(), ExitStack() as stack:
-        return _validate(root, engine, columnar_from_rows, stack)
+        return _validate(root, engine, columnar_from_rows, stack, window_articles)
 
 
-def _validate(root: Path, engine: str, columnar_from_rows: int, stack: ExitStack) -> Report:
+def _validate(
+    root: Path,
+    engine: str,
+    columnar_from_rows: int,
+    stack: ExitStack,
+    window_articles: int | None = None,
+) -> Report:
     report = Report()
     descriptor = _load_descriptor(root, report)
     if descriptor is None:
@@ -175,13 +198,23 @@ def _validate(root: Path, engine: str, columnar_from_rows: int, stack: ExitStack
         if paths is not None and _check_files(root, paths, resource, report):
             readable[name] = paths
     chosen = _choose_engine(engine, resources, columnar_from_rows)
+    report.checks.append("csv-dialect")
+    files = {name: _label(root, paths) for name, paths in readable.items()}
+    # Windows keep Arrow's own pool: it reuses one window's memory for the next, where the
+    # C library's malloc let the heap grow some 25 MB a window on the 10,000-article build.
+    if chosen == "columnar" and window_articles and len(readable) == len(RESOURCES):
+        windowed = _by_windows(root, readable, resources, files, window_articles)
+        if windowed is not None:
+            for name in RESOURCES:
+                _check_row_count(files[name], resources[name], windowed.rows[name], report)
+            report.checks.extend(["frictionless-columnar", "invariants"])
+            report.problems.extend(_in_shards(windowed.problems, files, windowed.parts))
+            return report
     if chosen == "columnar":
         stack.enter_context(_system_arrow_pool())
-    report.checks.append("csv-dialect")
     tables: dict[str, Table] = {}
     arrow_tables: dict[str, Any] = {}
     plain = _read_plain(readable) if chosen == "columnar" else {}
-    files = {name: _label(root, paths) for name, paths in readable.items()}
     parts: dict[str, list[tuple[str, int]]] = {}
     for name, paths in readable.items():
         if chosen == "columnar":
@@ -191,7 +224,7 @@ def _validate(root: Path, engine: str, columnar_from_rows: int, stack: ExitStack
         if table is not None:
             tables[name] = table
             parts[name] = table.parts
-            _check_row_count(files[name], resources[name], table, report)
+            _check_row_count(files[name], resources[name], table.rows, report)
     problems: list[Problem] = []
     if len(tables) == len(RESOURCES) and chosen == "columnar":
         from warta.columnar import check_tables
@@ -548,16 +581,418 @@ def _read_columnar(
     return Table(table.columns, table.rows, arrow, table.parts), arrow
 
 
-def _check_row_count(file: str, resource: dict[str, Any], table: Table, report: Report) -> None:
+def _check_row_count(file: str, resource: dict[str, Any], rows: int, report: Report) -> None:
     """PITFALLS #10: a merged row still validates, so the descriptor states the count."""
-    if resource.get("rows") != table.rows:
+    if resource.get("rows") != rows:
         report.problems.append(
             Problem(
                 "rows",
                 file,
-                f"has {table.rows} data rows, descriptor says {resource.get('rows')}",
+                f"has {rows} data rows, descriptor says {resource.get('rows')}",
             )
         )
+
+
+# --- windows of articles ----------------------------------------------------------------
+#
+# A package built by ``warta build`` lists the rows of sentences, mentions and quotes
+# grouped by article in the order of articles.csv. Read a window of articles at a time,
+# every check that looks at one article's rows sees all of them, so the table checks and
+# the invariants run per window; what crosses windows is kept small: the entities table
+# (whole), which entities some mention names, the key ranges of each window, and the few
+# rows whose sentence or foreign key lies outside their window, looked up at the end.
+# Anything a window cannot decide exactly falls back to the whole tables (NotWindowable).
+
+# Tables read by windows; entities is read whole.
+_WINDOWED = ("articles", "sentences", "mentions", "quotes")
+
+
+@dataclass(frozen=True, slots=True)
+class _Windowed:
+    """What the windows found: problems (rows counted across shards), rows per table,
+    and (shard file, data rows) per table for ``_in_shards``."""
+
+    problems: list[Problem]
+    rows: dict[str, int]
+    parts: dict[str, list[tuple[str, int]]]
+
+
+def _by_windows(
+    root: Path,
+    readable: dict[str, list[Path]],
+    resources: dict[Any, dict[str, Any]],
+    files: dict[str, str],
+    window: int,
+) -> _Windowed | None:
+    """The package checked a window of articles at a time, or None when it must be read
+    whole (then nothing of this attempt is kept)."""
+    from warta.columnar import NotWindowable
+
+    try:
+        return _windows(root, readable, resources, files, window)
+    except NotWindowable:
+        gc.collect()  # the attempt's tables, before the whole ones are read
+        return None
+
+
+class _Stream:
+    """One table's rows in file order across its shards, handed out a window at a time."""
+
+    def __init__(self, paths: list[Path], header: list[str]) -> None:
+        self.header = header
+        self.shard_rows = [0] * len(paths)
+        self._blocks = self._read(paths)
+        self._block: Any = None
+
+    def _read(self, paths: list[Path]) -> Iterator[Any]:
+        from warta.columnar import read_plain_blocks
+
+        for position, path in enumerate(paths):
+            for block in read_plain_blocks(path, self.header, WINDOW_BLOCK_BYTES):
+                self.shard_rows[position] += block.num_rows
+                yield block
+
+    def _current(self) -> Any:
+        """The unread rest of the current block (None at the end of the table)."""
+        while self._block is None or not self._block.num_rows:
+            block = next(self._blocks, None)
+            if block is None:
+                return None
+            self._block = block
+        return self._block
+
+    def exhausted(self) -> bool:
+        return self._current() is None
+
+    def take(self, count: int) -> Any:
+        """The next ``count`` rows (fewer at the end)."""
+        pieces = []
+        while count > 0 and (block := self._current()) is not None:
+            piece = block.slice(0, count)
+            pieces.append(piece)
+            self._block = block.slice(piece.num_rows)
+            count -= piece.num_rows
+        return self._joined(pieces)
+
+    def take_while(self, article_ids: Any) -> Any:
+        """The next rows whose ``article_id`` is one of ``article_ids`` (an Arrow array)."""
+        import pyarrow.compute as pc
+
+        pieces = []
+        while (block := self._current()) is not None:
+            inside = pc.is_in(block.column("article_id"), value_set=article_ids)
+            stop = pc.index(inside, False).as_py()
+            if stop < 0:
+                pieces.append(block)
+                self._block = None
+                continue
+            pieces.append(block.slice(0, stop))
+            self._block = block.slice(stop)
+            break
+        return self._joined(pieces)
+
+    def _joined(self, pieces: list[Any]) -> Any:
+        import pyarrow as pa
+
+        if not pieces:
+            return pa.table({name: pa.array([], pa.string()) for name in self.header})
+        return pieces[0] if len(pieces) == 1 else pa.concat_tables(pieces)
+
+
+class _KeyRanges:
+    """The (lowest, highest) value of each key column in each window so far: two windows
+    whose ranges do not meet share no value, which is all a window needs to check keys
+    and look up ids on its own. Built packages give disjoint ranges (ids start with the
+    article id, articles are sorted); anything else is NotWindowable."""
+
+    def __init__(self, columns: dict[str, list[str]]) -> None:
+        self._columns = columns
+        self._ranges: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+    def add(self, tables: dict[str, Any]) -> None:
+        import pyarrow.compute as pc
+
+        from warta.columnar import NotWindowable
+
+        for name, columns in self._columns.items():
+            if not tables[name].num_rows:
+                continue
+            for column in columns:
+                bounds = pc.min_max(tables[name].column(column)).as_py()
+                low, high = bounds["min"], bounds["max"]
+                seen = self._ranges.setdefault((name, column), [])
+                at = bisect_right(seen, high, key=itemgetter(0))  # the ranges starting <= high
+                if at and seen[at - 1][1] >= low:
+                    raise NotWindowable(f"{name}.{column}: a value may be in two windows")
+                seen.insert(at, (low, high))
+
+
+def _key_columns(schemas: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Columns whose values must not repeat across windows: the unique and primary-key
+    fields, and the ids other tables look up (article and sentence ids)."""
+    keys: dict[str, list[str]] = {}
+    for name in _WINDOWED:
+        schema = schemas[name]
+        unique = [f["name"] for f in schema["fields"] if f.get("constraints", {}).get("unique")]
+        lookups = {"articles": ["article_id"], "sentences": ["sentence_id"]}.get(name, [])
+        keys[name] = list(dict.fromkeys([*lookups, *schema.get("primaryKey", []), *unique]))
+    return keys
+
+
+@dataclass(slots=True)
+class _Elsewhere:
+    """A mention or quote whose sentence id is not among its window's sentences: in whole
+    tables its sentence may still exist (in another article), looked up at the end."""
+
+    table: str
+    number: int  # CSV row across shards
+    sentence_id: str
+    article_id: str
+    start: int
+    end: int | None
+
+
+def _windows(
+    root: Path,
+    readable: dict[str, list[Path]],
+    resources: dict[Any, dict[str, Any]],
+    files: dict[str, str],
+    window: int,
+) -> _Windowed:
+    from warta.columnar import ArrowColumns, NotWindowable, WindowedChecks, read_plain_csv
+
+    schemas = {name: resources[name]["schema"] for name in RESOURCES}
+    headers = {name: [f["name"] for f in table_schema(name)["fields"]] for name in RESOURCES}
+    shards = [read_plain_csv(path, headers["entities"]) for path in readable["entities"]]
+    if None in shards:
+        raise NotWindowable("entities: the exact CSV reader must read it")
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    entity_rows = shards[0] if len(shards) == 1 else pa.concat_tables(shards)
+    entities = Table(ArrowColumns(entity_rows), entity_rows.num_rows, entity_rows)
+    entity_labels = dict(zip(entities.columns["entity_id"], entities.columns["label"], strict=True))
+    checks = WindowedChecks(schemas, files, {"entities": entity_rows})
+    keys = _KeyRanges(_key_columns(schemas))
+    streams = {name: _Stream(readable[name], headers[name]) for name in _WINDOWED}
+    offsets = dict.fromkeys(_WINDOWED, 0)
+    seen = _Invariants(entities, entity_labels, files)
+    # Two threads, as for whole tables: pyarrow parses the next window and runs the table
+    # checks (kernels without the GIL) while this thread walks the invariants.
+    with ThreadPoolExecutor(max_workers=1) as pool, _gil_handed_over_often():
+        upcoming = pool.submit(_next_window, streams, window)
+        while (rows := upcoming.result()) is not None:
+            keys.add(rows)
+            checked = pool.submit(checks.add, rows, dict(offsets))
+            upcoming = pool.submit(_next_window, streams, window)
+            seen.add(rows, offsets)
+            checked.result()
+            for name in _WINDOWED:
+                offsets[name] += rows[name].num_rows
+    if not all(stream.exhausted() for stream in streams.values()):
+        raise NotWindowable("rows not grouped by article in the order of articles.csv")
+    found, elsewhere, mentioned = seen.found, seen.elsewhere, seen.mentioned
+    unmentioned = range(entities.rows) if mentioned is None else _indexes(pc.invert(mentioned))
+    entity_ids = entities.columns["entity_id"]
+    found["orphans"] = list(_orphans(entity_ids, iter(unmentioned), files["entities"]))
+    sentence_of = _sentences_by_id(streams["sentences"], readable["sentences"], elsewhere)
+    for table in ("mentions", "quotes"):
+        late = list(_elsewhere_problems(elsewhere, table, files[table], sentence_of))
+        found[table] = _merged_by_row(found[table], late)
+
+    def lookup(target: str, field_name: str, values: set[str]) -> set[str]:
+        return _present(readable[target], headers[target], field_name, values)
+
+    problems = checks.problems(lookup)
+    problems.extend(problem for section in _SECTIONS for problem in found[section])
+    parts = {
+        name: [
+            (_rel(root, path), count)
+            for path, count in zip(readable[name], streams[name].shard_rows, strict=True)
+        ]
+        for name in _WINDOWED
+    }
+    parts["entities"] = [
+        (_rel(root, path), shard.num_rows)
+        for path, shard in zip(readable["entities"], shards, strict=True)
+    ]
+    counts = {name: sum(count for _, count in parts[name]) for name in RESOURCES}
+    return _Windowed(problems, counts, parts)
+
+
+def _next_window(streams: dict[str, _Stream], window: int) -> dict[str, Any] | None:
+    """The next ``window`` articles and every row of theirs in the other tables (the rows
+    up to the first of another article), or None after the last article."""
+    articles = streams["articles"].take(window)
+    if not articles.num_rows:
+        return None
+    ids = articles.column("article_id")
+    rows = {"articles": articles}
+    for name in _WINDOWED[1:]:
+        rows[name] = streams[name].take_while(ids)
+    return rows
+
+
+class _Invariants:
+    """The invariants of each window, gathered by section, and what crosses windows: which
+    entities some mention names, and rows whose sentence is outside their window."""
+
+    def __init__(
+        self, entities: Table, entity_labels: dict[str, str], files: dict[str, str]
+    ) -> None:
+        self.entities, self.entity_labels, self.files = entities, entity_labels, files
+        self.found: dict[str, list[Problem]] = {section: [] for section in _SECTIONS}
+        self.elsewhere: list[_Elsewhere] = []
+        self.mentioned: Any = None  # Arrow mask over entity rows
+
+    def add(self, rows: dict[str, Any], offsets: dict[str, int]) -> None:
+        import pyarrow.compute as pc
+
+        from warta.columnar import ArrowColumns
+
+        tables = {name: Table(ArrowColumns(t), t.num_rows, t) for name, t in rows.items()}
+        tables["entities"] = self.entities
+        sentences = SentenceIndex.of(tables["sentences"])
+        shift = {self.files[name]: offsets[name] for name in _WINDOWED}
+        sections = _invariant_sections(tables, self.files, self.entity_labels, sentences)
+        for section, problems in sections:
+            if section != "orphans":  # decided once every window is seen
+                self.found[section].extend(_shifted(problems, shift))
+        self.elsewhere.extend(_outside_window(tables, sentences, offsets))
+        entity_ids = self.entities.arrow.column("entity_id")
+        named = pc.is_in(entity_ids, value_set=rows["mentions"].column("entity_id"))
+        self.mentioned = named if self.mentioned is None else pc.or_(self.mentioned, named)
+
+
+def _shifted(problems: Iterator[Problem], shift: dict[str, int]) -> Iterator[Problem]:
+    """A window's problems numbered as rows of the whole table (its file's offset added)."""
+    for problem in problems:
+        offset = shift.get(problem.file, 0)
+        if problem.row is None or not offset:
+            yield problem
+        else:
+            yield replace(problem, row=problem.row + offset)
+
+
+def _outside_window(
+    tables: dict[str, Table], sentences: SentenceIndex, offsets: dict[str, int]
+) -> Iterator[_Elsewhere]:
+    """Mentions and quotes whose sentence id names no (valid) sentence of the window and
+    which ``_check_mentions`` or ``_check_quotes`` would test against that sentence."""
+    import pyarrow.compute as pc
+
+    known = tables["sentences"].arrow.column("sentence_id")
+    for name in ("mentions", "quotes"):
+        table = tables[name]
+        ids = table.arrow.column("sentence_id")
+        if sentences.valid is None:
+            inside = pc.is_in(ids, value_set=known)
+            rows: Sequence[int] = [] if pc.all(inside).as_py() else _indexes(pc.invert(inside))
+        else:
+            row_of = sentences.row_of
+            rows = [
+                at for at, value in enumerate(table.columns["sentence_id"]) if value not in row_of
+            ]
+        if not rows:
+            continue
+        starts, ends = table.ints("start"), table.ints("end")
+        sentence_ids, article_ids = table.columns["sentence_id"], table.columns["article_id"]
+        for at in rows:
+            start, end = starts[at], ends[at]
+            if start is None or (name == "mentions" and (end is None or not sentence_ids[at])):
+                continue
+            number = at + 2 + offsets[name]
+            yield _Elsewhere(name, number, sentence_ids[at], article_ids[at], start, end)
+
+
+def _sentences_by_id(
+    stream: _Stream, paths: list[Path], wanted: list[_Elsewhere]
+) -> dict[str, tuple[int, int, str]]:
+    """(start, end, article_id) of the sentences ``wanted`` names, read again from the
+    files: a valid row (start, end and index parse), the last one for a repeated id, as
+    ``SentenceIndex``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ids = {item.sentence_id for item in wanted}
+    if not ids:
+        return {}
+    again = _Stream(paths, stream.header)
+    value_set = pa.array(sorted(ids), pa.string())
+    found: dict[str, tuple[int, int, str]] = {}
+    while (block := again.take(1 << 16)).num_rows:
+        mask = pc.is_in(block.column("sentence_id"), value_set=value_set)
+        if not pc.any(mask).as_py():
+            continue
+        rows = block.filter(mask)
+        cells = [
+            rows.column(c).to_pylist()
+            for c in ("sentence_id", "start", "end", "index", "article_id")
+        ]
+        for sentence_id, start, end, index, article_id in zip(*cells, strict=True):
+            s, e = _int(start), _int(end)
+            if s is not None and e is not None and _int(index) is not None:
+                found[sentence_id] = (s, e, article_id)
+    return found
+
+
+def _elsewhere_problems(
+    items: list[_Elsewhere], table: str, file: str, sentence_of: dict[str, tuple[int, int, str]]
+) -> Iterator[Problem]:
+    """The sentence checks of ``_check_mentions`` / ``_check_quotes`` for rows whose
+    sentence was not in their window, in row order."""
+    for item in items:
+        if item.table != table:
+            continue
+        sentence = sentence_of.get(item.sentence_id)
+        if sentence is None:
+            continue
+        if table == "mentions" and item.end is not None:
+            problem = _mention_sentence(
+                file, item.number, item.sentence_id, item.article_id, item.start, item.end,
+                sentence,
+            )  # fmt: skip
+        else:
+            problem = _quote_sentence(
+                file, item.number, item.sentence_id, item.article_id, item.start, sentence
+            )
+        if problem is not None:
+            yield problem
+
+
+def _merged_by_row(problems: list[Problem], late: list[Problem]) -> list[Problem]:
+    """``late`` problems placed after every other problem of their row: the sentence check
+    is the last one ``_check_mentions`` and ``_check_quotes`` make for a row."""
+    if not late:
+        return problems
+    merged: list[Problem] = []
+    pending = iter(late)
+    following = next(pending, None)
+    for problem in problems:
+        while following is not None and (following.row or 0) < (problem.row or 0):
+            merged.append(following)
+            following = next(pending, None)
+        merged.append(problem)
+    if following is not None:
+        merged.append(following)
+    merged.extend(pending)
+    return merged
+
+
+def _present(paths: list[Path], header: list[str], column: str, values: set[str]) -> set[str]:
+    """Which of ``values`` some row of the table holds in ``column`` (a foreign key's
+    lookup in the whole target; empty cells are no value)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    value_set = pa.array(sorted(values), pa.string())
+    stream = _Stream(paths, header)
+    present: set[str] = set()
+    while (block := stream.take(1 << 16)).num_rows:
+        cells = block.column(column)
+        present.update(pc.filter(cells, pc.is_in(cells, value_set=value_set)).to_pylist())
+    present.discard("")
+    return present
 
 
 # Reported by our own streaming checks above; Frictionless' copies would only repeat them.
@@ -629,56 +1064,114 @@ def check_invariants(tables: dict[str, Table], files: dict[str, str]) -> list[Pr
 
 
 def _invariants(tables: dict[str, Table], files: dict[str, str]) -> Iterator[Problem]:
+    for _, problems in _invariant_sections(tables, files):
+        yield from problems
+
+
+# The invariants' sections in report order (``_invariant_sections``).
+_SECTIONS = (
+    "articles",
+    "sentence-spans",
+    "sentence-runs",
+    "unsentenced",
+    "orphans",
+    "mentions",
+    "quotes",
+)
+
+
+def _invariant_sections(
+    tables: dict[str, Table],
+    files: dict[str, str],
+    entity_labels: dict[str, str] | None = None,
+    sentences: SentenceIndex | None = None,
+) -> list[tuple[str, Iterator[Problem]]]:
+    """The invariants as named lazy sections, in report order.
+
+    The whole package chains them; a package read by windows of articles runs them per
+    window and joins each section's problems across windows before the next section's, so
+    the report is the same. ``entity_labels`` and ``sentences`` may be given when the
+    caller already has them (the entities table is the same for every window).
+    """
     articles = (
         {row["article_id"]: row for row in tables["articles"].records()}
         if "articles" in tables
         else {}
     )
+    sections: list[tuple[str, Iterator[Problem]]] = []
     if "articles" in tables:
-        yield from _check_articles(tables["articles"], files["articles"])
-    sentences_by_id = SentenceIndex([], [], [], [], None)
-    if "sentences" in tables:
-        sentences_by_id = SentenceIndex.of(tables["sentences"])
-        yield from _check_sentences(
-            tables["sentences"], files["sentences"], articles, sentences_by_id
+        sections.append(("articles", _check_articles(tables["articles"], files["articles"])))
+    if sentences is None:
+        sentences = (
+            SentenceIndex.of(tables["sentences"])
+            if "sentences" in tables
+            else SentenceIndex([], [], [], [], None)
         )
+    if "sentences" in tables:
+        table, file = tables["sentences"], files["sentences"]
+        sections.append(("sentence-spans", _sentence_spans(table, file, articles, sentences)))
+        sections.append(("sentence-runs", _sentence_runs(table, file, articles, sentences)))
     if "sentences" in tables and "articles" in tables:
-        with_sentences = set(tables["sentences"].columns["article_id"])
-        article_ids = tables["articles"].columns["article_id"]
-        for number, article_id in enumerate(article_ids, start=2):
-            if article_id not in with_sentences:
-                yield Problem(
-                    "sentence-coverage",
-                    files["articles"],
-                    f"article {article_id!r} has no sentences (expected its text covered)",
-                    row=number,
-                    column="text",
-                )
+        sections.append(
+            (
+                "unsentenced",
+                _unsentenced(tables["articles"], tables["sentences"], files["articles"]),
+            )
+        )
     if "mentions" in tables and "entities" in tables:
         entity_ids = tables["entities"].columns["entity_id"]
-        for row in _unmentioned(tables["entities"], tables["mentions"]):
-            yield Problem(
-                "orphan-entity",
-                files["entities"],
-                f"entity {entity_ids[row]!r} has no mention (every entity row is "
-                "referenced by at least one mention)",
-                row=row + 2,
-                column="entity_id",
-            )
+        unmentioned = _lazy(_unmentioned, tables["entities"], tables["mentions"])
+        sections.append(("orphans", _orphans(entity_ids, unmentioned, files["entities"])))
     if "mentions" in tables:
         entities = tables.get("entities")
-        entity_labels = (
-            dict(zip(entities.columns["entity_id"], entities.columns["label"], strict=True))
-            if entities is not None
-            else {}
-        )
-        yield from _check_mentions(
-            tables["mentions"], files["mentions"], articles, sentences_by_id, entity_labels,
-            entities, tables.get("sentences"),
+        if entity_labels is None:
+            entity_labels = (
+                dict(zip(entities.columns["entity_id"], entities.columns["label"], strict=True))
+                if entities is not None
+                else {}
+            )
+        mentions = _check_mentions(
+            tables["mentions"], files["mentions"], articles, sentences, entity_labels, entities,
+            tables.get("sentences"),
         )  # fmt: skip
+        sections.append(("mentions", mentions))
     if "quotes" in tables:
-        yield from _check_quotes(
-            tables["quotes"], files["quotes"], articles, sentences_by_id, tables.get("sentences")
+        quotes = _check_quotes(
+            tables["quotes"], files["quotes"], articles, sentences, tables.get("sentences")
+        )
+        sections.append(("quotes", quotes))
+    return sections
+
+
+def _lazy(function: Any, *args: Any) -> Iterator[int]:
+    """``function(*args)``'s rows, computed only when a section is walked."""
+    yield from function(*args)
+
+
+def _unsentenced(articles: Table, sentences: Table, file: str) -> Iterator[Problem]:
+    """Articles no sentence row names (any row, even one whose cells do not parse)."""
+    with_sentences = set(sentences.columns["article_id"])
+    for number, article_id in enumerate(articles.columns["article_id"], start=2):
+        if article_id not in with_sentences:
+            yield Problem(
+                "sentence-coverage",
+                file,
+                f"article {article_id!r} has no sentences (expected its text covered)",
+                row=number,
+                column="text",
+            )
+
+
+def _orphans(entity_ids: list[str], rows: Iterator[int], file: str) -> Iterator[Problem]:
+    """An orphan-entity problem for each of ``rows`` of the entities table."""
+    for row in rows:
+        yield Problem(
+            "orphan-entity",
+            file,
+            f"entity {entity_ids[row]!r} has no mention (every entity row is "
+            "referenced by at least one mention)",
+            row=row + 2,
+            column="entity_id",
         )
 
 
@@ -847,12 +1340,13 @@ class SentenceIndex:
 SentenceItem = tuple[int, int, int, int, str]
 
 
-def _check_sentences(
+def _sentence_spans(
     table: Table,
     file: str,
     articles: dict[str, dict[str, str]],
     sentences: SentenceIndex,
 ) -> Iterator[Problem]:
+    """Offsets of every sentence row, in row order."""
     texts = _article_texts(articles)
     columns = table.columns
     article_ids, values = columns["article_id"], columns["text"]
@@ -869,6 +1363,17 @@ def _check_sentences(
         problem = _span_problem(file, at + 2, text, starts[at], ends[at], values[at])
         if problem is not None:
             yield problem
+
+
+def _sentence_runs(
+    table: Table,
+    file: str,
+    articles: dict[str, dict[str, str]],
+    sentences: SentenceIndex,
+) -> Iterator[Problem]:
+    """Order, coverage and paragraphs of each article's sentences, articles in order of
+    their first valid sentence row."""
+    columns = table.columns
     indexes, paragraphs = sentences.indexes, columns["paragraph"]
     for article_id, rows in _article_rows(columns["article_id"], sentences.valid):
         article = articles.get(article_id)
@@ -1084,24 +1589,10 @@ def _check_mentions(
             row = sentences.row_of.get(sentence_id)
             if row is None:
                 continue
-            s_start, s_end, s_article = s_starts[row], s_ends[row], s_articles[row]
-            if s_article != article_id:
-                yield Problem(
-                    "mention-sentence",
-                    file,
-                    f"sentence {sentence_id!r} belongs to article {s_article!r}",
-                    row=number,
-                    column="sentence_id",
-                )
-            elif not (s_start <= start and end <= s_end):
-                yield Problem(
-                    "mention-sentence",
-                    file,
-                    f"span {start}:{end} is not inside its sentence {sentence_id} "
-                    f"({s_start}:{s_end})",
-                    row=number,
-                    column="sentence_id",
-                )
+            sentence = (s_starts[row], s_ends[row], s_articles[row])
+            problem = _mention_sentence(file, number, sentence_id, article_id, start, end, sentence)
+            if problem is not None:
+                yield problem
         else:
             article = articles.get(article_id)
             d_start = _int(article["dateline_start"]) if article else None
@@ -1235,16 +1726,61 @@ def _check_quotes(
         sentence = sentences.get(sentence_id)
         if start is None or sentence is None:
             continue
-        s_start, s_end, s_article = sentence
-        if s_article != article_id or not s_start <= start < s_end:
-            yield Problem(
-                "quote-sentence",
-                file,
-                f"quote starts at {start}, outside its sentence {sentence_id} "
-                f"({s_start}:{s_end}); expected the sentence containing the start",
-                row=number,
-                column="sentence_id",
-            )
+        problem = _quote_sentence(file, number, sentence_id, article_id, start, sentence)
+        if problem is not None:
+            yield problem
+
+
+def _mention_sentence(
+    file: str,
+    number: int,
+    sentence_id: str,
+    article_id: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int, str],
+) -> Problem | None:
+    """A mention against its sentence (start, end, article_id): same article, span inside."""
+    s_start, s_end, s_article = sentence
+    if s_article != article_id:
+        return Problem(
+            "mention-sentence",
+            file,
+            f"sentence {sentence_id!r} belongs to article {s_article!r}",
+            row=number,
+            column="sentence_id",
+        )
+    if not (s_start <= start and end <= s_end):
+        return Problem(
+            "mention-sentence",
+            file,
+            f"span {start}:{end} is not inside its sentence {sentence_id} ({s_start}:{s_end})",
+            row=number,
+            column="sentence_id",
+        )
+    return None
+
+
+def _quote_sentence(
+    file: str,
+    number: int,
+    sentence_id: str,
+    article_id: str,
+    start: int,
+    sentence: tuple[int, int, str],
+) -> Problem | None:
+    """A quote against its sentence: the sentence of its article containing its start."""
+    s_start, s_end, s_article = sentence
+    if s_article != article_id or not s_start <= start < s_end:
+        return Problem(
+            "quote-sentence",
+            file,
+            f"quote starts at {start}, outside its sentence {sentence_id} "
+            f"({s_start}:{s_end}); expected the sentence containing the start",
+            row=number,
+            column="sentence_id",
+        )
+    return None
 
 
 def _quote_rows_to_check(
