@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-import warta.build
 from test_reproducible import digest_tree
-from warta.build import build, memory_warning, validation_memory
+from warta.build import build
 from warta.progress import Progress
 
 REPO = Path(__file__).resolve().parents[1]
@@ -168,35 +167,3 @@ def test_progress_without_a_terminal_is_plain_lines() -> None:
         "processed 1/2 articles, 0.5 articles/s, ETA 2s",
         "processed 2/2 articles, 0.5 articles/s, ETA 0s",
     ]
-
-
-def test_validation_memory_estimate_fits_the_measured_builds() -> None:
-    """The estimate is a line through two `make bench` builds (dataset/PERFORMANCE.md):
-    a peak of 356 MB for 6.1 MB of JSON Lines and 810 MB for 30.4 MB."""
-    assert validation_memory(6_110_327) == pytest.approx(356e6, rel=0.05)
-    assert validation_memory(30_400_162) == pytest.approx(810e6, rel=0.05)
-
-
-def test_memory_warning_only_when_validation_will_not_fit() -> None:
-    # The benchmark corpus on this 24 GB machine: nothing to say.
-    assert memory_warning(30_400_162, 24_000_000_000) is None
-    # A million articles (about 3 GB of JSON Lines): about 57 GB, said up front.
-    warning = memory_warning(3_000_000_000, 24_000_000_000)
-    assert warning is not None
-    assert "3 GB input will need about 57 GB of memory and this machine has 24 GB" in warning
-    # Where the platform does not tell, no guess.
-    assert memory_warning(3_000_000_000, None) is None
-
-
-def test_build_warns_before_extraction_when_memory_is_short(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(warta.build, "physical_memory", lambda: 100_000_000)
-    stream = io.StringIO()
-    build(None, tmp_path / "out", input_jsonl=corpus, progress=Progress(stream, tty=False))
-    lines = stream.getvalue().splitlines()
-    warning = next(i for i, line in enumerate(lines) if line.startswith("warning: validating"))
-    # Said before the first article is processed, and the build still completes.
-    assert warning < next(i for i, line in enumerate(lines) if line.startswith("processed"))
-    assert "this machine has 100 MB" in lines[warning]
-    assert (tmp_path / "out" / "datapackage.json").is_file()

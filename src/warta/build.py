@@ -9,7 +9,6 @@ touched until the staged package has passed every check.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,12 +31,6 @@ CHANGELOG = "CHANGELOG.md"
 QUALITY = "eval.json"
 PERFORMANCE = "PERFORMANCE.md"
 STREAMED = ("articles", "sentences", "mentions", "quotes")
-# The build's peak memory is its final validation, which reads the staged tables whole
-# (extraction itself is bounded by the batch size). Measured in `make bench`
-# (dataset/PERFORMANCE.md): 356 MB for 6.1 MB of JSON Lines input, 810 MB for 30.4 MB, so
-# about 240 MB plus 19 bytes per input byte.
-VALIDATION_BASE_BYTES = 240_000_000
-VALIDATION_BYTES_PER_INPUT_BYTE = 19
 
 
 class BuildFailed(WartaError):
@@ -86,9 +79,6 @@ def build(
     quality = json.loads(quality_text) if quality_text is not None else None
     performance = _optional_text(dataset_dir / PERFORMANCE)
     report.message(f"building {source.count} article(s) from {source.description}")
-    warning = memory_warning(source.bytes, physical_memory())
-    if warning is not None:
-        report.message(warning)
     with staging_dir(out_dir) as staging:
         stats, facts, publishers, warnings = _write_tables(
             source,
@@ -173,34 +163,3 @@ def _write_tables(
 def _optional_text(path: Path) -> str | None:
     """Hand-kept documents beside the data (changelog, figures): absent is fine."""
     return path.read_text(encoding="utf-8") if path.exists() else None
-
-
-def validation_memory(input_bytes: int) -> int:
-    """Estimated peak memory of the build's final validation for this much input."""
-    return VALIDATION_BASE_BYTES + VALIDATION_BYTES_PER_INPUT_BYTE * input_bytes
-
-
-def physical_memory() -> int | None:
-    """This machine's memory in bytes, where the platform tells (POSIX ``sysconf``)."""
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (AttributeError, ValueError, OSError):
-        return None
-
-
-def memory_warning(input_bytes: int, physical: int | None) -> str | None:
-    """Said before extraction starts, not hours later when validation runs out of memory:
-    a warning (the estimate is a linear fit of two measured builds), not a refusal."""
-    need = validation_memory(input_bytes)
-    if physical is None or need <= physical * 0.8:
-        return None
-    return (
-        f"warning: validating the package of this {_size(input_bytes)} input will need about "
-        f"{_size(need)} of memory and this machine has {_size(physical)}; the build will "
-        "likely fail at the end (leaving the previous package as it was): build the corpus "
-        "as several smaller packages (README, Building large corpora)"
-    )
-
-
-def _size(count: float) -> str:
-    return f"{count / 1e9:.0f} GB" if count >= 1e9 else f"{count / 1e6:.0f} MB"

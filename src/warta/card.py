@@ -353,11 +353,7 @@ warta build --input corpus.jsonl --out /data/pkg --engine dask --scheduler tcp:/
 ```
 
 The machine running `warta build` reads the corpus, writes the tables and validates
-them (large packages use the columnar validator); workers only extract. Extraction holds
-memory bounded by the batch size, but the final validation reads the staged tables whole:
-about 240 MB plus 19 bytes per byte of input (810 MB for the 30 MB benchmark corpus). When
-that will not fit in the machine's memory, `warta build` says so before extraction starts;
-build such a corpus as several packages.
+them (large packages use the columnar validator); workers only extract.
 
 A table longer than `--shard-rows` (default 1,000,000) is written as shards,
 `dataset/data/sentences-00000-of-00004.csv` and so on, each a CSV with its header row. The

@@ -33,7 +33,6 @@ class Source:
     description: str
     count: int
     read: Callable[[], Iterator[ArticleInput]]
-    bytes: int = 0  # size of the input on disk: what the build's memory needs scale with
 
 
 def open_raw_dir(raw_dir: Path, annotations_dir: Path | None) -> Source:
@@ -65,8 +64,7 @@ def open_raw_dir(raw_dir: Path, annotations_dir: Path | None) -> Source:
             meta, path = metas[article_id]
             yield ArticleInput(read_article_text(path), meta, curations.get(article_id))
 
-    size = sum(path.stat().st_size for _, path in metas.values())
-    return Source(str(raw_dir), len(metas), read, size)
+    return Source(str(raw_dir), len(metas), read)
 
 
 def open_jsonl(path: Path, annotations_dir: Path | None) -> Source:
@@ -119,7 +117,7 @@ def open_jsonl(path: Path, annotations_dir: Path | None) -> Source:
                     _normalized(text, f"{path} line {number}"), meta, curations.get(article_id)
                 )
 
-    return Source(str(path), len(offsets), read, path.stat().st_size)
+    return Source(str(path), len(offsets), read)
 
 
 def _jsonl_record(path: Path, number: int, raw: bytes) -> dict[str, object]:
