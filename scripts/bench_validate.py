@@ -1,6 +1,7 @@
 """Throughput of ``warta validate`` against ``frictionless validate`` (issue 7, "Speed").
 
-Two measurements, each command run as a subprocess (interpreter start included), wall time:
+Two measurements, each command run as a subprocess (interpreter start included), wall time
+and the peak resident memory of each run's process (its ``ru_maxrss``):
 
 (a) a large generated package (``scripts/make_large_package.py``, cached under
     ``.bench/large-<N>/``): ``warta validate --engine columnar`` and ``frictionless
@@ -24,9 +25,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -60,19 +63,37 @@ def data_rows(root: Path) -> int:
     return sum(int(resource["rows"]) for resource in descriptor["resources"])
 
 
-def timed_runs(command: list[str], cwd: Path, runs: int, valid: Any) -> list[float]:
-    """Wall seconds of each run; ``valid(result)`` must hold for every run."""
-    seconds = []
+def timed_runs(
+    command: list[str], cwd: Path, runs: int, valid: Any
+) -> tuple[list[float], list[float]]:
+    """Wall seconds and peak RSS (MB) of each run; ``valid(result)`` must hold for every run."""
+    seconds, peaks = [], []
     for _ in range(runs):
         started = time.perf_counter()
-        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+        result, peak = run_measured(command, cwd)
         seconds.append(time.perf_counter() - started)
+        peaks.append(peak)
         if not valid(result):
             raise SystemExit(
                 f"{' '.join(command)} (in {cwd}) did not report a valid package:\n"
                 f"{result.stdout[-2000:]}{result.stderr[-2000:]}"
             )
-    return seconds
+    return seconds, peaks
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    """The command's result and its peak resident memory in MB, from ``wait4``'s resource
+    usage of that one child (Linux reports ``ru_maxrss`` in kB)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(
+            command, process.returncode, out.read().decode(), err.read().decode()
+        )
+    return result, usage.ru_maxrss / 1024
 
 
 def warta_valid(result: subprocess.CompletedProcess[str]) -> bool:
@@ -88,7 +109,7 @@ def frictionless_valid(result: subprocess.CompletedProcess[str]) -> bool:
 
 def measure(name: str, command: list[str], root: Path, runs: int, valid: Any) -> dict[str, Any]:
     print(f"timing {name} on {root} ({runs} run(s))", file=sys.stderr)
-    seconds = timed_runs(command, root, runs, valid)
+    seconds, peaks = timed_runs(command, root, runs, valid)
     rows = data_rows(root)
     median = statistics.median(seconds)
     return {
@@ -99,6 +120,7 @@ def measure(name: str, command: list[str], root: Path, runs: int, valid: Any) ->
         "seconds": [round(s, 3) for s in seconds],
         "median_seconds": round(median, 3),
         "rows_per_second": round(rows / median),
+        "peak_rss_mb": round(max(peaks)),
     }
 
 
