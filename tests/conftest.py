@@ -64,3 +64,29 @@ def package_copy(seed_package: Path, tmp_path: Path) -> Callable[[], Path]:
         return target
 
     return make
+
+
+# The seed's tables split into shards of this many rows (tests/test_shards.py).
+SHARD_ROWS = 5
+
+
+@pytest.fixture(scope="session")
+def sharded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed package built with ``shard_rows=SHARD_ROWS``: every table in shards."""
+    root = tmp_path_factory.mktemp("sharded")
+    build(copy_dataset(root) / "raw", root, shard_rows=SHARD_ROWS)
+    return root
+
+
+def with_shifted_mention(sharded: Path, tmp_path: Path) -> Path:
+    """A copy of the sharded package with mention 12 (row 3 of the third mentions shard)
+    starting one character later: its text no longer slices the article."""
+    package = tmp_path / "package"
+    shutil.copytree(sharded, package)
+    shard = package / "dataset/data/mentions-00002-of-00011.csv"
+    lines = shard.read_text(encoding="utf-8").split("\n")
+    cells = lines[2].split(",")
+    cells[4] = str(int(cells[4]) + 1)  # start
+    lines[2] = ",".join(cells)
+    shard.write_text("\n".join(lines), encoding="utf-8")
+    return package

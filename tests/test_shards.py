@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import copy_dataset, frictionless_cli_report
+from conftest import SHARD_ROWS, frictionless_cli_report, with_shifted_mention
 from warta import diff as diffing
 from warta.build import build
 from warta.export import parquet_bytes
@@ -27,15 +27,7 @@ from warta.schemas import RESOURCES, field_names
 from warta.tables import part_paths, read_resource
 from warta.validate import validate_package
 
-SHARD_ROWS = 5
 SHARD_NAME = re.compile(r"dataset/data/(\w+)-(\d{5})-of-(\d{5})\.csv")
-
-
-@pytest.fixture(scope="module")
-def sharded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("sharded")
-    build(copy_dataset(root) / "raw", root, shard_rows=SHARD_ROWS)
-    return root
 
 
 def resources_of(package: Path) -> dict[str, dict[str, object]]:
@@ -93,15 +85,7 @@ def test_damage_names_the_shard_and_its_own_row(
 ) -> None:
     """Mention 12 of the table is row 3 of its third shard (rows 11-15): an offset moved
     there is reported at that file and row, not at row 13 of the joined table."""
-    package = tmp_path / "package"
-    shutil.copytree(sharded, package)
-    shard = package / "dataset/data/mentions-00002-of-00011.csv"
-    lines = shard.read_text(encoding="utf-8").split("\n")
-    cells = lines[2].split(",")
-    cells[4] = str(int(cells[4]) + 1)  # start
-    lines[2] = ",".join(cells)
-    shard.write_text("\n".join(lines), encoding="utf-8")
-    report = validate_package(package, engine=engine)
+    report = validate_package(with_shifted_mention(sharded, tmp_path), engine=engine)
     located = [p for p in report.problems if p.check == "offsets"]
     assert [(p.file, p.row) for p in located] == [
         ("dataset/data/mentions-00002-of-00011.csv", 3)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import warta.validate
-from conftest import copy_dataset
+from conftest import with_shifted_mention
 from damage import Rows, edit_rows, read_table
 from test_mutations import CASES, Case
 from test_scale import corpus_lines, write_corpus
@@ -98,13 +98,6 @@ def test_every_damage(package_copy: Callable[[], Path], case: Case, windowed: li
         assert windowed == [case.id not in FALLS_BACK] * ATTEMPTS
 
 
-@pytest.fixture(scope="module")
-def sharded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("sharded")
-    build(copy_dataset(root) / "raw", root, shard_rows=5)
-    return root
-
-
 def test_sharded_package(sharded: Path, windowed: list[bool]) -> None:
     assert assert_same_reports(sharded).valid
     assert windowed == [True] * ATTEMPTS
@@ -114,15 +107,7 @@ def test_damaged_shard_keeps_its_own_row(
     sharded: Path, tmp_path: Path, windowed: list[bool]
 ) -> None:
     """As ``test_shards``: an offset moved in the third mentions shard, named there."""
-    package = tmp_path / "package"
-    shutil.copytree(sharded, package)
-    shard = package / "dataset/data/mentions-00002-of-00011.csv"
-    lines = shard.read_text(encoding="utf-8").split("\n")
-    cells = lines[2].split(",")
-    cells[4] = str(int(cells[4]) + 1)  # start
-    lines[2] = ",".join(cells)
-    shard.write_text("\n".join(lines), encoding="utf-8")
-    report = assert_same_reports(package)
+    report = assert_same_reports(with_shifted_mention(sharded, tmp_path))
     assert ("dataset/data/mentions-00002-of-00011.csv", 3) in [
         (p.file, p.row) for p in report.problems if p.check == "offsets"
     ]
