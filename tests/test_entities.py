@@ -209,6 +209,9 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
         "Presiden mengatakan kepada wartawan bahwa Joko Widodo hadir",
         # A preposition links the title to something else: no person ("Bersatu" before).
         "sejumlah menteri di Kabinet Indonesia Bersatu Dua diduga terlibat",
+        # One word after a place, then a comma and a name: a club named after its city,
+        # then its president ("Saint-Germain" was a certain person before).
+        "optimisme Presiden Paris Saint-Germain, Nasser Al-Khelaifi.",
         # An initial alone is no name ("H" of "H.E.", the honorific, was a person before).
         "Wakil Presiden Swiss H.E. Doris Leuthard hari ini menyambangi",
     ],

@@ -250,6 +250,11 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             # One word after a bare title or an acronym is too often the rest of an office
             # or an organization (``Jaksa Agung``, ``Ketum DPP Organda``).
             continue
+        if " " not in text[name[0] : name[1]] and _name_follows(text, name[1], end, is_common):
+            # ``Presiden Paris Saint-Germain, Nasser Al-Khelaifi``: one word after a place,
+            # then a comma and a name, ends the affiliation (a club named after its city);
+            # the person is the name after the comma, which the model reads.
+            continue
         strength = STRONG if phrase.affiliations or phrase.acronym else WEAK
         candidates += [
             Candidate(place.start, place.end, place.label, "gazetteer", strength)
@@ -260,6 +265,20 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             candidates.append(Candidate(acronym.start(), acronym.end(), "ORG", "rule", WEAK))
         candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
     return candidates
+
+
+def _name_follows(text: str, position: int, end: int, is_common: IsCommon) -> bool:
+    """``, `` then a capitalized word that is no title and no common word at ``position``."""
+    if not text.startswith(", ", position):
+        return False
+    word = _next_word(text, position + 2, end)
+    return (
+        word is not None
+        and word.start() == position + 2
+        and word.group()[0].isupper()
+        and not _TITLE.fullmatch(word.group())
+        and not is_common(word.group())
+    )
 
 
 @dataclass(frozen=True, slots=True)
