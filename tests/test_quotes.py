@@ -505,6 +505,49 @@ def test_evaluate_counts_matches_unannotated_and_speakers(
     assert any("speaker 'Sari Dewi'" in error for error in report.errors)
 
 
+def test_person_name_recall_counts_names_found_as_persons(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``person_name_recall``: of the gold's PERSON/PERSONCOREF spans holding a name, those a
+    PER mention ends with, starting inside (the gold keeps a title in the span). A bare
+    title (``Presiden``) holds no name and is not counted."""
+    text = (
+        "Menteri Keuangan Sri Mulyani mengatakan ekonomi tumbuh. Presiden setuju. "
+        "Mulyani menambahkan, Budi Santoso juga hadir."
+    )
+
+    def span(words: str) -> list[int]:
+        start = text.index(words)
+        return [start, start + len(words)]
+
+    def at(words: str, label: str) -> MentionSpan:
+        start, end = span(words)
+        return MentionSpan(start, end, label, words, "model")
+
+    # The NER is not under test: two persons found, one name typed as ORG (a miss).
+    mentions = [at("Sri Mulyani", "PER"), at("Mulyani", "ORG"), at("Budi Santoso", "PER")]
+    monkeypatch.setattr(
+        "warta.evaluation.quotes.extract_mentions", lambda text, sentences: mentions
+    )
+    record = {
+        "id": "invented-2",
+        "text": text,
+        "quotes": [],
+        "spans": [
+            [*span("Menteri Keuangan Sri Mulyani"), "PERSON"],
+            [*span("Presiden"), "PERSONCOREF"],
+            [*span("Mulyani"), "PERSONCOREF"],
+            [*span("Budi Santoso"), "PERSON"],
+            [*span("ekonomi tumbuh"), "ISSUE"],
+        ],
+    }
+    gold = tmp_path / "persons.quotes.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = evaluate(gold)
+    assert report.figures["person_names_scored"] == 3
+    assert report.figures["person_name_recall"] == pytest.approx(2 / 3)
+
+
 def test_evaluate_names_the_line_of_a_malformed_record(
     tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -240,7 +240,7 @@ def _quality_section(quality: list[dict[str, Any]] | None) -> str:
                 f"| {score['recall']:.3f} | {score['f1']:.3f} |"
             )
         for name, value in report.get("figures", {}).items():
-            if "accuracy" in name:
+            if "accuracy" in name or "recall" in name:
                 extra.append(f"- {report['path']}: {name} {value:.3f}")
     if any(str(report.get("path", "")).startswith("ner_") for report in quality):
         extra += ["", PUBLISHED_NER]

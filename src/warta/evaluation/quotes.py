@@ -18,6 +18,13 @@ partial ones included, since the gold has direct quotations only.
   A missing predicted speaker is wrong.
 - **Errors**: missed quotes, spurious quotes and wrong speakers taken in turn, longest
   quotes first, each with the article id and some context.
+- **Person names** (issue 5): where the gold also marks the people around its statements
+  (PFSA-ID's ``PERSON`` and ``PERSONCOREF`` spans: ``Parwati Surjaudaja`` … ``Parwati``),
+  ``person_name_recall`` is the share of those holding a name (a capitalized word the
+  training text does not write in lower case: not a bare ``Presiden``) that a PER
+  mention ends with, starting inside the span (the gold keeps titles such as ``Komisaris
+  Besar`` in it, our mentions leave them out). The NER dev files are unrelated sentences;
+  these are whole articles, where a name is given in full once and then shortened.
 """
 
 from __future__ import annotations
@@ -28,15 +35,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from warta.entities import extract_mentions
+from warta.entities import MentionSpan, extract_mentions
 from warta.errors import InputError
 from warta.evaluation.metrics import FileReport, Score, gold_records
+from warta.ner_model import is_common_word
 from warta.quotes import QuoteSpan, extract_quotes
 from warta.segment import segment
 
 TASK = "quotes"
 
 _EDGE = "\"“”‘’'.,;:!?…—–- \t\n"
+_PERSON_LABELS = frozenset({"PERSON", "PERSONCOREF"})
+_WORDS = re.compile(r"\w+")
 _CONTEXT = 40
 
 
@@ -53,6 +63,7 @@ class _GoldDocument:
     text: str
     quotes: tuple[_GoldQuote, ...]
     unannotated: tuple[tuple[int, int], ...]
+    persons: tuple[tuple[int, int], ...] = ()  # PERSON / PERSONCOREF spans holding a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,16 +81,19 @@ def evaluate(path: pathlib.Path, worst: int = 10) -> FileReport:
     matched_with_speaker = 0
     speaker_correct = 0
     errors: list[_Error] = []
-    documents = 0
+    documents = persons = persons_found = 0
     for document in _read_gold(path):
         documents += 1
         text = document.text
         gold = document.quotes
         unannotated = [_trim(text, start, end) for start, end in document.unannotated]
         sentences = segment(text)
+        mentions = extract_mentions(text, sentences)
+        persons += len(document.persons)
+        persons_found += sum(_person_found(span, mentions) for span in document.persons)
         predicted = [
             quote
-            for quote in extract_quotes(text, sentences, extract_mentions(text, sentences)).quotes
+            for quote in extract_quotes(text, sentences, mentions).quotes
             if quote.kind == "direct"
         ]
         by_span = {_trim(text, q.start, q.end): q for q in predicted}
@@ -117,17 +131,28 @@ def evaluate(path: pathlib.Path, worst: int = 10) -> FileReport:
                     )
                 )
     accuracy = speaker_correct / matched_with_speaker if matched_with_speaker else 0.0
+    figures = {"speaker_accuracy": accuracy, "speaker_scored": float(matched_with_speaker)}
+    if persons:
+        figures["person_name_recall"] = persons_found / persons
+        figures["person_names_scored"] = float(persons)
     return FileReport(
         path=str(path),
         task=TASK,
         documents=documents,
         scores={"direct_quotes": score},
-        figures={
-            "speaker_accuracy": accuracy,
-            "speaker_scored": float(matched_with_speaker),
-        },
+        figures=figures,
         errors=_worst(errors, worst),
     )
+
+
+def _person_found(span: tuple[int, int], mentions: Sequence[MentionSpan]) -> bool:
+    start, end = span
+    return any(m.label == "PER" and m.end == end and start <= m.start < end for m in mentions)
+
+
+def _names_someone(name: str) -> bool:
+    """A capitalized word the training text does not mostly write in lower case."""
+    return any(word[0].isupper() and not is_common_word(word) for word in _WORDS.findall(name))
 
 
 def _worst(errors: Sequence[_Error], worst: int) -> list[str]:
@@ -189,7 +214,12 @@ def _gold_document(record: dict[str, Any], number: int) -> _GoldDocument:
     unannotated = tuple(
         (int(start), int(end)) for start, end in record.get("unannotated_quoted") or ()
     )
-    return _GoldDocument(str(record.get("id", number)), text, quotes, unannotated)
+    persons = tuple(
+        (int(start), int(end))
+        for start, end, label in record.get("spans") or ()
+        if label in _PERSON_LABELS and _names_someone(text[int(start) : int(end)])
+    )
+    return _GoldDocument(str(record.get("id", number)), text, quotes, unannotated, persons)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
