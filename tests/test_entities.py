@@ -23,6 +23,7 @@ from warta.entities import (
     extract_mentions,
     extract_mentions_batch,
     model_candidates,
+    relabel_short_names,
 )
 from warta.entity_rules import (
     MODEL,
@@ -511,3 +512,47 @@ def test_error_examples_do_not_depend_on_arrival_order() -> None:
     backward = render_errors({"spurious LOC": examples[::-1]}, worst=5)
     assert forward == backward
     assert forward[0].startswith("spurious LOC ×7: Bandung, Medan, Aceh")
+
+
+def model_spans(text: str, *spans: tuple[str, str]) -> list[Candidate]:
+    """Model candidates for the first occurrence of each (surface, label) after the last."""
+    candidates, position = [], 0
+    for surface, label in spans:
+        start = text.index(surface, position)
+        candidates.append(Candidate(start, start + len(surface), label, "model", MODEL))
+        position = start + len(surface)
+    return candidates
+
+
+def test_a_lone_word_of_a_named_person_is_that_person() -> None:
+    """``Rahmat`` after ``Rahmat Hidayat``, typed ORG by the model (as on whole PFSA-ID
+    articles, where ``kata Rahmat`` came out ORG five times): the person's first word.
+    ``Hidayat`` alone, the last word, goes the same way."""
+    text = "Rahmat Hidayat tiba. Kami siap, kata Rahmat. Hidayat menambahkan."
+    chosen = model_spans(
+        text, ("Rahmat Hidayat", "PER"), ("Rahmat", "ORG"), ("Hidayat", "LOC")
+    )
+    assert [c.label for c in relabel_short_names(text, chosen)] == ["PER", "PER", "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # The word also names something else in the article: the studio stays an ORG.
+        (
+            "Walt Disney mendirikan Walt Disney Pictures. Disney kini besar.",
+            [("Walt Disney", "PER"), ("Walt Disney Pictures", "ORG"), ("Disney", "ORG")],
+        ),
+        # A person span holding a place (the model glued the affiliation on) gives no
+        # name parts: Sulut stays a place.
+        (
+            "kata Gubernur Sulut Olly Dondokambey. Di Sulut hujan turun.",
+            [("Sulut Olly Dondokambey", "PER"), ("Sulut", "GPE")],
+        ),
+    ],
+)
+def test_lone_words_that_name_something_else_keep_their_label(
+    text: str, spans: list[tuple[str, str]]
+) -> None:
+    chosen = model_spans(text, *spans)
+    assert relabel_short_names(text, chosen) == chosen
