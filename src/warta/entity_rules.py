@@ -6,8 +6,8 @@ prose, not fixes for one sentence:
 
 - a dateline ``Kota, Penerbit-`` opening a sentence (place, then publisher);
 - a title (``Presiden``, ``Juru bicara``, ``pemimpin``…), optional affiliation from the
-  gazetteer (``Rusia``, ``Kremlin,``) or an acronym (``BI``), then a name: affiliation and
-  person are two mentions;
+  gazetteer (``Rusia``, ``Kremlin,``) or an acronym (``BUMN``), then a name: affiliation
+  and person are two mentions;
 - a call sign in quotation marks after ``tanda panggilan`` or after a role and a comma
   (``Komandan kedua, "Lesnik",``): the person is the name without marks or punctuation;
 - a state body (``Kementerian``, ``Departemen``…), its portfolio words and the country it
@@ -73,12 +73,12 @@ _TITLES = (
 _ROMAN = re.compile(r"[IVX]+")
 # Lower-case particles inside names (``Mohammed bin Salman``, ``Lula da Silva``, ``Ursula
 # von der Leyen``, Batak ``br``); none is an Indonesian word (``di`` is: not here).
-# A name word under a joined lower-case article (``al-Assad``, ``el-Sisi``): the part after
-# the hyphen is a capitalized word, not initials (``di-PHK`` is an Indonesian verb form).
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z][\w'’-]*")
 _NAME_PARTICLES = frozenset(
     ["bin", "binti", "br", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das", "del"]
 )
+# A name word under a joined lower-case article (``al-Assad``, ``el-Sisi``): the part after
+# the hyphen is a capitalized word, not initials (``di-PHK`` is an Indonesian verb form).
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z][\w'’-]*")
 # An institution's initials (``BUMN``, ``UKP4``), not a Roman numeral: three letters or
 # more, since two are as often a person's (``AH Nasution``, ``BJ Habibie``).
 _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{2,5}")
@@ -230,9 +230,9 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
     two-word name (``Presiden Emmanuel Macron``) is only a fallback (WEAK) for names the
     model misses; one word after a bare title is too often part of it (``Jaksa Agung``).
     An institution's acronym the gazetteer does not list (``Menteri BUMN Erick Thohir``,
-    ``Kepala BMKG``) is an affiliation too, but only right before the name: it is
-    proposed as a weak ORG (the gazetteer or model may know it better), the person as
-    certain.
+    ``Kepala BNPT Eddy Hartono``) is an affiliation too, but only right before a name of
+    two words or more: it is proposed as a weak ORG (the gazetteer or model may know it
+    better), the person as certain.
     """
     candidates = []
     # Where the previous title's phrase was read to: a title word inside it (``Pangeran`` in
@@ -486,9 +486,8 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             cursor = word.end()
             continue
         initial_or_numeral = len(token) == 1 or (bool(words) and _ROMAN.fullmatch(token))
-        if words and _ARTICLE_NAME.fullmatch(token):
-            pass  # ``al-Assad`` after ``Bashar``: a name word under a lower-case article
-        elif (
+        under_article = bool(words) and _ARTICLE_NAME.fullmatch(token) is not None
+        if not under_article and (
             not token[0].isupper()
             or (token.isupper() and not initial_or_numeral)
             or token in _NON_NAMES
