@@ -795,7 +795,7 @@ def _windows(
     unmentioned = range(entities.rows) if mentioned is None else _indexes(pc.invert(mentioned))
     entity_ids = entities.columns["entity_id"]
     found["orphans"] = list(_orphans(entity_ids, iter(unmentioned), files["entities"]))
-    sentence_of = _sentences_by_id(streams["sentences"], readable["sentences"], elsewhere)
+    sentence_of = _sentences_by_id(readable["sentences"], headers["sentences"], elsewhere)
     for table in ("mentions", "quotes"):
         late = list(_elsewhere_problems(elsewhere, table, files[table], sentence_of))
         found[table] = _merged_by_row(found[table], late)
@@ -905,26 +905,33 @@ def _outside_window(
             yield _Elsewhere(name, number, sentence_ids[at], article_ids[at], start, end)
 
 
+def _rows_holding(
+    paths: list[Path], header: list[str], column: str, values: set[str]
+) -> Iterator[Any]:
+    """The table read again from its files, as Arrow blocks of the rows whose ``column``
+    holds one of ``values``: the end-of-run lookups of rows a window could not settle."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    value_set = pa.array(sorted(values), pa.string())
+    stream = _Stream(paths, header)
+    while (block := stream.take(1 << 16)).num_rows:
+        mask = pc.is_in(block.column(column), value_set=value_set)
+        if pc.any(mask).as_py():
+            yield block.filter(mask)
+
+
 def _sentences_by_id(
-    stream: _Stream, paths: list[Path], wanted: list[_Elsewhere]
+    paths: list[Path], header: list[str], wanted: list[_Elsewhere]
 ) -> dict[str, tuple[int, int, str]]:
     """(start, end, article_id) of the sentences ``wanted`` names, read again from the
     files: a valid row (start, end and index parse), the last one for a repeated id, as
     ``SentenceIndex``."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
     ids = {item.sentence_id for item in wanted}
-    if not ids:
-        return {}
-    again = _Stream(paths, stream.header)
-    value_set = pa.array(sorted(ids), pa.string())
     found: dict[str, tuple[int, int, str]] = {}
-    while (block := again.take(1 << 16)).num_rows:
-        mask = pc.is_in(block.column("sentence_id"), value_set=value_set)
-        if not pc.any(mask).as_py():
-            continue
-        rows = block.filter(mask)
+    if not ids:
+        return found
+    for rows in _rows_holding(paths, header, "sentence_id", ids):
         cells = [
             rows.column(c).to_pylist()
             for c in ("sentence_id", "start", "end", "index", "article_id")
@@ -982,15 +989,9 @@ def _merged_by_row(problems: list[Problem], late: list[Problem]) -> list[Problem
 def _present(paths: list[Path], header: list[str], column: str, values: set[str]) -> set[str]:
     """Which of ``values`` some row of the table holds in ``column`` (a foreign key's
     lookup in the whole target; empty cells are no value)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    value_set = pa.array(sorted(values), pa.string())
-    stream = _Stream(paths, header)
     present: set[str] = set()
-    while (block := stream.take(1 << 16)).num_rows:
-        cells = block.column(column)
-        present.update(pc.filter(cells, pc.is_in(cells, value_set=value_set)).to_pylist())
+    for rows in _rows_holding(paths, header, column, values):
+        present.update(rows.column(column).to_pylist())
     present.discard("")
     return present
 
