@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.entity_rules import (
+    HONORIFIC,
     MODEL,
     WEAK,
     Candidate,
@@ -65,14 +66,6 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _ANY_FUNCTION_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_FUNCTION_WORDS))})\b")
-
-
-# Forms of address and academic or military ranks before a name: the training data leaves
-# them out of the person span (``Pak``, ``Prof.``, ``Ny``: 200-odd times out, a handful in).
-_HONORIFIC = re.compile(
-    r"(?:Pak|Bu|Ibu|Bapak|Ny|Nyonya|Haji|H|Hj|Prof|Dr|Drs|Ir|Mbah|Tuan|Mr|Mrs|Ms|Presiden|"
-    r"Jenderal|Kapten)\.? (?=[A-Z])"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +319,7 @@ def model_candidates(
         and (word.group() in _FUNCTION_WORDS)
     ):
         start = _trim(text, word.end(), end)[0]
-    honorific = _HONORIFIC.match(text, start, end) if label == "PER" else None
+    honorific = HONORIFIC.match(text, start, end) if label == "PER" else None
     if honorific is not None:
         start = honorific.end()
     if end - start < 2 or not (
