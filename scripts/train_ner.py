@@ -137,6 +137,36 @@ def write_common_words(units: list[tuple[str, list[tuple[int, int, str]]]], out:
     return len(common)
 
 
+def write_org_place_words(units: list[tuple[str, list[tuple[int, int, str]]]], out: Path) -> int:
+    """Write the words the training text's organization and place names use more often
+    than its person names (``Perhubungan``, ``Jaya``, ``Agung``), one per line.
+
+    ``warta.entity_rules`` reads a model span such as ``Kementerian Perhubungan Budi
+    Setiyadi`` with them: such a word ends an organization's name, never starts its
+    holder's. Case is kept (names are capitalized). Kept with the model because it is
+    derived from the same training data.
+    """
+    person: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for text, spans in units:
+        for start, end, label in spans:
+            for word in WORD.findall(text[start:end]):
+                (person if label == "PER" else other)[word] += 1
+    words = sorted(word for word, count in other.items() if count > person[word])
+    header = (
+        "# words of organization and place names more than of person names in "
+        "training/ner/ (see its README); written by train_ner.py\n"
+    )
+    (out / "org_place_words.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    return len(words)
+
+
+def write_word_lists(units: list[tuple[str, list[tuple[int, int, str]]]], out: Path) -> None:
+    """The word lists the rules read beside the model, from the distinct training units."""
+    print(f"common words {write_common_words(units, out)}", file=sys.stderr)
+    print(f"organization and place words {write_org_place_words(units, out)}", file=sys.stderr)
+
+
 def make_pipeline(args: argparse.Namespace) -> Any:
     import spacy
 
@@ -270,8 +300,7 @@ def save(
             nlp.to_disk(staging, exclude=["vocab.vectors"])
     else:
         nlp.to_disk(staging, exclude=["vocab.vectors"])
-    common = write_common_words(units, staging)
-    print(f"common words {common}", file=sys.stderr)
+    write_word_lists(units, staging)
     if spacy.load(staging).pipe_names != ["ner"]:
         raise SystemExit(f"{staging}: the saved model does not reload as a lone ner pipe")
     # Replace the shipped model only once the new one is complete and loads.
@@ -324,8 +353,19 @@ def main() -> None:
         help="save the last weights instead of their running average",
     )
     parser.add_argument("--checkpoints", default="", help="also save after these epochs: 12,16")
+    parser.add_argument(
+        "--word-lists-only",
+        action="store_true",
+        help="rewrite only the word lists in --out from the training files (no training): "
+        "the same files a full run writes",
+    )
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if args.word_lists_only:
+        paths = sorted(Path(args.train_dir).glob("*.jsonl"))
+        units = [unit for path in paths for unit in read_units(path)]
+        write_word_lists(units, Path(args.out))
+        return
     train(args)
 
 

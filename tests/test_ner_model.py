@@ -133,3 +133,20 @@ def test_anchored_search_falls_back_when_the_regex_parser_is_gone(
     monkeypatch.setattr(importlib, "import_module", without_parser)
     pattern = r"^a|^bc|x+"
     assert anchored_search(pattern) == re.compile(pattern).search
+
+
+def test_word_lists_are_what_the_training_script_writes(tmp_path: Path) -> None:
+    """``common_words.txt`` and ``org_place_words.txt`` beside the model are derived data:
+    ``scripts/train_ner.py --word-lists-only`` writes them again from ``training/ner/``,
+    byte for byte (a full ``make model`` writes them the same way)."""
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "train_ner.py"), "--word-lists-only",
+         "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    for name in ("common_words.txt", "org_place_words.txt"):
+        assert (tmp_path / name).read_bytes() == (MODEL_DIR / name).read_bytes(), name

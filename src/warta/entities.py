@@ -26,11 +26,12 @@ from warta.entity_rules import (
     Candidate,
     ends_with_org_designator,
     find_rule_candidates,
+    office_holder,
     sentence_opening,
     starts_with_org_head,
 )
 from warta.gazetteer import find_names, label_of, match_at
-from warta.ner_model import is_common_word, predict_spans
+from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.segment import SentenceSpan
 
 LABELS = ("PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "DATE", "CARDINAL")
@@ -289,6 +290,9 @@ def model_candidates(
     - A span ending in a company, club or broadcaster word (``Cyrus Network``,
       ``Sriwijaya FC``) is an ORG: the model labels a span at its first word. This is
       decided before the split above, so ``Microsoft Corp`` stays one organization.
+    - An organization or place span ending in the name of its office holder, after a
+      title (``Kepala Dinas Kesehatan Kabupaten Donggala Muzakir Ladoali``), is split into
+      the two (``warta.entity_rules.office_holder``).
     """
     # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
     # equal to one is a whole word, so the search finds it), before reading every word.
@@ -344,6 +348,13 @@ def model_candidates(
         return []
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
+    if label != "PER":
+        holder = office_holder(text, start, end, sentence_start, is_common_word, is_org_place_word)
+        if holder is not None:
+            return [
+                Candidate(start, holder[0], label, "model", MODEL),
+                Candidate(holder[1], end, "PER", "model", MODEL),
+            ]
     if label == "PER":
         prefix = find_names(text, start, end)
         if prefix and prefix[0].start == start and prefix[0].end < end:

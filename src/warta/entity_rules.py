@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from warta.gazetteer import GazetteerMatch, match_at
+from warta.gazetteer import GazetteerMatch, find_names, match_at
 from warta.word_regex import first_letter_alternation, word_alternation
 
 STRONG = 3
@@ -69,9 +69,10 @@ _TITLES = (
     "senator|kepala|pelatih|paus|uskup|imam|syekh|sheikh|hakim|jaksa|pendiri|ayatollah|pendeta|"
     "profesor|prof\\.|dr\\.|ustaz|kiai|komandan|menko|menkeu|mendagri|menkes|menaker|"
     "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim|"
-    "komisaris|komisioner|rektor|dekan|camat|lurah|kapolsek|kapolresta|wakapolri|wakapolda|"
-    "wakapolres|waketum|wakil ketua umum|mensos|menhub|menpora|menag|mendikbud|menkumham|"
-    "menpan|mentan|mendag|menperin|menlhk|menkominfo|menparekraf"
+    "ajun komisaris besar|ajun komisaris|komisaris besar|komisaris jenderal|inspektur jenderal|"
+    "brigadir jenderal|inspektur|brigadir|komisaris|komisioner|rektor|dekan|camat|lurah|"
+    "kapolsek|kapolresta|wakapolri|wakapolda|wakapolres|waketum|wakil ketua umum|mensos|"
+    "menhub|menpora|menag|mendikbud|menkumham|menpan|mentan|mendag|menperin|menlhk|menkominfo|menparekraf"
 )
 _ROMAN = re.compile(r"[IVX]+")
 # Lower-case particles inside names (``Mohammed bin Salman``, ``Lula da Silva``, ``Ursula
@@ -122,7 +123,8 @@ _ORG_DESIGNATORS = re.compile(
     "Entertainment|Records|Pictures|Studios|Studio|Network|Networks|Alliance|Airlines|"
     "Airways|Air|FC|United|Club|Foundation|Institute|University|Association|Federation|"
     "Agency|Party|Motors|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
-    "Productions|Communications|Electronics|Technologies|Systems|Services|Telecom"
+    "Productions|Communications|Electronics|Technologies|Systems|Services|Telecom|Committee|"
+    "Council|Commission"
     ")"
 )
 _STATE_BODIES = (
@@ -438,6 +440,137 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
         if place is not None and place.label == "GPE":
             candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
     return candidates
+
+
+# Nouns after which the next word names the unit or the place (``Divisi Humas``, ``Taman
+# Margasatwa``, ``Dusun Nglahar``): no organization's name ends in one of them.
+_UNIT_NOUNS = frozenset(
+    {
+        "Divisi", "Bidang", "Bagian", "Seksi", "Biro", "Unit", "Satuan", "Subdirektorat",
+        "Subdit", "Deputi", "Pusat", "Balai", "Kantor", "Cabang", "Wilayah", "Taman", "Jalan",
+        "Gedung", "Masjid", "Stadion", "Bandara", "Terminal", "Pasar", "Kampung", "Desa",
+        "Dusun", "Kecamatan", "Kelurahan", "Kabupaten", "Kota", "Provinsi", "Pulau", "Gunung",
+        "Sungai", "Danau", "Teluk", "Selat", "Hotel", "Rumah", "Sakit", "RS", "RSUD",
+        "Sekolah", "SMA", "SMK", "SMP", "SD", "SMAN", "SMKN", "SMPN", "SDN",
+    }
+)  # fmt: skip
+# Indonesian nominalizations (``Perizinan``, ``Penanganan``, ``Kesehatan``, ``Sosialisasi``):
+# portfolio words of an office, not names, even when the training text never wrote them in
+# lower case.
+_NOMINALIZATION = re.compile(r"(?:Pe[nmr]?|Peng|Peny|Ke)\w{3,}an|\w+asi")
+# One capitalized word of letters (``Al-Fachry``, ``O'Neil``) or an initial.
+_PERSON_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]")
+
+
+def office_holder(
+    text: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    is_common: IsCommon,
+    is_org_place: IsCommon,
+) -> tuple[int, int] | None:
+    """``Kepala Dinas Kesehatan Kabupaten Donggala Muzakir Ladoali``: in an organization or
+    place span the model read after a title, where the organization ends and its holder's
+    name begins; ``(organization end, person start)``, or None.
+
+    The small model glues an office's organization and its holder into one ORG or LOC
+    (``Kementerian Perhubungan Budi Setiyadi``); the title rule cannot part them, because
+    the organization is no gazetteer name. Read from the span's end, the person is one to
+    four name words: capitalized letters, not common, no title, organization head,
+    nominalization, gazetteer name, nor a word the training text's organization and place
+    names use more than its person names (``is_org_place``: ``Perhubungan``, ``Jaya``).
+    What is left must close an organization's name (an acronym, a gazetteer name, such a
+    word or a common word, but no unit noun: ``Dinas Perizinan`` is one name), and a title
+    must stand before the span with only capitalized words between (``Kepala ... Kabupaten
+    Donggala``). A rank between organization and person goes to neither (``Polda Metro
+    Jaya Komisaris Besar Yusri Yunus``).
+    """
+    words = list(_WORD.finditer(text, start, end))
+    if (
+        len(words) < 2
+        or words[-1].end() != end
+        or not _holder_word(words[-1], is_common, is_org_place)
+    ):
+        return None  # most spans: one word, or no name word at the end
+    named = [(match.start, match.end) for match in find_names(text, start, end)]
+
+    def in_gazetteer(word: re.Match[str]) -> bool:
+        return any(a <= word.start() < b for a, b in named)
+
+    first = len(words)
+    while first > 0 and _holder_word(words[first - 1], is_common, is_org_place):
+        if in_gazetteer(words[first - 1]) or (
+            first < len(words) and text[words[first - 1].end() : words[first].start()] != " "
+        ):
+            break
+        first -= 1
+    person = words[first:]
+    if not 0 < first < len(words) or len(person) > 4:
+        return None
+    if all(len(word.group()) == 1 for word in person) or (
+        text[words[first - 1].end() : person[0].start()] != " "
+    ):
+        return None  # initials alone name no one; a name follows its office after a space
+    if not _title_before(text, max(sentence_start, start - 150), start, person[0].start()):
+        return None
+    organization_end = words[first - 1].end()
+    for rank in _TITLE.finditer(text, start, organization_end):
+        if all(
+            _TITLE.fullmatch(word) or is_common(word)
+            for word in _WORD.findall(text, rank.end(), organization_end)
+        ):
+            organization_end = rank.start()
+            break
+    organization = [word for word in words if word.end() <= organization_end]
+    if not organization:
+        return None
+    last = organization[-1]
+    if not _closes_name(last.group(), in_gazetteer(last), is_common, is_org_place):
+        return None
+    if len(organization) == 1 and not (in_gazetteer(last) or _ACRONYM.fullmatch(last.group())):
+        return None  # ``Dinas Perizinan``: the word after a lone head noun is its name
+    return last.end(), person[0].start()
+
+
+def _holder_word(word: re.Match[str], is_common: IsCommon, is_org_place: IsCommon) -> bool:
+    """Could be a word of a person's name (see :func:`office_holder`)."""
+    token = word.group()
+    return (
+        _PERSON_WORD.fullmatch(token) is not None
+        and _NOMINALIZATION.fullmatch(token) is None
+        and token not in _NON_NAMES
+        and not _ORG_HEAD.fullmatch(token)
+        and not _ORG_DESIGNATORS.fullmatch(token)
+        and not _TITLE.fullmatch(token)
+        and not HONORIFIC.match(token + " X")
+        and not is_common(token)
+        and not is_org_place(token)
+    )
+
+
+def _closes_name(
+    token: str, in_gazetteer: bool, is_common: IsCommon, is_org_place: IsCommon
+) -> bool:
+    """Can end an organization's or a place's name (see :func:`office_holder`)."""
+    if token in _UNIT_NOUNS or _ORG_HEAD.fullmatch(token) or _TITLE.fullmatch(token):
+        return False
+    if in_gazetteer or _ACRONYM.fullmatch(token):
+        return True
+    return len(token) > 1 and not token.isdigit() and (is_common(token) or is_org_place(token))
+
+
+def _title_before(text: str, window: int, start: int, person: int) -> bool:
+    """A title in ``text[window:start]`` with only capitalized words, digits, ``dan`` or
+    ``&`` and parentheses after it up to ``person``."""
+    for title in _TITLE.finditer(text, window, start):
+        between = text[title.end() : person]
+        if not any(mark in between for mark in ",.;:") and all(
+            word[0].isupper() or word[0].isdigit() or word == "dan"
+            for word in _WORD.findall(between)
+        ):
+            return True
+    return False
 
 
 def sentence_opening(text: str, sentence_start: int, end: int) -> int:

@@ -160,9 +160,9 @@ def predict_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
 
 
 @functools.cache
-def load_common_words() -> frozenset[str]:
-    """Words the training text writes mostly in lower case (see ``train_ner.py``)."""
-    path = MODEL_DIR / "common_words.txt"
+def load_word_list(name: str) -> frozenset[str]:
+    """A word list ``train_ner.py`` writes beside the model, one word per line."""
+    path = MODEL_DIR / name
     if not path.is_file():
         raise ModelMissingError(f"{path}: missing; run `make model` (scripts/train_ner.py)")
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -171,4 +171,10 @@ def load_common_words() -> frozenset[str]:
 
 def is_common_word(word: str) -> bool:
     """True for a word usually written in lower case (``Pertahanan``), false for names."""
-    return word.lower() in load_common_words()
+    return word.lower() in load_word_list("common_words.txt")
+
+
+def is_org_place_word(word: str) -> bool:
+    """True for a word the training text's organization and place names use more than its
+    person names (``Perhubungan``, ``Jaya``): no first word of a person's name."""
+    return word in load_word_list("org_place_words.txt")
