@@ -23,7 +23,7 @@ import json
 from pathlib import Path
 
 from warta.entity_rules import STRONG, find_rule_candidates
-from warta.ner_model import is_common_word, predict_spans
+from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.normalize import normalize_text
 from warta.segment import segment
 
@@ -47,7 +47,9 @@ def disagreements(sentences: list[str], certain_only: bool) -> list[str]:
     lines: list[str] = []
     seen: set[tuple[str, str]] = set()
     for sentence, predicted in zip(sentences, predict_spans(sentences), strict=True):
-        for candidate in find_rule_candidates(sentence, 0, len(sentence), is_common_word):
+        for candidate in find_rule_candidates(
+            sentence, 0, len(sentence), is_common_word, is_org_place_word
+        ):
             if certain_only and candidate.priority < STRONG:
                 continue
             span = (candidate.start, candidate.end, _AS_MODEL.get(candidate.label, candidate.label))

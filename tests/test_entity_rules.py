@@ -16,13 +16,14 @@ import pytest
 
 from warta import entity_rules as rules
 from warta import gazetteer
+from warta.cues import INVERTED_ROOTS
 
 ROOT = Path(__file__).resolve().parents[1]
 _PLAIN = {
     "_ORG_HEAD": (rules._ORG_HEADS, False, r"(?![\w-])"),
     "_STATE_BODY": (rules._STATE_BODIES, False, r"(?![\w-])"),
     "_MEDIUM": (rules._MEDIA, True, r"(?![\w-])"),
-    "_SPEECH_VERB": (rules._SPEECH_VERBS, False, r"(?:nya)?\s+(?=[A-Z])"),
+    "_SPEECH_VERB": ("|".join(sorted(INVERTED_ROOTS)), False, r"(?:nya)?\s+(?=[A-Z])"),
     "_PEOPLE_NOUN": (rules._PEOPLE_NOUNS, True, r"\s+(?=[A-Z])"),
     "_CALL_SIGN_CUE": (rules._CALL_SIGN_CUES, True, r"\s+(?=[\"“'‘])"),
     "_ROLE_APPOSITION": (rules._ROLES, True, r"(?![\w-])[^\"“”.,;:!?]{0,40},\s*(?=[\"“])"),

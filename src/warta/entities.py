@@ -125,7 +125,9 @@ def _article_mentions(
             )
         ]
         model = [absorb_country(text, candidate, sentence.end) for candidate in model]
-        rules = find_rule_candidates(text, sentence.start, sentence.end, is_common_word)
+        rules = find_rule_candidates(
+            text, sentence.start, sentence.end, is_common_word, is_org_place_word
+        )
         places = gazetteer_candidates(text, sentence.start, sentence.end, model)
         chosen += resolve_overlaps(rules + model + places)
     chosen = relabel_short_names(text, chosen)

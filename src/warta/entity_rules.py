@@ -13,7 +13,10 @@ prose, not fixes for one sentence:
 - a state body (``Kementerian``, ``Departemen``…), its portfolio words and the country it
   belongs to are one organization (``Kementerian Pertahanan Rusia``);
 - a medium (``Surat kabar``, ``kantor berita``…) followed by its proper name;
-- a speech verb followed by a capitalized name (``kata Eva``) names a person;
+- a speech verb followed by a capitalized name (``kata Eva``) names a person, and so do
+  name words before an active reporting verb (``… Yana Suyatna mengatakan``), as a fallback;
+- a model span holding an organization and its office holder after a title is split
+  (:func:`office_holder`, called by ``warta.entities`` on the model's spans);
 - a country after a people noun (``teman-teman Korea kami``) is a nationality (NORP);
 - ``Barat`` after a conjunction or a bloc noun is the West (LOC), not a compass word.
 
@@ -26,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from warta.cues import INVERTED_ROOTS, SUBJECT_FORMS
 from warta.gazetteer import GazetteerMatch, find_names, match_at
 from warta.word_regex import first_letter_alternation, word_alternation
 
@@ -134,12 +138,20 @@ _STATE_BODIES = (
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
 _MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
-_SPEECH_VERBS = "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|papar|terang|sebut"
-_SPEECH_VERB = re.compile(rf"{word_alternation(_SPEECH_VERBS.split('|'))}(?:nya)?\s+(?=[A-Z])")
+_SPEECH_VERB = re.compile(rf"{word_alternation(sorted(INVERTED_ROOTS))}(?:nya)?\s+(?=[A-Z])")
 # What may follow a name read to its end: punctuation, a lower-case word, the sentence's
 # end. Anything else (``Whisnu Sakti Buana``, ``Nick "Topper" Headon``, ``Retno LP
 # Marsudi``) means the name goes on past what ``_name_words`` reads.
 _NAME_CLOSED = re.compile(r"[.,;:!?)]|\s+[a-z]|\s*$")
+_SUBJECT_VERB = re.compile(rf"(?<= ){word_alternation(sorted(SUBJECT_FORMS))}(?![\w-])")
+# A word ending at the search's end (``search(text, start, position)``: ``$`` holds there);
+# searched over the 40 characters before, longer than any name word (a longer word is cut,
+# and its cut part is no capitalized name word).
+_WORD_BEFORE = re.compile(r"[\w'’]+(?:-[\w'’]+)*$")
+# What may stand between a subject and its verb: a comma, or a dated aside in commas.
+_DATED_ASIDE = re.compile(
+    r",(?: (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?: \([\d/]{3,12}\))?,)? $"
+)
 _CALL_SIGN_CUES = (
     "tanda panggilan|nama panggilan|nama samaran|nama sandi|julukan|dijuluki|alias|call sign"
 )
@@ -182,7 +194,9 @@ class Candidate:
 IsCommon = Callable[[str], bool]
 
 
-def find_rule_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+def find_rule_candidates(
+    text: str, start: int, end: int, is_common: IsCommon, is_org_place: IsCommon
+) -> list[Candidate]:
     """All rule candidates in the sentence ``text[start:end]``."""
     candidates: list[Candidate] = []
     candidates += dateline_candidates(text, start, end)
@@ -191,6 +205,7 @@ def find_rule_candidates(text: str, start: int, end: int, is_common: IsCommon) -
     candidates += state_body_candidates(text, start, end, is_common)
     candidates += medium_candidates(text, start, end, is_common)
     candidates += speech_verb_candidates(text, start, end, is_common)
+    candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
     candidates += nationality_candidates(text, start, end)
     if text.find("Barat", start, end) >= 0:  # ``_THE_WEST`` needs it: skip the scan without
         candidates += [
@@ -414,7 +429,7 @@ def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon)
     """``…, kata Eva.``: the capitalized words after a speech verb name the speaker, a
     person, over the model's label (STRONG). The small model types such lone names by their
     context, often ORG or LOC (``kata Trubus``, ``ucap Sambodo`` on PFSA-ID articles); over
-    the NER train and dev files 240 of the 263 names read here are gold persons, most of
+    the NER train and dev files 262 of the 278 names read here are gold persons, most of
     the rest offices missing from ``_TITLES``. A title or an organization head after the
     verb is left to the title rule and the model."""
     candidates = []
@@ -430,6 +445,44 @@ def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon)
             strength = STRONG if closed else WEAK
             candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
     return candidates
+
+
+def speaking_subject_candidates(
+    text: str, start: int, end: int, is_common: IsCommon, is_org_place: IsCommon
+) -> list[Candidate]:
+    """``… Indonesia Vinsen Kia Beda mengatakan``: two to four name words right before an
+    active reporting verb (``cues.SUBJECT_FORMS``), or before it and a comma and a dated
+    aside (``Budi Santoso, Senin (4/11/2020), mengatakan``), are the speaker: a person.
+
+    Only a fallback (WEAK) where nothing else claims the words: the model misses names after
+    a long organization (PFSA-ID articles), and organizations speak too, so one word
+    (``Tokopedia mengatakan``) and any common, title, organization or place word
+    (:func:`_holder_word`) are left alone.
+    """
+    candidates = []
+    for verb in _SUBJECT_VERB.finditer(text, start, end):
+        position = _before_aside(text, start, verb.start())
+        words: list[re.Match[str]] = []
+        while len(words) < 4:
+            word = _WORD_BEFORE.search(text, max(start, position - 40), position)
+            if word is None or not _holder_word(word, is_common, is_org_place):
+                break
+            words.append(word)
+            if text[word.start() - 1 : word.start()] != " ":
+                break
+            position = word.start() - 1
+        if len(words) >= 2 and not all(len(word.group()) == 1 for word in words):
+            candidates.append(Candidate(words[-1].start(), words[0].end(), "PER", "rule", WEAK))
+    return candidates
+
+
+def _before_aside(text: str, start: int, verb: int) -> int:
+    """Where the subject before a verb at ``verb`` ends: before the space, and before a
+    comma or a ``, Senin (4/11/2020),`` aside that may separate the two."""
+    aside = _DATED_ASIDE.search(text, start, verb)
+    if aside is not None:
+        return aside.start()
+    return verb - 1 if text[verb - 1 : verb] == " " else verb
 
 
 def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
