@@ -357,13 +357,25 @@ def model_candidates(
                 Candidate(start, holder[0], label, "model", MODEL),
                 Candidate(holder[1], end, "PER", "model", MODEL),
             ]
-    if label == "PER":
-        prefix = find_names(text, start, end)
-        if prefix and prefix[0].start == start and prefix[0].end < end:
-            rest_start, rest_end = _trim(text, prefix[0].end, end)
+    prefix = find_names(text, start, end)
+    if prefix and prefix[0].start == start and prefix[0].end < end:
+        first = prefix[0]
+        rest_start, rest_end = _trim(text, first.end, end)
+        if label == "PER":
             return [
-                Candidate(start, prefix[0].end, prefix[0].label, "gazetteer", MODEL),
+                Candidate(start, first.end, first.label, "gazetteer", MODEL),
                 Candidate(rest_start, rest_end, "PER", "model", MODEL),
+            ]
+        second = prefix[1] if len(prefix) > 1 else None
+        if (
+            first.label in ("GPE", "LOC")
+            and second is not None
+            and (second.start, second.end) == (rest_start, rest_end)
+        ):
+            # ``Palestina Hamas``: a place, then another known name, are two names.
+            return [
+                Candidate(start, first.end, first.label, "gazetteer", MODEL),
+                Candidate(rest_start, rest_end, second.label, "gazetteer", MODEL),
             ]
     return [Candidate(start, end, label, "model", MODEL)]
 
