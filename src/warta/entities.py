@@ -288,7 +288,8 @@ def model_candidates(
     - A lone word the training text mostly writes in lower case (``Helikopter``,
       ``Paripurna``) is a capitalized common noun, not a name: dropped.
     - A PER span opening with a known place (``Rusia Vladimir Putin``) is split: a person's
-      name does not start with a country, the model glued a title's affiliation on.
+      name does not start with a country, the model glued a title's affiliation on. So is
+      any span that is a known place and then a known organization (``Palestina Hamas``).
     - A span ending in a company, club or broadcaster word (``Cyrus Network``,
       ``Sriwijaya FC``) is an ORG: the model labels a span at its first word. This is
       decided before the split above, so ``Microsoft Corp`` stays one organization.
@@ -370,9 +371,11 @@ def model_candidates(
         if (
             first.label in ("GPE", "LOC")
             and second is not None
+            and second.label == "ORG"
             and (second.start, second.end) == (rest_start, rest_end)
         ):
-            # ``Palestina Hamas``: a place, then another known name, are two names.
+            # ``Palestina Hamas``: a place, then a known organization, are two names (two
+            # places may be one: ``AS Roma`` is a club).
             return [
                 Candidate(start, first.end, first.label, "gazetteer", MODEL),
                 Candidate(rest_start, rest_end, second.label, "gazetteer", MODEL),
