@@ -8,6 +8,7 @@ getter, so ``warta --help`` stays fast (STYLE.md, lazy imports).
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import re
 from collections.abc import Callable, Sequence
@@ -102,6 +103,13 @@ def load_model() -> Any:
     for _, component in nlp.pipeline:
         for layer in component.model.walk():
             layer.ops = ops
+    # Everything loaded so far (spaCy, thinc, the model's vocabulary and tables) lives as
+    # long as the process: frozen out of the cyclic collector, which otherwise walks all
+    # of it again at every full collection of the extraction's short-lived rows. About 3%
+    # less CPU outside the model in a 1,000-article build (model predictions replayed:
+    # 3.27-3.51 s against 3.36-3.62 s, six runs each, alternating).
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
