@@ -310,6 +310,14 @@ OFFICE_HOLDER_CASES = [
         "Polda Metro Jaya",
         "Ade Suryana",
     ),
+    # An office the title rule does not read (it precedes organizations' names too often)
+    # still opens an organization and its holder here.
+    (
+        "Sekretaris Kementerian Koperasi dan UKM Arif Rahman mengatakan",
+        "Kementerian Koperasi dan UKM Arif Rahman",
+        "Kementerian Koperasi dan UKM",
+        "Arif Rahman",
+    ),
     (
         "Kepala Badan Perencanaan Pembangunan Nasional Gita Wirjawan mengatakan",
         "Badan Perencanaan Pembangunan Nasional Gita Wirjawan",

@@ -78,6 +78,15 @@ _TITLES = (
     "kapolsek|kapolresta|wakapolri|wakapolda|wakapolres|waketum|wakil ketua umum|mensos|"
     "menhub|menpora|menag|mendikbud|menkumham|menpan|mentan|mendag|menperin|menlhk|menkominfo|menparekraf"
 )
+# Offices that may stand before an organization and its holder's name (``Sekretaris
+# Kementerian Koperasi dan UKM Rully Indrawan``) but read too widely as titles before a
+# bare name (``General Manager Kila Senggigi Beach``): only the office-holder split, with
+# its other conditions, takes them.
+_OFFICES = (
+    _TITLES + "|sekretaris|koordinator|manajer|manager|anggota|asisten|ceo|coo|cfo|cto|"
+    "founder|co-founder|presiden direktur|chief executive officer|vice president"
+)
+_OFFICE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_OFFICES)})(?![\w-])")
 _ROMAN = re.compile(r"[IVX]+")
 # Lower-case particles inside names (``Mohammed bin Salman``, ``Lula da Silva``, ``Ursula
 # von der Leyen``, Batak ``br``); none is an Indonesian word (``di`` is: not here).
@@ -535,8 +544,8 @@ def office_holder(
     names use more than its person names (``is_org_place``: ``Perhubungan``, ``Jaya``).
     What is left must close an organization's name (an acronym, a gazetteer name, such a
     word or a common word, but no unit noun: ``Dinas Perizinan`` is one name), and a title
-    must stand before the span with only capitalized words between (``Kepala ... Kabupaten
-    Donggala``). A rank between organization and person goes to neither (``Polda Metro
+    or office (``_OFFICES``) must stand before the span with only capitalized words between
+    (``Kepala ... Kabupaten Donggala``). A rank between organization and person goes to neither (``Polda Metro
     Jaya Komisaris Besar Yusri Yunus``).
     """
     words = list(_WORD.finditer(text, start, end))
@@ -614,9 +623,9 @@ def _closes_name(
 
 
 def _title_before(text: str, window: int, start: int, person: int) -> bool:
-    """A title in ``text[window:start]`` with only capitalized words, digits, ``dan`` or
-    ``&`` and parentheses after it up to ``person``."""
-    for title in _TITLE.finditer(text, window, start):
+    """A title or office (``_OFFICES``) in ``text[window:start]`` with only capitalized
+    words, digits, ``dan`` and parentheses after it up to ``person``."""
+    for title in _OFFICE.finditer(text, window, start):
         between = text[title.end() : person]
         if not any(mark in between for mark in ",.;:") and all(
             word[0].isupper() or word[0].isdigit() or word == "dan"
