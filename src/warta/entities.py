@@ -28,6 +28,7 @@ from warta.entity_rules import (
     find_rule_candidates,
     office_holder,
     sentence_opening,
+    speaks_as_a_person,
     starts_with_org_head,
 )
 from warta.gazetteer import find_names, label_of, match_at
@@ -351,6 +352,8 @@ def model_candidates(
         return []
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
+    if label != "PER" and speaks_as_a_person(text, start, end, is_common_word, is_org_place_word):
+        return [Candidate(start, end, "PER", "model", MODEL)]
     if label != "PER":
         holder = office_holder(text, start, end, sentence_start, is_common_word, is_org_place_word)
         if holder is not None:
@@ -360,16 +363,16 @@ def model_candidates(
             ]
     prefix = find_names(text, start, end)
     if prefix and prefix[0].start == start and prefix[0].end < end:
-        first = prefix[0]
-        rest_start, rest_end = _trim(text, first.end, end)
+        place = prefix[0]
+        rest_start, rest_end = _trim(text, place.end, end)
         if label == "PER":
             return [
-                Candidate(start, first.end, first.label, "gazetteer", MODEL),
+                Candidate(start, place.end, place.label, "gazetteer", MODEL),
                 Candidate(rest_start, rest_end, "PER", "model", MODEL),
             ]
         second = prefix[1] if len(prefix) > 1 else None
         if (
-            first.label in ("GPE", "LOC")
+            place.label in ("GPE", "LOC")
             and second is not None
             and second.label == "ORG"
             and (second.start, second.end) == (rest_start, rest_end)
@@ -377,7 +380,7 @@ def model_candidates(
             # ``Palestina Hamas``: a place, then a known organization, are two names (two
             # places may be one: ``AS Roma`` is a club).
             return [
-                Candidate(start, first.end, first.label, "gazetteer", MODEL),
+                Candidate(start, place.end, place.label, "gazetteer", MODEL),
                 Candidate(rest_start, rest_end, second.label, "gazetteer", MODEL),
             ]
     return [Candidate(start, end, label, "model", MODEL)]

@@ -158,9 +158,10 @@ _SUBJECT_VERB = re.compile(rf"(?<= ){word_alternation(sorted(SUBJECT_FORMS))}(?!
 # and its cut part is no capitalized name word).
 _WORD_BEFORE = re.compile(r"[\w'’]+(?:-[\w'’]+)*$")
 # What may stand between a subject and its verb: a comma, or a dated aside in commas.
-_DATED_ASIDE = re.compile(
-    r",(?: (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?: \([\d/]{3,12}\))?,)? $"
-)
+_ASIDE = r",(?: (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?: \([\d/]{3,12}\))?,)?"
+_DATED_ASIDE = re.compile(rf"{_ASIDE} $")
+# A reporting verb right after a subject, or after a comma or a dated aside.
+_VERB_AFTER = re.compile(rf"(?:{_ASIDE})? {word_alternation(sorted(SUBJECT_FORMS))}(?![\w-])")
 _CALL_SIGN_CUES = (
     "tanda panggilan|nama panggilan|nama samaran|nama sandi|julukan|dijuluki|alias|call sign"
 )
@@ -485,6 +486,25 @@ def speaking_subject_candidates(
     return candidates
 
 
+def speaks_as_a_person(
+    text: str, start: int, end: int, is_common: IsCommon, is_org_place: IsCommon
+) -> bool:
+    """``Herdiansyah Hamzah, mengatakan``: the span is two or more name words
+    (:func:`_holder_word`) and the subject of an active reporting verb right after it, so
+    a person whatever label the model gave it (places do not speak; an organization
+    speaking has an organization or common word in its name)."""
+    if _VERB_AFTER.match(text, end) is None:
+        return False
+    words = list(_WORD.finditer(text, start, end))
+    return (
+        len(words) >= 2
+        and text[start:end] == " ".join(word.group() for word in words)
+        and not any(len(word.group()) == 1 for word in words[-1:])
+        and all(_holder_word(word, is_common, is_org_place) for word in words)
+        and not find_names(text, start, end)
+    )
+
+
 def _before_aside(text: str, start: int, verb: int) -> int:
     """Where the subject before a verb at ``verb`` ends: before the space, and before a
     comma or a ``, Senin (4/11/2020),`` aside that may separate the two."""
@@ -545,8 +565,8 @@ def office_holder(
     What is left must close an organization's name (an acronym, a gazetteer name, such a
     word or a common word, but no unit noun: ``Dinas Perizinan`` is one name), and a title
     or office (``_OFFICES``) must stand before the span with only capitalized words between
-    (``Kepala ... Kabupaten Donggala``). A rank between organization and person goes to neither (``Polda Metro
-    Jaya Komisaris Besar Yusri Yunus``).
+    (``Kepala ... Kabupaten Donggala``). A rank between organization and person goes to
+    neither (``Polda Metro Jaya Komisaris Besar Yusri Yunus``).
     """
     words = list(_WORD.finditer(text, start, end))
     if (
