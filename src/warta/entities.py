@@ -268,7 +268,16 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 
 def _is_surname(word: str) -> bool:
-    return len(word) >= 3 and word[0].isupper() and not word.isupper() and not is_common_word(word)
+    """A word that can stand for a person alone: a capitalized name word, not an acronym,
+    a common word or a word with digits (``Covid-19`` ends organization names a model
+    may type PER: it must not spread as a surname over the article)."""
+    return (
+        len(word) >= 3
+        and word[0].isupper()
+        and not word.isupper()
+        and not any(char.isdigit() for char in word)
+        and not is_common_word(word)
+    )
 
 
 def model_candidates(
@@ -352,6 +361,8 @@ def model_candidates(
         return []
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
+    if label == "PER" and any(char.isdigit() for char in text[start:end]):
+        label = "ORG"  # ``Gugus Tugas Percepatan Penanganan Covid-19``: no name has digits
     if label != "PER" and speaks_as_a_person(text, start, end, is_common_word, is_org_place_word):
         return [Candidate(start, end, "PER", "model", MODEL)]
     if label != "PER":

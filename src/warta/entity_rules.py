@@ -701,8 +701,9 @@ def _gazetteer_at(text: str, position: int, end: int) -> GazetteerMatch | None:
 def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tuple[int, int] | None:
     """One to four space-separated capitalized non-common words starting after ``position``.
 
-    A gazetteer name, a weekday or month, an acronym, an organization head (``Komisi``), or
-    a common word (capitalized title or portfolio words) ends the name; initials
+    A gazetteer name, a weekday or month, an acronym, a word with digits (``Covid-19``), an
+    organization head (``Komisi``), or a common word (capitalized title or portfolio words)
+    ends the name; initials
     (``Emily D Parker``), regnal numerals after a name word (``Abdullah II``), a name under
     a joined article (``Bashar al-Assad``) and up to two particles between name words
     (``Mohammed bin Salman``, ``Ursula von der Leyen``) continue it; ``None`` when the very
@@ -728,6 +729,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
         if not under_article and (
             not token[0].isupper()
             or (token.isupper() and not initial_or_numeral)
+            or any(char.isdigit() for char in token)
             or token in _NON_NAMES
             or _ORG_HEAD.fullmatch(token)
             or is_common(token)
