@@ -498,6 +498,9 @@ MODEL_CLEANUP_CASES = [
         "PER",
         [("Gugus Tugas Covid-19", "ORG")],
     ),
+    # A lone holiday is no person (the model's PER for the fasting month, 30 times in 400
+    # PFSA-ID articles), though a name may hold one (the rules keep ``Ahmad Ramadhan``).
+    ("selama Ramadhan di masjid", "Ramadhan", "PER", []),
     # A lone capitalized common noun is not a name, whatever the model says.
     ("Helikopter itu jatuh di laut.", "Helikopter", "PER", []),
     # Quote marks and the closing period are trimmed.

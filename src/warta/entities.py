@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.entity_rules import (
+    HOLIDAYS,
     HONORIFIC,
     MODEL,
     WEAK,
@@ -357,7 +358,9 @@ def model_candidates(
     known = label_of(text[start:end])
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
-    if _WORD.fullmatch(text[start:end]) and is_common_word(text[start:end]):
+    if _WORD.fullmatch(text[start:end]) and (
+        is_common_word(text[start:end]) or (label == "PER" and text[start:end] in HOLIDAYS)
+    ):
         return []
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"

@@ -63,6 +63,14 @@ _NON_NAMES = frozenset(
         "Allah",
     ]
 )
+# Holidays: a lone one is no person, whatever the model says (``Ramadhan``: 30 model PERs
+# in 400 PFSA-ID articles), though each may be part of a name (``Ahmad Ramadhan``).
+HOLIDAYS = frozenset(
+    {
+        "Ramadhan", "Ramadan", "Lebaran", "Idulfitri", "Iduladha", "Natal", "Imlek", "Nyepi",
+        "Waisak", "Paskah",
+    }
+)  # fmt: skip
 _TITLES = (
     "presiden|wakil presiden|wapres|perdana menteri|menteri|menlu|menhan|kanselir|raja|ratu|"
     "pangeran|putra mahkota|sultan|emir|ketua umum|ketua|ketum|wakil ketua|sekretaris jenderal|"
