@@ -36,6 +36,7 @@ from warta.entity_rules import (
     find_rule_candidates,
     medium_candidates,
     speaking_subject_candidates,
+    speech_verb_candidates,
     state_body_candidates,
     title_name_candidates,
 )
@@ -357,6 +358,19 @@ def test_names_of_places_and_units_are_not_split(text: str, span: str) -> None:
     start = text.index(span)
     found = model_candidates(text, start, start + len(span), "ORG", 0)
     assert surfaces(found, text) == [(span, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An office after the verb opens a title, not a name ("Sekretaris" and "Head" were
+        # certain persons before the offices were read here).
+        "“Itu benar,” kata Sekretaris Fraksi PAN di gedung DPR.",
+        "“Dampaknya besar,” kata Head of Marketing perusahaan itu.",
+    ],
+)
+def test_an_office_after_a_speech_verb_is_no_name(text: str) -> None:
+    assert speech_verb_candidates(text, 0, len(text), is_common_word) == []
 
 
 def test_medium_rule_stops_at_a_linking_word() -> None:

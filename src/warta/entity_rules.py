@@ -92,7 +92,7 @@ _TITLES = (
 # its other conditions, takes them.
 _OFFICES = (
     _TITLES + "|sekretaris|koordinator|manajer|manager|anggota|asisten|ceo|coo|cfo|cto|"
-    "founder|co-founder|presiden direktur|chief executive officer|vice president"
+    "founder|co-founder|presiden direktur|chief executive officer|vice president|head of"
 )
 _OFFICE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_OFFICES)})(?![\w-])")
 _ROMAN = re.compile(r"[IVX]+")
@@ -452,7 +452,7 @@ def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon)
     verb is left to the title rule and the model."""
     candidates = []
     for verb in _SPEECH_VERB.finditer(text, start, end):
-        if _TITLE.match(text, verb.end()) or _ORG_HEAD.match(text, verb.end()):
+        if _OFFICE.match(text, verb.end()) or _ORG_HEAD.match(text, verb.end()):
             continue
         honorific = HONORIFIC.match(text, verb.end())  # ``kata Prof Toeti Heraty``
         name = _name_words(text, honorific.end() if honorific else verb.end(), end, is_common)
