@@ -367,9 +367,12 @@ def test_names_of_places_and_units_are_not_split(text: str, span: str) -> None:
         # certain persons before the offices were read here).
         "“Itu benar,” kata Sekretaris Fraksi PAN di gedung DPR.",
         "“Dampaknya besar,” kata Head of Marketing perusahaan itu.",
+        # A root after a word, not after punctuation, is the noun (``kata``: word).
+        "Nama desa itu berasal dari kata Sambi dan Leren.",
+        "Ia membaca kabar dari pesan Whatsapp kemarin.",
     ],
 )
-def test_an_office_after_a_speech_verb_is_no_name(text: str) -> None:
+def test_the_speech_verb_rule_leaves_offices_and_nouns_alone(text: str) -> None:
     assert speech_verb_candidates(text, 0, len(text), is_common_word) == []
 
 

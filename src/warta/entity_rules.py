@@ -170,6 +170,9 @@ _ASIDE = r",(?: (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?: \([\d/]{3,12}\
 _DATED_ASIDE = re.compile(rf"{_ASIDE} $")
 # A reporting verb right after a subject, or after a comma or a dated aside.
 _VERB_AFTER = re.compile(rf"(?:{_ASIDE})? {word_alternation(sorted(SUBJECT_FORMS))}(?![\w-])")
+# An attribution's verb follows the quotation's or the clause's punctuation (``,” kata
+# Eva``, ``Namun, kata Eva,``); a root after a word is the noun (``kata``: word).
+_AFTER_PUNCTUATION = re.compile(r"[,.;:!?\"”’')]\s*$")
 _CALL_SIGN_CUES = (
     "tanda panggilan|nama panggilan|nama samaran|nama sandi|julukan|dijuluki|alias|call sign"
 )
@@ -449,11 +452,14 @@ def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon)
     context, often ORG or LOC (``kata Trubus``, ``ucap Sambodo`` on PFSA-ID articles); over
     the NER train and dev files 262 of the 278 names read here are gold persons, most of
     the rest offices missing from ``_TITLES``. A title or an organization head after the
-    verb is left to the title rule and the model."""
+    verb is left to the title rule and the model, and so is a root after a word instead of
+    punctuation (``dari kata Sambi``: the noun)."""
     candidates = []
     for verb in _SPEECH_VERB.finditer(text, start, end):
         if _OFFICE.match(text, verb.end()) or _ORG_HEAD.match(text, verb.end()):
             continue
+        if not _AFTER_PUNCTUATION.search(text, start, verb.start()):
+            continue  # ``dari kata Sambi``, ``pesan Whatsapp``: the noun, no attribution
         honorific = HONORIFIC.match(text, verb.end())  # ``kata Prof Toeti Heraty``
         name = _name_words(text, honorific.end() if honorific else verb.end(), end, is_common)
         if name is not None:
