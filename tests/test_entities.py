@@ -360,6 +360,21 @@ def test_names_of_places_and_units_are_not_split(text: str, span: str) -> None:
     assert surfaces(found, text) == [(span, "ORG")]
 
 
+def test_a_name_the_rules_cannot_close_yields_to_the_model() -> None:
+    """``Walikota Palembang Eddy Santana Putra``: the title rule's name stops at the common
+    word ``Putra``; a capitalized word follows, so the rule cannot tell where the name ends
+    and the model's longer person (given by hand here, as it read it) wins. The rule's
+    cut name was certain before (``Eddy Santana``, ``Ida`` of ``Ida Bagus Rai Mantra``)."""
+    text = "Walikota Palembang Eddy Santana Putra hadir di sana."
+    start = text.index("Eddy")
+    model = Candidate(start, text.index(" hadir"), "PER", "model", MODEL)
+    rules = find_rule_candidates(text, 0, len(text), is_common_word, is_org_place_word)
+    assert surfaces(resolve_overlaps([*rules, model]), text) == [
+        ("Palembang", "GPE"),
+        ("Eddy Santana Putra", "PER"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

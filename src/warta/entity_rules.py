@@ -314,8 +314,20 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         if phrase.acronym is not None:
             acronym = phrase.acronym
             candidates.append(Candidate(acronym.start(), acronym.end(), "ORG", "rule", WEAK))
+        if not _name_closed(text, name[1], end):
+            strength = WEAK  # ``Eddy Santana Putra``: the model may read the whole name
         candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
     return candidates
+
+
+def _name_closed(text: str, position: int, end: int) -> bool:
+    """The name read up to ``position`` ends there (:data:`_NAME_CLOSED`); an initial's dot
+    does not end it (``John B. Fenn``). A name stopped at a common word (``Eddy Santana
+    Putra``, ``Ida Bagus Rai Mantra``) or at a glued mark (``Nick "Topper" Headon``) is not
+    closed: the rules cannot tell its end, so they yield to the model there."""
+    return bool(_NAME_CLOSED.match(text, position, end)) and not (
+        text[position - 2 : position - 1] in " " and text.startswith(".", position)
+    )
 
 
 def _name_follows(text: str, position: int, end: int, is_common: IsCommon) -> bool:
@@ -463,10 +475,7 @@ def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon)
         honorific = HONORIFIC.match(text, verb.end())  # ``kata Prof Toeti Heraty``
         name = _name_words(text, honorific.end() if honorific else verb.end(), end, is_common)
         if name is not None:
-            closed = _NAME_CLOSED.match(text, name[1], end) and not (
-                text[name[1] - 2 : name[1] - 1] in " " and text.startswith(".", name[1])
-            )  # ``John B. Fenn``: an initial's dot does not end the name
-            strength = STRONG if closed else WEAK
+            strength = STRONG if _name_closed(text, name[1], end) else WEAK
             candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
     return candidates
 
