@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gc
 import io
 import pickle
 import re
 from random import Random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.cues import ACCORDING_FORMS, CLITIC, CUE_FORMS, INVERTED_ROOTS, Cue, match_cue
+from warta.pipeline import YOUNG_THRESHOLD, _young_collections_rarer
 from warta.quotes import (
     _CALENDAR,
     _NAME_CONNECTORS,
@@ -254,3 +257,11 @@ def test_may_hold_cue_says_so_wherever_a_word_is_a_cue(text: str, start: int, en
     start, end = min(start, end, len(text)), min(max(start, end), len(text))
     has_cue = any(match_cue(word) for word in _WORD.findall(text, start, end))
     assert _may_hold_cue(text, start, end) or not has_cue
+
+
+def test_batches_collect_young_objects_rarer_and_restore_the_setting() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(ValueError), _young_collections_rarer():
+        assert gc.get_threshold() == (max(before[0], YOUNG_THRESHOLD), *before[1:])
+        raise ValueError
+    assert gc.get_threshold() == before
