@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gc
 import io
 import pickle
 import re
 from random import Random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.cues import ACCORDING_FORMS, CLITIC, CUE_FORMS, INVERTED_ROOTS, Cue, match_cue
+from warta.pipeline import YOUNG_THRESHOLD, _young_collections_rarer
 from warta.quotes import (
     _CALENDAR,
     _NAME_CONNECTORS,
@@ -32,7 +35,7 @@ from warta.quotes import (
     _word_occurrences,
 )
 from warta.records import Article, ArticleRecords, Quote, Sentence
-from warta.tables import format_cell, render_csv
+from warta.tables import csv_record, format_cell, render_csv, row_record
 from warta.word_regex import KELVIN_SIGN
 
 QUOTE = Quote("a-q0000", "a", "a-s0000", 0, 5, 'x "y"', "direct", False, None, None, "kata", "rule")
@@ -47,6 +50,33 @@ def test_rows_render_as_format_cell_of_every_field() -> None:
     for row in rows:
         writer.writerow([format_cell(value) for value in dataclasses.astuple(row)])
     assert render_csv("quotes", rows).decode("utf-8").split("\n", 1)[1] == buffer.getvalue()
+
+
+def _csv_writer_record(cells: list[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(cells)
+    return buffer.getvalue().removesuffix("\n")
+
+
+_CELL = st.text(alphabet="a ,\"\n\r\t;'\\é“", max_size=6)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CELL, min_size=1, max_size=5))
+def test_csv_record_is_what_the_csv_module_writes(cells: list[str]) -> None:
+    assert csv_record(cells) == _csv_writer_record(cells)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CELL, _CELL, st.none() | _CELL, st.integers(-5, 10**6), st.booleans())
+def test_row_record_is_what_the_csv_module_writes(
+    text: str, speaker: str, cue: str | None, start: int, partial: bool
+) -> None:
+    sentence = dataclasses.replace(SENTENCE, text=text, start=start)
+    quote = dataclasses.replace(QUOTE, text=text, speaker=speaker, cue=cue, partial=partial)
+    for row in (sentence, quote):
+        cells = [format_cell(value) for value in dataclasses.astuple(row)]
+        assert row_record(row) == _csv_writer_record(cells)
 
 
 def test_records_pickle_to_equal_objects() -> None:
@@ -227,3 +257,11 @@ def test_may_hold_cue_says_so_wherever_a_word_is_a_cue(text: str, start: int, en
     start, end = min(start, end, len(text)), min(max(start, end), len(text))
     has_cue = any(match_cue(word) for word in _WORD.findall(text, start, end))
     assert _may_hold_cue(text, start, end) or not has_cue
+
+
+def test_batches_collect_young_objects_rarer_and_restore_the_setting() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(ValueError), _young_collections_rarer():
+        assert gc.get_threshold() == (max(before[0], YOUNG_THRESHOLD), *before[1:])
+        raise ValueError
+    assert gc.get_threshold() == before

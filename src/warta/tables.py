@@ -18,9 +18,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import hashlib
-import io
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -63,45 +62,70 @@ def format_cell(value: Any) -> str:
     return str(value)
 
 
-def _cells_of(kind: type) -> Callable[[Any], list[Any]]:
-    """A row's cells, as :func:`format_cell` gives them, for rows of dataclass ``kind``.
+def _quoted(cell: str) -> str:
+    """A cell as ``csv.writer`` with ``QUOTE_MINIMAL`` and ``lineterminator="\\n"`` writes
+    it: quoted, inner quotes doubled, when it holds a comma, a quote or a line feed (this
+    Python's csv leaves a lone ``\\r`` bare; no text has one, newlines are normalized)."""
+    if "," in cell or '"' in cell or "\n" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
-    The hot path of writing (issue 10): one C-level ``attrgetter`` per row instead of
-    ``dataclasses.astuple`` (a recursive deep copy), and ``format_cell`` only on the columns
-    declared ``bool``. Every other value is handed to the csv writer as it is, which writes
-    ``None`` as an empty cell and anything else (``str``, ``int``) as ``str(value)``: what
-    ``format_cell`` does.
+
+def csv_record(cells: Sequence[str]) -> str:
+    """One CSV record, line ending excluded: byte for byte what ``csv.writer`` writes."""
+    if len(cells) == 1 and not cells[0]:
+        return '""'  # csv quotes a lone empty cell: the record would be a blank line
+    return ",".join(map(_quoted, cells))
+
+
+def _records_of(kind: type) -> Callable[[Any], str]:
+    """The CSV record of a row of dataclass ``kind``: :func:`csv_record` of its values,
+    each cell as :func:`format_cell` gives it.
+
+    The hot path of writing (issue 10). ``csv.writer`` tests every character of every cell
+    one by one, which was most of the writing time on article and sentence texts. Here the
+    values come from one C-level ``attrgetter``, only the columns not declared ``str`` are
+    converted, and the joined record is searched once with ``str`` methods: holding no
+    comma but its separators, no quote and no line feed, it needs no quoting. Only a
+    record that does (a text with a comma, mostly) is joined again, cell by cell quoted.
     """
-    names = [f.name for f in dataclasses.fields(kind)]
-    values: Callable[[Any], Any] = attrgetter(*names)
-    if len(names) == 1:
+    fields = dataclasses.fields(kind)
+    values: Callable[[Any], Any] = attrgetter(*(f.name for f in fields))
+    if len(fields) == 1:
         single = values
         values = lambda row: (single(row),)  # noqa: E731 (attrgetter of one gives the value)
-    flagged = [i for i, f in enumerate(dataclasses.fields(kind)) if "bool" in str(f.type)]
+    numbers = [index for index, f in enumerate(fields) if f.type in (int, "int")]
+    others = [index for index, f in enumerate(fields) if f.type not in (str, "str", int, "int")]
 
-    def cells(row: Any) -> list[Any]:
-        out = list(values(row))
-        for index in flagged:
-            out[index] = format_cell(out[index])
-        return out
+    def record(row: Any) -> str:
+        cells = list(values(row))
+        for index in numbers:
+            cells[index] = str(cells[index])
+        for index in others:  # optional values and flags
+            cells[index] = format_cell(cells[index])
+        joined = ",".join(cells)
+        # (an empty record is one empty cell, which csv quotes)
+        if joined and joined.count(",") < len(cells) and '"' not in joined and "\n" not in joined:
+            return joined
+        return csv_record(cells)
 
-    return cells
+    return record
 
 
-_CELLS: dict[type, Callable[[Any], list[Any]]] = {}
+_RECORDS: dict[type, Callable[[Any], str]] = {}
 
 
-def row_cells(row: Any) -> list[Any]:
-    """Cells of one row (a dataclass instance) for the csv writer, in field order."""
+def row_record(row: Any) -> str:
+    """The CSV record of one row (a dataclass instance), columns in field order."""
     kind = type(row)
-    cells = _CELLS.get(kind)
-    if cells is None:
-        cells = _CELLS[kind] = _cells_of(kind)
-    return cells(row)
+    record = _RECORDS.get(kind)
+    if record is None:
+        record = _RECORDS[kind] = _records_of(kind)
+    return record(row)
 
 
-# Rows are encoded, hashed and written in chunks of about this many characters rather than
-# once per article: the bytes and their hash do not depend on where the chunks fall.
+# Records are encoded, hashed and written in chunks of about this many characters rather
+# than once per article: the bytes and their hash do not depend on where the chunks fall.
 FLUSH_CHARS = 1 << 18
 
 
@@ -123,8 +147,8 @@ class TableWriter:
         self.rows = 0
         self._shard_rows = shard_rows
         self._header = _csv_line(field_names(resource))
-        self._buffer = io.StringIO()
-        self._csv = csv.writer(self._buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        self._records: list[str] = []  # not yet flushed, line endings excluded
+        self._chars = 0
         self._digest = hashlib.sha256(self._header)
         self._bytes = len(self._header)
         self._parts: list[Path] = []
@@ -133,18 +157,19 @@ class TableWriter:
         self._open_part()
 
     def write(self, rows: Iterable[Any]) -> None:
-        cells = [row_cells(row) for row in rows]
-        while cells:
+        records = [row_record(row) for row in rows]
+        while records:
             if self._shard_rows is not None and self._part_rows == self._shard_rows:
                 self._flush()
                 self._open_part()
-            room = len(cells) if self._shard_rows is None else self._shard_rows - self._part_rows
-            self._csv.writerows(cells[:room])
-            written = min(room, len(cells))
-            self.rows += written
-            self._part_rows += written
-            cells = cells[room:]
-        if self._buffer.tell() >= FLUSH_CHARS:
+            room = len(records) if self._shard_rows is None else self._shard_rows - self._part_rows
+            taken = records[:room]
+            self._records.extend(taken)
+            self._chars += sum(map(len, taken))
+            self.rows += len(taken)
+            self._part_rows += len(taken)
+            records = records[room:]
+        if self._chars >= FLUSH_CHARS:
             self._flush()
 
     def _open_part(self) -> None:
@@ -158,9 +183,11 @@ class TableWriter:
         self._part_rows = 0
 
     def _flush(self) -> None:
-        data = self._buffer.getvalue().encode("utf-8")
-        self._buffer.seek(0)
-        self._buffer.truncate()
+        if not self._records:
+            return
+        data = ("\n".join(self._records) + "\n").encode("utf-8")
+        self._records.clear()
+        self._chars = 0
         self._digest.update(data)
         self._bytes += len(data)
         assert self._file is not None
@@ -203,19 +230,14 @@ def read_resource(read: Callable[[str], bytes], resource: Mapping[str, Any]) -> 
 
 
 def _csv_line(values: list[str]) -> bytes:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(values)
-    return buffer.getvalue().encode("utf-8")
+    return (csv_record(values) + "\n").encode("utf-8")
 
 
 def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
     """One table as CSV bytes; columns in Table Schema order."""
-    columns = field_names(resource)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
-    writer.writerows(map(row_cells, rows))
-    return buffer.getvalue().encode("utf-8")
+    records = [csv_record(field_names(resource))]
+    records.extend(map(row_record, rows))
+    return ("\n".join(records) + "\n").encode("utf-8")
 
 
 def stats_of(data: bytes, rows: int, path: str) -> FileStats:
