@@ -296,6 +296,13 @@ GOLDEN = [
     ),
     # A pronoun with no antecedent in the text leaves the speaker empty, not invented.
     ('"Kami akan kembali besok," kata dia.', [("Kami akan kembali besok,", False, None, "kata")]),
+    # An English office leads the role like an Indonesian title: the name after it speaks
+    # (the speaker was "Head" before "head" joined the title words; likewise "Pelaksana
+    # Tugas ...", two speakers on PFSA-ID articles).
+    (
+        "“Kami siap melayani,” kata Head of Communications Tokoku, Rina Hapsari.",
+        [("Kami siap melayani,", False, "Rina Hapsari", "kata")],
+    ),
 ]
 
 

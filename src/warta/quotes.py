@@ -128,6 +128,8 @@ _TITLES = frozenset(
         "perdana", "raja", "ratu", "pangeran", "kanselir", "sultan", "duta", "hakim",
         "jaksa", "pengamat", "peneliti", "ekonom", "epidemiolog", "dokter", "kabid",
         "kasubbag", "kabag", "kadis", "danrem", "dandim", "pangdam", "kasat", "kasatreskrim",
+        "pelaksana", "head", "ceo", "coo", "cfo", "cto", "founder", "co-founder", "chief",
+        "vice", "general", "asisten", "staf", "analis",
     }
 )  # fmt: skip
 #: Lowercase words that end a speaker phrase after a cue (``kata Budi di Jakarta``).
