@@ -306,7 +306,10 @@ def model_candidates(
       decided before the split above, so ``Microsoft Corp`` stays one organization.
     - An organization or place span ending in the name of its office holder, after a
       title (``Kepala Dinas Kesehatan Kabupaten Donggala Muzakir Ladoali``), is split into
-      the two (``warta.entity_rules.office_holder``).
+      the two (``warta.entity_rules.office_holder``); one that is all name words and the
+      subject of a reporting verb (``..., Herdiansyah Hamzah, mengatakan``) is a person.
+    - No person's name holds digits (the model's PER ``Gugus Tugas ... Covid-19`` is an
+      ORG), and a lone holiday (``Ramadhan``) is no person.
     """
     # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
     # equal to one is a whole word, so the search finds it), before reading every word.
@@ -366,9 +369,9 @@ def model_candidates(
         label = "ORG"
     if label == "PER" and any(char.isdigit() for char in text[start:end]):
         label = "ORG"  # ``Gugus Tugas Percepatan Penanganan Covid-19``: no name has digits
-    if label != "PER" and speaks_as_a_person(text, start, end, is_common_word, is_org_place_word):
-        return [Candidate(start, end, "PER", "model", MODEL)]
     if label != "PER":
+        if speaks_as_a_person(text, start, end, is_common_word, is_org_place_word):
+            return [Candidate(start, end, "PER", "model", MODEL)]
         holder = office_holder(text, start, end, sentence_start, is_common_word, is_org_place_word)
         if holder is not None:
             return [

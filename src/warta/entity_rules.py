@@ -111,10 +111,12 @@ _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{2,5}")
 
 # Forms of address and academic or military ranks before a name: the training data leaves
 # them out of the person span (``Pak``, ``Prof.``, ``Ny``: 200-odd times out, a handful in).
-HONORIFIC = re.compile(
-    r"(?:Pak|Bu|Ibu|Bapak|Ny|Nyonya|Haji|H|Hj|Prof|Dr|Drs|Ir|Mbah|Tuan|Mr|Mrs|Ms|Presiden|"
-    r"Jenderal|Kapten)\.? (?=[A-Z])"
+_HONORIFICS = (
+    "Pak|Bu|Ibu|Bapak|Ny|Nyonya|Haji|H|Hj|Prof|Dr|Drs|Ir|Mbah|Tuan|Mr|Mrs|Ms|Presiden|"
+    "Jenderal|Kapten"
 )
+HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
+_HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFICS})")
 _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-])")
 # Lower-case words that qualify the office itself, before its affiliation (``Presiden
 # terpilih AS Donald Trump``, ``Perdana Menteri sementara Bangladesh``).
@@ -160,7 +162,8 @@ _SPEECH_VERB = re.compile(rf"{word_alternation(sorted(INVERTED_ROOTS))}(?:nya)?\
 # end. Anything else (``Whisnu Sakti Buana``, ``Nick "Topper" Headon``, ``Retno LP
 # Marsudi``) means the name goes on past what ``_name_words`` reads.
 _NAME_CLOSED = re.compile(r"[.,;:!?)]|\s+[a-z]|\s*$")
-_SUBJECT_VERB = re.compile(rf"(?<= ){word_alternation(sorted(SUBJECT_FORMS))}(?![\w-])")
+_SUBJECT_FORM = rf"{word_alternation(sorted(SUBJECT_FORMS))}(?![\w-])"
+_SUBJECT_VERB = re.compile(rf"(?<= ){_SUBJECT_FORM}")
 # A word ending at the search's end (``search(text, start, position)``: ``$`` holds there);
 # searched over the 40 characters before, longer than any name word (a longer word is cut,
 # and its cut part is no capitalized name word).
@@ -169,7 +172,7 @@ _WORD_BEFORE = re.compile(r"[\w'’]+(?:-[\w'’]+)*$")
 _ASIDE = r",(?: (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?: \([\d/]{3,12}\))?,)?"
 _DATED_ASIDE = re.compile(rf"{_ASIDE} $")
 # A reporting verb right after a subject, or after a comma or a dated aside.
-_VERB_AFTER = re.compile(rf"(?:{_ASIDE})? {word_alternation(sorted(SUBJECT_FORMS))}(?![\w-])")
+_VERB_AFTER = re.compile(rf"(?:{_ASIDE})? {_SUBJECT_FORM}")
 # An attribution's verb follows the quotation's or the clause's punctuation (``,” kata
 # Eva``, ``Namun, kata Eva,``); a root after a word is the noun (``kata``: word).
 _AFTER_PUNCTUATION = re.compile(r"[,.;:!?\"”’')]\s*$")
@@ -522,7 +525,7 @@ def speaks_as_a_person(
     return (
         len(words) >= 2
         and text[start:end] == " ".join(word.group() for word in words)
-        and not any(len(word.group()) == 1 for word in words[-1:])
+        and len(words[-1].group()) > 1  # a name ends in a name word, not an initial
         and all(_holder_word(word, is_common, is_org_place) for word in words)
         and not find_names(text, start, end)
     )
@@ -648,7 +651,7 @@ def _holder_word(word: re.Match[str], is_common: IsCommon, is_org_place: IsCommo
         and not _ORG_HEAD.fullmatch(token)
         and not _ORG_DESIGNATORS.fullmatch(token)
         and not _TITLE.fullmatch(token)
-        and not HONORIFIC.match(token + " X")
+        and not _HONORIFIC_WORD.fullmatch(token)
         and not is_common(token)
         and not is_org_place(token)
     )
@@ -726,11 +729,10 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
 
     A gazetteer name, a weekday or month, an acronym, a word with digits (``Covid-19``), an
     organization head (``Komisi``), or a common word (capitalized title or portfolio words)
-    ends the name; initials
-    (``Emily D Parker``), regnal numerals after a name word (``Abdullah II``), a name under
-    a joined article (``Bashar al-Assad``) and up to two particles between name words
-    (``Mohammed bin Salman``, ``Ursula von der Leyen``) continue it; ``None`` when the very
-    first word does not qualify.
+    ends the name; initials (``Emily D Parker``), regnal numerals after a name word
+    (``Abdullah II``), a name under a joined article (``Bashar al-Assad``) and up to two
+    particles between name words (``Mohammed bin Salman``, ``Ursula von der Leyen``)
+    continue it; ``None`` when the very first word does not qualify.
     """
     words: list[re.Match[str]] = []
     particles = 0  # since the last name word: kept only if a name word follows
