@@ -114,6 +114,14 @@ def replace_mentions(
     return copies
 
 
+def training_files(
+    train_dir: Path,
+) -> list[tuple[Path, list[tuple[str, list[tuple[int, int, str]]]]]]:
+    """Every training file of ``train_dir`` with its units, in the fixed (sorted) order
+    both training and the word lists read them."""
+    return [(path, read_units(path)) for path in sorted(train_dir.glob("*.jsonl"))]
+
+
 def write_common_words(units: list[tuple[str, list[tuple[int, int, str]]]], out: Path) -> int:
     """Write the words the training text mostly writes in lower case, one per line.
 
@@ -240,8 +248,7 @@ def train(args: argparse.Namespace) -> None:
     }
     units = []
     distinct_units = []
-    for path in sorted(Path(args.train_dir).glob("*.jsonl")):
-        file_units = read_units(path)
+    for path, file_units in training_files(Path(args.train_dir)):
         copies = repeats.get(path.name.split(".")[0], 1)
         print(f"{path.name}: {len(file_units)} units x {copies}", file=sys.stderr)
         units.extend(file_units * copies)
@@ -362,9 +369,10 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if args.word_lists_only:
-        paths = sorted(Path(args.train_dir).glob("*.jsonl"))
-        units = [unit for path in paths for unit in read_units(path)]
-        write_word_lists(units, Path(args.out))
+        files = training_files(Path(args.train_dir))
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        write_word_lists([unit for _, units in files for unit in units], out)
         return
     train(args)
 
