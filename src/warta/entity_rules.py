@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.cues import INVERTED_ROOTS, SUBJECT_FORMS
-from warta.gazetteer import GazetteerMatch, find_names, match_at
+from warta.gazetteer import GazetteerMatch, find_names, is_country, match_at
 from warta.word_regex import first_letter_alternation, word_alternation
 
 STRONG = 3
@@ -541,11 +541,15 @@ def _before_aside(text: str, start: int, verb: int) -> int:
 
 
 def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
-    """``teman-teman Korea kami``: a country name qualifying people is a nationality."""
+    """``teman-teman Korea kami``: a country's name qualifying people is a nationality.
+
+    Only a country's (the gazetteer's ``kind``): ``warga Surabaya`` are a city's residents,
+    and the city stays a place (PFSA-ID: 22 of ``warga Surabaya`` alone were NORP before).
+    """
     candidates = []
     for noun in _PEOPLE_NOUN.finditer(text, start, end):
         place = _gazetteer_at(text, noun.end(), end)
-        if place is not None and place.label == "GPE":
+        if place is not None and is_country(text[place.start : place.end]):
             candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
     return candidates
 

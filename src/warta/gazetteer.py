@@ -17,6 +17,7 @@ from importlib import resources
 from warta.word_regex import word_alternation
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_LABELS = ("PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class Gazetteer:
     ``first_word`` finds them in one regex pass (see ``_first_word_pattern``)."""
 
     labels: dict[tuple[str, ...], str]
+    countries: frozenset[tuple[str, ...]]
     longest: int
     first_words: frozenset[str]
     first_word: re.Pattern[str]
@@ -37,20 +39,42 @@ class GazetteerMatch:
     label: str
 
 
+SOURCE = "data/gazetteer_id.tsv"
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Parse the shipped TSV once; ``#`` lines are comments, the first other line a header."""
-    source = resources.files("warta").joinpath("data/gazetteer_id.tsv").read_text("utf-8")
+    """The shipped gazetteer, parsed once per process."""
+    return parse_gazetteer(resources.files("warta").joinpath(SOURCE).read_text("utf-8"))
+
+
+def parse_gazetteer(source: str) -> Gazetteer:
+    """Parse the TSV: ``#`` lines are comments, the first other line a header, then
+    ``name<TAB>label[<TAB>country]``. A malformed row names its line and what was expected."""
     labels: dict[tuple[str, ...], str] = {}
-    rows = [line for line in source.splitlines() if line and not line.startswith("#")]
-    for number, row in enumerate(rows[1:], start=2):
-        name, _, label = row.partition("\t")
-        if not label:
-            raise ValueError(f"warta/data/gazetteer_id.tsv row {number}: expected name<TAB>label")
-        labels[tuple(_WORD.findall(name))] = label
+    countries: set[tuple[str, ...]] = set()
+    rows = [
+        (number, line)
+        for number, line in enumerate(source.splitlines(), start=1)
+        if line and not line.startswith("#")
+    ]
+    for number, row in rows[1:]:
+        name, _, rest = row.partition("\t")
+        label, _, kind = rest.partition("\t")
+        if not name or label not in _LABELS or kind not in ("", "country"):
+            raise ValueError(
+                f"warta/{SOURCE} line {number}: expected name<TAB>label"
+                f"[<TAB>country] with a label among {', '.join(_LABELS)}, got {row!r}"
+            )
+        words = tuple(_WORD.findall(name))
+        labels[words] = label
+        if kind == "country":
+            countries.add(words)
     first_words = frozenset(words[0] for words in labels)
     longest = max(len(words) for words in labels)
-    return Gazetteer(labels, longest, first_words, _first_word_pattern(first_words))
+    return Gazetteer(
+        labels, frozenset(countries), longest, first_words, _first_word_pattern(first_words)
+    )
 
 
 def _first_word_pattern(first_words: frozenset[str]) -> re.Pattern[str]:
@@ -65,6 +89,12 @@ def _first_word_pattern(first_words: frozenset[str]) -> re.Pattern[str]:
 def label_of(name: str) -> str | None:
     """The gazetteer label of exactly this name (whitespace-insensitive), if listed."""
     return load_gazetteer().labels.get(tuple(_WORD.findall(name)))
+
+
+def is_country(name: str) -> bool:
+    """The name is a sovereign country's (``kind`` column): ``warga Korea`` are Koreans
+    (a nationality), ``warga Surabaya`` residents of a city (the place)."""
+    return tuple(_WORD.findall(name)) in load_gazetteer().countries
 
 
 def match_at(text: str, position: int, end: int) -> GazetteerMatch | None:
