@@ -92,17 +92,14 @@ def parquet_bytes(package_dir: Path, resource: dict[str, Any]) -> bytes:
             if cell == "":
                 if name in required:
                     raise ExportError(
-                        f"{where} row {row_number} column {name}: "
-                        "empty cell in a required column"
+                        f"{where} row {row_number} column {name}: empty cell in a required column"
                     )
                 columns[name].append(None)
                 continue
             try:
                 columns[name].append(PARSERS[field["type"]](cell))
             except ValueError as error:
-                raise ExportError(
-                    f"{where} row {row_number} column {name}: {error}"
-                ) from None
+                raise ExportError(f"{where} row {row_number} column {name}: {error}") from None
     schema = pa.schema(
         [
             pa.field(
