@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from warta.entities import (
     MentionSpan,
     absorb_country,
     agree_labels,
+    apply_acronym_definitions,
     assign_canonical,
     extract_mentions,
     extract_mentions_batch,
@@ -650,6 +652,57 @@ def test_declared_initials_are_a_person_throughout_the_article() -> None:
     chosen = [Candidate(34, 36, "PER", "rule", STRONG), Candidate(50, 52, "ORG", "model", MODEL)]
     assert [article[c.start : c.end] for c in chosen] == ["NT", "NT"]
     assert [c.label for c in agree_labels(article, chosen)] == ["PER", "PER"]
+
+
+def test_an_acronym_defined_by_a_lower_case_phrase_is_no_name() -> None:
+    """``pembatasan sosial berskala besar (PSBB)``: the article says PSBB is a policy,
+    so the model's ORG and LOC "PSBB" go (288 such mentions in 300 PFSA-ID articles)."""
+    text = (
+        "Pemerintah menerapkan pembatasan sosial berskala besar (PSBB) sejak April. "
+        "Selama PSBB, warga di rumah."
+    )
+    first, second = (m.start() for m in re.finditer("PSBB", text))
+    chosen = [
+        Candidate(first, first + 4, "ORG", "model", MODEL),
+        Candidate(second, second + 4, "LOC", "model", MODEL),
+    ]
+    assert apply_acronym_definitions(text, chosen) == []
+    # Function words may be left out of the initials: "orang dalam pemantauan" is ODP,
+    # "usaha mikro, kecil, dan menengah" UMKM.
+    for phrase, acronym in [
+        ("orang dalam pemantauan", "ODP"),
+        ("usaha mikro, kecil, dan menengah", "UMKM"),
+    ]:
+        text = f"Jumlah {phrase} ({acronym}) naik."
+        start = text.index(f"({acronym})") + 1
+        chosen = [Candidate(start, start + len(acronym), "ORG", "model", MODEL)]
+        assert apply_acronym_definitions(text, chosen) == [], acronym
+
+
+def test_an_acronym_defined_by_a_name_is_that_name_s_kind() -> None:
+    """``Asosiasi Pengusaha Ritel Indonesia (Aprindo)``: the acronym is an organization
+    in the parentheses and wherever the model typed it otherwise."""
+    text = "kata Ketua Asosiasi Pengusaha Ritel Indonesia (Aprindo). Anggota Aprindo setuju."
+    name = text.index("Asosiasi")
+    later = text.rindex("Aprindo")
+    chosen = [
+        Candidate(name, text.index(" (Aprindo)"), "ORG", "model", MODEL),
+        Candidate(later, later + 7, "PER", "model", MODEL),
+    ]
+    found = apply_acronym_definitions(text, chosen)
+    assert sorted(surfaces(found, text)) == [
+        ("Aprindo", "ORG"),
+        ("Aprindo", "ORG"),
+        ("Asosiasi Pengusaha Ritel Indonesia", "ORG"),
+    ]
+    # Letters out of order are no definition ("(Persero)" after a bank), and a phrase the
+    # model typed PER gives no label ("Giro Wajib Minimum (GWM)").
+    for text, name, label in [
+        ("PT Bank Rakyat Indonesia (Persero) untung.", "PT Bank Rakyat Indonesia", "ORG"),
+        ("penempatan Giro Wajib Minimum (GWM) turun.", "Giro Wajib Minimum", "PER"),
+    ]:
+        chosen = model_spans(text, (name, label))
+        assert apply_acronym_definitions(text, chosen) == chosen
 
 
 def test_a_lone_initial_is_not_repeated() -> None:
