@@ -32,6 +32,7 @@ from warta.entity_rules import (
     office_holder,
     sentence_opening,
     speaks_as_a_person,
+    starts_with_institution,
     starts_with_org_head,
 )
 from warta.gazetteer import find_names, label_of, match_at
@@ -458,7 +459,8 @@ def model_candidates(
       ORG), and a holiday (``Ramadhan``, ``Idul Adha 1441 Hijriah``) is no name at all.
     - A lone capitalized word opening the sentence that the article also writes in lower
       case is that common word (``Vonis``).
-    - An administrative division and its name (``Kota Bekasi``) are a GPE, not a LOC.
+    - An administrative division and its name (``Kota Bekasi``) are a GPE, not a LOC; an
+      institution (``Kepolisian …``, ``Universitas …``) is an ORG, not a LOC.
     """
     # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
     # equal to one is a whole word, so the search finds it), before reading every word.
@@ -528,6 +530,8 @@ def model_candidates(
         and not is_common_word(unit["name"])
     ):
         label = "GPE"  # ``Kota Bekasi``, ``Kabupaten Tangerang``: OntoNotes' GPE
+    elif label == "LOC" and starts_with_institution(text, start):
+        label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
     if label == "PER":
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if before is not None and before[1] in _PLACE_PREPOSITIONS:
