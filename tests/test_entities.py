@@ -203,6 +203,12 @@ TITLE_CASES = [
         "Ketua Umum Partai Golkar Aburizal Bakrie terlihat akrab",
         [("Partai Golkar", "ORG"), ("Aburizal Bakrie", "PER")],
     ),
+    # A regional secretary is an office like any other (PFSA-ID: the model typed
+    # "Kadarmanta Baskara Aji" ORG after it).
+    (
+        "Sementara itu, Sekretaris Daerah DIY Kadarmanta Baskara Aji mengatakan",
+        [("DIY", "GPE"), ("Kadarmanta Baskara Aji", "PER")],
+    ),
 ]
 
 
@@ -570,6 +576,11 @@ MODEL_CLEANUP_CASES = [
     ("kiriman vaksin Sinovac tiba", "Sinovac", "PER", [("Sinovac", "PRODUCT")]),
     # Not after "ke", which news also writes before people (``meminta uang ke Sjahril``).
     ("Susno meminta uang ke Sjahril", "Sjahril", "PER", [("Sjahril", "PER")]),
+    # An office alone is no person's name (the model's PER "Sekda" 9 times in PFSA-ID) ...
+    ("Tadi malam, kami mengetahui Pak Sekda positif Covid-19.", "Sekda", "PER", []),
+    ("hanya Kapolri, Presiden, serta Menkopolhukam.", "Menkopolhukam", "PER", []),
+    # ... but a title that stands for one person or is a given name may be a name.
+    ("kata Sultan di Keraton", "Sultan", "PER", [("Sultan", "PER")]),
     # An administrative division and its name are a GPE, not a LOC (606 model LOCs in 300
     # PFSA-ID articles) ...
     ("semua kecamatan di Kota Bekasi ditutup", "Kota Bekasi", "LOC", [("Kota Bekasi", "GPE")]),

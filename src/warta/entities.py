@@ -29,6 +29,7 @@ from warta.entity_rules import (
     ends_with_org_designator,
     find_rule_candidates,
     is_holiday,
+    is_office,
     office_holder,
     sentence_opening,
     speaks_as_a_person,
@@ -456,7 +457,8 @@ def model_candidates(
       the two (``warta.entity_rules.office_holder``); one that is all name words and the
       subject of a reporting verb (``..., Herdiansyah Hamzah, mengatakan``) is a person.
     - No person's name holds digits (the model's PER ``Gugus Tugas ... Covid-19`` is an
-      ORG), and a holiday (``Ramadhan``, ``Idul Adha 1441 Hijriah``) is no name at all.
+      ORG), and a holiday (``Ramadhan``, ``Idul Adha 1441 Hijriah``) is no name at all,
+      nor an office alone as a person (``Sekda``).
     - A lone capitalized word opening the sentence that the article also writes in lower
       case is that common word (``Vonis``).
     - An administrative division and its name (``Kota Bekasi``) are a GPE, not a LOC; an
@@ -513,7 +515,7 @@ def model_candidates(
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
     surface = text[start:end]
-    if is_holiday(surface):
+    if is_holiday(surface) or (label == "PER" and is_office(surface)):
         return []
     if _WORD.fullmatch(surface) and (
         is_common_word(surface)

@@ -96,7 +96,8 @@ _TITLES = (
     "ajun komisaris besar|ajun komisaris|komisaris besar|komisaris jenderal|inspektur jenderal|"
     "brigadir jenderal|inspektur|brigadir|komisaris|komisioner|rektor|dekan|camat|lurah|"
     "kapolsek|kapolresta|wakapolri|wakapolda|wakapolres|waketum|wakil ketua umum|mensos|"
-    "menhub|menpora|menag|mendikbud|menkumham|menpan|mentan|mendag|menperin|menlhk|menkominfo|menparekraf"
+    "menhub|menpora|menag|mendikbud|menkumham|menpan|mentan|mendag|menperin|menlhk|menkominfo|menparekraf|"
+    "menkopolhukam|menkomarves|menkopmk|sekda|sekretaris daerah"
 )
 # Offices that may stand before an organization and its holder's name (``Sekretaris
 # Kementerian Koperasi dan UKM Rully Indrawan``) but read too widely as titles before a
@@ -804,6 +805,24 @@ def sentence_opening(text: str, sentence_start: int, end: int) -> int:
     while position < end and text[position].isspace():
         position += 1
     return position
+
+
+# Titles that also stand for one known person or are given names (``Sultan`` for the
+# Sultan of Yogyakarta, ``Imam``): alone, they may name someone.
+_NAME_LIKE_TITLES = frozenset(
+    {"Sultan", "Imam", "Paus", "Raja", "Ratu", "Pangeran", "Syekh", "Sheikh", "Kiai", "Ustaz"}
+)
+
+
+def is_office(surface: str) -> bool:
+    """``Sekda``, ``Menkopolhukam``, ``Komandan Resor``: only title and office words, no
+    name (the model's PER "Sekda" 9 times in PFSA-ID); ``Sultan`` alone may be a name."""
+    words = surface.split()
+    return (
+        bool(words)
+        and words[0] not in _NAME_LIKE_TITLES
+        and all(_OFFICE.fullmatch(word) or _TITLE.fullmatch(word) for word in words)
+    )
 
 
 def starts_with_institution(text: str, position: int) -> bool:
