@@ -576,6 +576,28 @@ MODEL_CLEANUP_CASES = [
     ("kiriman vaksin Sinovac tiba", "Sinovac", "PER", [("Sinovac", "PRODUCT")]),
     # Not after "ke", which news also writes before people (``meminta uang ke Sjahril``).
     ("Susno meminta uang ke Sjahril", "Sjahril", "PER", [("Sjahril", "PER")]),
+    # A hospital, airport or university named after a person is not the person (15
+    # model PERs in 300 PFSA-ID articles) ...
+    (
+        "dibawa ke RSUP Dr M Djamil Padang",
+        "M Djamil Padang",
+        "PER",
+        [("RSUP Dr M Djamil Padang", "LOC")],
+    ),
+    (
+        "mendarat di Bandara Abdulrachman Saleh",
+        "Abdulrachman Saleh",
+        "PER",
+        [("Bandara Abdulrachman Saleh", "LOC")],
+    ),
+    ("ahli dari Universitas Airlangga", "Airlangga", "PER", [("Universitas Airlangga", "ORG")]),
+    # ... unless the span speaks: the model glued the spokesman's name on.
+    (
+        "Humas RSUD M Djamil Gustafianof mengatakan",
+        "M Djamil Gustafianof",
+        "PER",
+        [("M Djamil Gustafianof", "PER")],
+    ),
     # An office alone is no person's name (the model's PER "Sekda" 9 times in PFSA-ID) ...
     ("Tadi malam, kami mengetahui Pak Sekda positif Covid-19.", "Sekda", "PER", []),
     ("hanya Kapolri, Presiden, serta Menkopolhukam.", "Menkopolhukam", "PER", []),

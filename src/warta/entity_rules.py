@@ -620,6 +620,12 @@ def initials_candidates(text: str, start: int, end: int) -> list[Candidate]:
     return candidates
 
 
+def reporting_verb_after(text: str, end: int) -> bool:
+    """An active reporting verb follows ``end`` (``… mengatakan``, ``…, Senin (4/11),
+    mengatakan``): what ends there is a speaker."""
+    return _VERB_AFTER.match(text, end) is not None
+
+
 def speaks_as_a_person(
     text: str, start: int, end: int, is_common: IsCommon, is_org_place: IsCommon
 ) -> bool:
@@ -627,7 +633,7 @@ def speaks_as_a_person(
     (:func:`_holder_word`) and the subject of an active reporting verb right after it, so
     a person whatever label the model gave it (places do not speak; an organization
     speaking has an organization or common word in its name)."""
-    if _VERB_AFTER.match(text, end) is None:
+    if not reporting_verb_after(text, end):
         return False
     words = list(_WORD.finditer(text, start, end))
     return (
