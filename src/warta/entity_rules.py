@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.cues import INVERTED_ROOTS, SUBJECT_FORMS
-from warta.gazetteer import GazetteerMatch, find_names, is_country, match_at
+from warta.gazetteer import GazetteerMatch, find_names, is_country, label_of, match_at
 from warta.word_regex import first_letter_alternation, word_alternation
 
 STRONG = 3
@@ -620,6 +620,53 @@ def initials_candidates(text: str, start: int, end: int) -> list[Candidate]:
     return candidates
 
 
+def name_words_before_name(
+    text: str, start: int, end: int, is_common: IsCommon, is_org_place: IsCommon
+) -> bool:
+    """``text[start:end]`` is one or two name words that may open the name after them:
+    ``Gatot`` before a model's ``Repli Handoko`` (after ``Komisaris Besar``), ``Juliari
+    P`` before ``Batubara``. None is a known place or organization, none is hyphenated,
+    and they follow a title, an affiliation or punctuation, not a unit noun or a place's
+    office (``Masjid Istiqlal``, ``Camat Mampang Prapatan``: the words name the mosque or
+    the district)."""
+    words = list(_WORD.finditer(text, start, end))
+    return (
+        0 < len(words) <= 2
+        and "-" not in text[start:end]
+        and all(_holder_word(word, is_common, is_org_place) for word in words)
+        and not find_names(text, start, end)
+        and _affiliation_or_title_before(text, start, is_common)
+    )
+
+
+def _affiliation_or_title_before(text: str, start: int, is_common: IsCommon) -> bool:
+    """What ends right before ``start`` is where a person's name begins: a title or rank
+    (``Komisaris Besar``, ``Menteri Sosial``: a title and its portfolio), a known place or
+    organization (``Kemenkeu``), an acronym or designator (``PMI``, ``Tbk``), a comma or a
+    parenthesis. After an unknown capitalized word (``CEO Jouska``, ``Pantau Gambut``,
+    ``Bangsring Underwater``) the words may still be the organization's name."""
+    head = text[max(0, start - 60) : start].rstrip()
+    if not head or head[-1] in ",)":
+        return True
+    words = head.split()
+    last = words[-1]
+    if (
+        last.lower() in _ORGANIZATION_LEADERS
+        or " ".join(words[-2:]).lower() in _ORGANIZATION_LEADERS
+    ):
+        return False  # ``CEO Jouska …``, ``Direktur Lappan …``: the organization comes first
+    if _ACRONYM.fullmatch(last) or _ORG_DESIGNATORS.fullmatch(last) or label_of(last):
+        return True
+    if any(label_of(" ".join(words[-size:])) for size in (2, 3) if len(words) >= size):
+        return True
+    if last in _AFTER_UNIT_OR_PLACE_OFFICE:
+        return False
+    if _TITLE.fullmatch(last) or (len(words) > 1 and _TITLE.fullmatch(" ".join(words[-2:]))):
+        return True
+    # A portfolio or rank word after a title: ``Menteri Sosial``, ``Marsekal Pertama``.
+    return len(words) > 1 and is_common(last) and bool(_TITLE.fullmatch(words[-2]))
+
+
 def reporting_verb_after(text: str, end: int) -> bool:
     """An active reporting verb follows ``end`` (``… mengatakan``, ``…, Senin (4/11),
     mengatakan``): what ends there is a speaker."""
@@ -682,6 +729,17 @@ _UNIT_NOUNS = frozenset(
         "Sekolah", "SMA", "SMK", "SMP", "SD", "SMAN", "SMKN", "SMPN", "SDN",
     }
 )  # fmt: skip
+# Offices whose holder is named after the organization they lead (``Direktur Utama
+# Pefindo Kahlil Rowter``), unlike ranks and state offices (``Letkol Fajar Tri Rochadi``).
+_ORGANIZATION_LEADERS = frozenset(
+    {
+        "kepala", "ketua", "ketua umum", "wakil ketua", "direktur", "direktur utama", "dirut",
+        "presiden direktur", "ceo", "coo", "cfo", "cto", "pendiri", "founder", "co-founder",
+        "pemimpin", "koordinator", "manajer", "manager", "sekretaris",
+    }
+)  # fmt: skip
+# Words after which capitalized words name a unit or a place, not a person's first names.
+_AFTER_UNIT_OR_PLACE_OFFICE = _UNIT_NOUNS | {"Camat", "Lurah", "Kartu", "Jaringan", "Program"}
 # Indonesian nominalizations (``Perizinan``, ``Penanganan``, ``Kesehatan``, ``Sosialisasi``):
 # portfolio words of an office, not names, even when the training text never wrote them in
 # lower case.
