@@ -326,22 +326,26 @@ def agree_labels(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     NT``, ``AS (32)``) are that person whatever the votes: the model types a suspect's
     initials as an organization's acronym (18 of 51 declared initials in PFSA-ID).
     """
-    votes: dict[str, Counter[tuple[str, bool]]] = {}
+    ruled = {
+        text[candidate.start : candidate.end]
+        for candidate in chosen
+        if candidate.method == "rule" and candidate.label == "PER"
+    }
+    if not ruled:
+        return list(chosen)
+    votes: dict[str, Counter[str]] = {}
     for candidate in chosen:
         if candidate.method != "gazetteer" and candidate.label in _PROPAGATED:
             surface = text[candidate.start : candidate.end]
-            vote = (candidate.label, candidate.method == "rule")
-            votes.setdefault(surface, Counter())[vote] += 1
+            if surface in ruled:
+                votes.setdefault(surface, Counter())[candidate.label] += 1
     persons = set()
     for surface, counts in votes.items():
-        if counts[("PER", True)] and _INITIALS.fullmatch(surface):
+        if _INITIALS.fullmatch(surface):
             persons.add(surface)  # ``berinisial NT``: NT is that person all through
-        elif counts[("PER", True)] and all(_is_surname(word) for word in surface.split()):
-            by_label = Counter[str]()
-            for (label, _), count in counts.items():
-                by_label[label] += count
-            (first, most), *others = by_label.most_common(2)
-            if others and first == "PER" and most > others[0][1]:
+        elif len(counts) > 1 and all(_is_surname(word) for word in surface.split()):
+            (first, most), (_, second) = counts.most_common(2)
+            if first == "PER" and most > second:
                 persons.add(surface)
     return [
         replace(candidate, label="PER")
@@ -557,7 +561,7 @@ def model_candidates(
     if _WORD.fullmatch(surface) and (
         is_common_word(surface)
         or (
-            start in (sentence_start, sentence_opening(text, sentence_start, end))
+            _opens_sentence(text, start, sentence_start, end)
             and not starts_with_org_head(text, start)  # ``Kejaksaan, menurut …``
             and _written_in_lower_case(text, surface)
         )
@@ -573,6 +577,7 @@ def model_candidates(
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
     if (
         label == "PER"
+        and text[max(0, start - 12) : start - 1].rpartition(" ")[2] in _FACILITY_LAST_WORDS
         and (facility := _FACILITY_BEFORE.search(text, max(0, start - 40), start))
         and not reporting_verb_after(text, end)
     ):
@@ -635,6 +640,15 @@ _ADMINISTRATIVE_UNIT = re.compile(
 _INITIALS = re.compile(r"[A-Z]{1,4}")
 # A facility's or an institution's word right before a name (an honorific between):
 # what is named after the person (15 model PERs in 300 PFSA-ID articles, all wrong).
+# The word right before such a name, to skip the regex for all other names.
+_FACILITY_LAST_WORDS = frozenset(
+    {
+        "Sakit", "Umum", "Daerah", "Pusat", "RSUD", "RSUP", "RSPAD", "RSAL", "RSAU", "RS",
+        "Bandara", "Udara", "Jalan", "Jl.", "Stadion", "Gedung", "Masjid", "Pelabuhan",
+        "Terminal", "Stasiun", "Museum", "Universitas", "Institut", "Dr", "dr", "H", "Prof",
+        "KH", "Sultan", "Ir", "Dr.", "dr.", "H.", "Prof.", "KH.", "Ir.",
+    }
+)  # fmt: skip
 _FACILITY_BEFORE = re.compile(
     r"(?<![\w-])(?:Rumah Sakit(?: Umum)?(?: Daerah| Pusat)?|RSUD|RSUP|RSPAD|RSAL|RSAU|RS|"
     r"Bandara|Bandar Udara|Jalan|Jl\.|Stadion|Gedung|Masjid|Pelabuhan|Terminal|Stasiun|"
@@ -655,15 +669,32 @@ _PRODUCT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _opens_sentence(text: str, start: int, sentence_start: int, end: int) -> bool:
+    """``start`` is where the sentence's words begin (after a dateline, if any; datelines
+    are short, so a later start needs no dateline match)."""
+    return start == sentence_start or (
+        start - sentence_start < 80 and start == sentence_opening(text, sentence_start, end)
+    )
+
+
 def _written_in_lower_case(text: str, word: str) -> bool:
     """The article writes ``word`` in lower case elsewhere: capitalized at a sentence's
     start (or a subheading glued to it, ``Donor darah Menurut Niken``) it is that common
     word, not a name (``Vonis``, ``Sampel``, ``Lockdown``: 78 lone model PERs in 300
-    PFSA-ID articles, all wrong in a hand-checked 25)."""
+    PFSA-ID articles, all wrong in a hand-checked 25). A whole word: ``str.find`` and a
+    look at both edges, no regex compiled per word."""
     lowered = word.lower()
-    return (
-        lowered != word and re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
-    )
+    if lowered == word:
+        return False
+    position = text.find(lowered)
+    while position >= 0:
+        end = position + len(lowered)
+        before = text[position - 1] if position else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
+            return True
+        position = text.find(lowered, position + 1)
+    return False
 
 
 def absorb_country(text: str, candidate: Candidate, end: int) -> Candidate:

@@ -78,9 +78,15 @@ HOLIDAYS = frozenset(
 _HOLIDAY_YEAR = re.compile(r"(?: (?:\d{4}|Hijriah|H|M|Masehi))+$")
 
 
+_HOLIDAY_FIRST_WORDS = frozenset(holiday.split()[0] for holiday in HOLIDAYS)
+
+
 def is_holiday(surface: str) -> bool:
     """``surface`` is a holiday's name, with or without its year."""
-    return _HOLIDAY_YEAR.sub("", surface) in HOLIDAYS
+    return (
+        surface.partition(" ")[0] in _HOLIDAY_FIRST_WORDS
+        and _HOLIDAY_YEAR.sub("", surface) in HOLIDAYS
+    )
 
 
 _TITLES = (
