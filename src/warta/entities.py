@@ -163,6 +163,8 @@ def widen_to_rule_names(
         for rule in rules
         if rule.label == "PER" and rule.method == "rule" and rule.priority == WEAK
     }
+    if not starts:
+        return list(model)
     widened = []
     for candidate in model:
         start = starts.get(candidate.end) if candidate.label == "PER" else None
@@ -234,8 +236,8 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
     ends = {candidate.end: candidate for candidate in chosen}
     for definition in _DEFINITION.finditer(text):
         acronym = definition["acronym"]
-        phrase = _LOWER_PHRASE.search(text, max(0, definition.start() - 120), definition.start())
-        if phrase is not None and _spells(acronym, phrase.group().split()):
+        phrase = _lower_words_before(text, definition.start())
+        if phrase and _spells(acronym, phrase):
             common.add(acronym)
             continue
         name = ends.get(definition.start() - 1)
@@ -275,8 +277,21 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
 _DEFINED_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # ``(PSBB)``, ``(Kemenkes)``: an acronym or short form in parentheses.
 _DEFINITION = re.compile(r"(?<= )\((?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)")
-# Up to ten lower-case words (commas allowed) ending right before the parenthesis.
-_LOWER_PHRASE = re.compile(r"(?<![\w-])(?:[a-z][\w-]*,? ){1,10}$")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*,?")
+
+
+def _lower_words_before(text: str, position: int) -> list[str]:
+    """Up to ten lower-case words (commas allowed) ending right before ``position``, in
+    text order: read backwards word by word (a regex anchored at the end tried every
+    start in the window)."""
+    if text[position - 1 : position] != " ":
+        return []
+    words: list[str] = []
+    for word in reversed(text[max(0, position - 121) : position - 1].split(" ")):
+        if len(words) == 10 or not _LOWER_WORD.fullmatch(word):
+            break
+        words.append(word)
+    return words[::-1]
 _SKIPPABLE = frozenset({"dan", "serta", "atau", "di", "dalam", "yang", "untuk"})
 
 
