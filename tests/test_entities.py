@@ -600,6 +600,10 @@ MODEL_CLEANUP_CASES = [
         "PER",
         [("M Djamil Gustafianof", "PER")],
     ),
+    # A common noun's acronym names nothing, defined in the article or not (PSBB alone was
+    # ORG or LOC in 105 of 300 PFSA-ID articles).
+    ("Kegiatan yang dilarang selama PSBB seperti", "PSBB", "ORG", []),
+    ("jumlah PDP bertambah", "PDP", "LOC", []),
     # An office alone is no person's name (the model's PER "Sekda" 9 times in PFSA-ID) ...
     ("Tadi malam, kami mengetahui Pak Sekda positif Covid-19.", "Sekda", "PER", []),
     ("hanya Kapolri, Presiden, serta Menkopolhukam.", "Menkopolhukam", "PER", []),

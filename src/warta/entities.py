@@ -38,7 +38,7 @@ from warta.entity_rules import (
     starts_with_institution,
     starts_with_org_head,
 )
-from warta.gazetteer import find_names, label_of, match_at
+from warta.gazetteer import common_acronyms, find_names, label_of, match_at
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.segment import SentenceSpan
 
@@ -292,6 +292,8 @@ def _lower_words_before(text: str, position: int) -> list[str]:
             break
         words.append(word)
     return words[::-1]
+
+
 _SKIPPABLE = frozenset({"dan", "serta", "atau", "di", "dalam", "yang", "untuk"})
 
 
@@ -513,8 +515,9 @@ def model_candidates(
       the two (``warta.entity_rules.office_holder``); one that is all name words and the
       subject of a reporting verb (``..., Herdiansyah Hamzah, mengatakan``) is a person.
     - No person's name holds digits (the model's PER ``Gugus Tugas ... Covid-19`` is an
-      ORG), and a holiday (``Ramadhan``, ``Idul Adha 1441 Hijriah``) is no name at all,
-      nor an office alone as a person (``Sekda``).
+      ORG), and a holiday (``Ramadhan``, ``Idul Adha 1441 Hijriah``) or a common noun's
+      acronym (``PSBB``, ``data/common_acronyms.txt``) is no name at all, nor an office
+      alone a person (``Sekda``).
     - A lone capitalized word opening the sentence that the article also writes in lower
       case is that common word (``Vonis``).
     - An administrative division and its name (``Kota Bekasi``) are a GPE, not a LOC; an
@@ -571,7 +574,11 @@ def model_candidates(
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
     surface = text[start:end]
-    if is_holiday(surface) or (label == "PER" and is_office(surface)):
+    if (
+        is_holiday(surface)
+        or surface in common_acronyms()
+        or (label == "PER" and is_office(surface))
+    ):
         return []
     if _WORD.fullmatch(surface) and (
         is_common_word(surface)

@@ -91,6 +91,16 @@ def label_of(name: str) -> str | None:
     return load_gazetteer().labels.get(tuple(_WORD.findall(name)))
 
 
+@functools.cache
+def common_acronyms() -> frozenset[str]:
+    """Acronyms of common nouns (``data/common_acronyms.txt``, hand-written: see its
+    header): ``PSBB``, ``ODP``, ``ASN`` name nothing, whatever a model says."""
+    source = resources.files("warta").joinpath("data/common_acronyms.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
 def is_country(name: str) -> bool:
     """The name is a sovereign country's (``kind`` column): ``warga Korea`` are Koreans
     (a nationality), ``warga Surabaya`` residents of a city (the place)."""
