@@ -604,6 +604,16 @@ MODEL_CLEANUP_CASES = [
     # ORG or LOC in 105 of 300 PFSA-ID articles).
     ("Kegiatan yang dilarang selama PSBB seperti", "PSBB", "ORG", []),
     ("jumlah PDP bertambah", "PDP", "LOC", []),
+    # A disease's name, alone or after a common noun, is none of our types ...
+    ("JAKARTA, KOMPAS — Pandemi Covid-19 tak menyurutkan", "Pandemi Covid-19", "ORG", []),
+    ("distribusi vaksin Covid-19 dimulai", "vaksin Covid-19", "LOC", []),
+    # ... but a task force named after it is an organization.
+    (
+        "data Gugus Tugas Percepatan Penanganan Covid-19 menunjukkan",
+        "Gugus Tugas Percepatan Penanganan Covid-19",
+        "ORG",
+        [("Gugus Tugas Percepatan Penanganan Covid-19", "ORG")],
+    ),
     # An office alone is no person's name (the model's PER "Sekda" 9 times in PFSA-ID) ...
     ("Tadi malam, kami mengetahui Pak Sekda positif Covid-19.", "Sekda", "PER", []),
     ("hanya Kapolri, Presiden, serta Menkopolhukam.", "Menkopolhukam", "PER", []),

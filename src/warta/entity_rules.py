@@ -895,6 +895,12 @@ def is_office(surface: str) -> bool:
     )
 
 
+def is_nominalization(word: str) -> bool:
+    """An Indonesian noun made of a verb (``Penanganan``, ``Penyebaran``, ``Sosialisasi``):
+    a common word even where the training text only wrote it capitalized."""
+    return _NOMINALIZATION.fullmatch(word) is not None
+
+
 def starts_with_institution(text: str, position: int) -> bool:
     """True when a head noun the training names always type ORG starts here: a ministry,
     an agency, a bank, a party (``Kementerian`` 60 of 60, ``Badan`` 59 of 59,
