@@ -26,6 +26,7 @@ from warta.entities import (
     assign_canonical,
     extract_mentions,
     extract_mentions_batch,
+    join_portfolios,
     model_candidates,
     propagate_names,
     relabel_short_names,
@@ -856,6 +857,42 @@ def test_a_span_of_common_words_is_not_repeated() -> None:
     text = "Rumahnya dekat jalan raya itu. Di jalan raya ada banjir."
     chosen = model_spans(text, ("jalan raya", "LOC"))
     assert propagate_names(text, segment(text), chosen) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # The model cut the ministry at "dan"; its portfolio goes on.
+        (
+            "panitia dari Kementerian Pendidikan dan Kebudayaan datang",
+            "Kementerian Pendidikan",
+            "Kementerian Pendidikan dan Kebudayaan",
+        ),
+        (
+            "izin dari Badan Pengawas Obat dan Makanan (BPOM) terbit",
+            "Badan Pengawas Obat",
+            "Badan Pengawas Obat dan Makanan",
+        ),
+        # Two bodies: a name that ended before "dan", another body's head or acronym.
+        (
+            "personel Kepolisian Negara RI dan Tentara Nasional Indonesia",
+            "Kepolisian Negara RI",
+            "Kepolisian Negara RI",
+        ),
+        (
+            "Dinas Pariwisata dan Dinas Kependudukan bekerja sama",
+            "Dinas Pariwisata",
+            "Dinas Pariwisata",
+        ),
+        ("Dinas Pendidikan dan BAN PT sebagai pemeriksa", "Dinas Pendidikan", "Dinas Pendidikan"),
+    ],
+)
+def test_an_institution_cut_at_dan_goes_on_through_its_portfolio(
+    text: str, model: str, expected: str
+) -> None:
+    (candidate,) = model_spans(text, (model, "ORG"))
+    joined = join_portfolios(text, candidate, len(text))
+    assert (text[joined.start : joined.end], joined.label) == (expected, "ORG")
 
 
 def test_organization_absorbs_the_country_after_it() -> None:

@@ -133,7 +133,10 @@ def _article_mentions(
                 text, sentence.start + start, sentence.start + end, label, sentence.start
             )
         ]
-        model = [absorb_country(text, candidate, sentence.end) for candidate in model]
+        model = [
+            absorb_country(text, join_portfolios(text, candidate, sentence.end), sentence.end)
+            for candidate in model
+        ]
         rules = find_rule_candidates(
             text, sentence.start, sentence.end, is_common_word, is_org_place_word
         )
@@ -749,6 +752,50 @@ def _written_in_lower_case(text: str, word: str) -> bool:
             return True
         position = text.find(lowered, position + 1)
     return False
+
+
+def join_portfolios(text: str, candidate: Candidate, end: int) -> Candidate:
+    """An institution the model cut at ``dan`` goes on through the portfolio words after it:
+    ``Kementerian Pendidikan dan Kebudayaan``, ``Badan Pengawas Obat dan Makanan``,
+    ``Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi`` (the training
+    names hold the ``dan`` 36 times, stop before it 3 times, all three lists of bodies).
+
+    Only when the name before ``dan`` ends in such a word itself (``Kepolisian Negara RI
+    dan Tentara …`` are two), and only portfolio words follow (:func:`_portfolio_word`),
+    none heading an organization (``Dinas Pariwisata dan Dinas Kependudukan`` are two);
+    at least one.
+    """
+    if (
+        candidate.label != "ORG"
+        or not text.startswith(" dan ", candidate.end)
+        or not starts_with_org_head(text, candidate.start)
+        or not _portfolio_word(text[candidate.start : candidate.end].rpartition(" ")[2])
+    ):
+        return candidate  # ``Kepolisian Negara RI dan Tentara …``: a name ended there
+    position = candidate.end + len(" dan ")
+    joined = candidate.end
+    while (word := _WORD.match(text, position, end)) is not None:
+        if not _portfolio_word(word.group()) or starts_with_org_head(text, word.start()):
+            break
+        joined = word.end()
+        if not text.startswith(" ", joined):
+            break
+        position = joined + 1
+    if joined == candidate.end:
+        return candidate
+    return Candidate(candidate.start, joined, "ORG", candidate.method, candidate.priority)
+
+
+def _portfolio_word(token: str) -> bool:
+    """A capitalized word of an office's portfolio (``Kebudayaan``, ``Reformasi``,
+    ``Kreatif``): a common word, a nominalization or a word of organization names, not a
+    known name (``Indonesia``, ``Banyuwangi``) and not a person's (``Yanuarto``)."""
+    return (
+        token[:1].isupper()
+        and not token.isupper()  # ``Dinas Pendidikan dan BAN PT``: another body's acronym
+        and (is_common_word(token) or is_nominalization(token) or is_org_place_word(token))
+        and label_of(token) is None
+    )
 
 
 def absorb_country(text: str, candidate: Candidate, end: int) -> Candidate:
