@@ -8,6 +8,7 @@ import gc
 import io
 import pickle
 import re
+from itertools import islice
 from random import Random
 
 import pytest
@@ -18,17 +19,22 @@ from warta.cues import ACCORDING_FORMS, CLITIC, CUE_FORMS, INVERTED_ROOTS, Cue, 
 from warta.pipeline import YOUNG_THRESHOLD, _young_collections_rarer
 from warta.quotes import (
     _CALENDAR,
+    _EDGE_PUNCTUATION,
     _NAME_CONNECTORS,
     _TITLE_HIT,
     _TITLES,
     _WORD,
     _capitalized_runs,
+    _content,
     _cue_letters,
+    _has_content,
     _is_sentence_initial,
     _is_titled_name,
+    _looks_like_name,
     _mark_positions,
     _may_hold_cue,
     _opens_bracket,
+    _Pair,
     _repeated_run_places,
     _run_at,
     _RunIndex,
@@ -159,6 +165,38 @@ def test_capitalized_runs_are_those_of_the_word_by_word_scan(
 def test_word_occurrences_are_the_whole_words_of_the_text(text: str, words: set[str]) -> None:
     expected = [m.span() for m in _WORD.finditer(text) if m.group() in words]
     assert _word_occurrences(text, words) == expected
+
+
+def _looks_like_name_plain(text: str, pair: _Pair) -> bool:
+    """The name test before issue 10's lazy reading: six words listed, punctuation first."""
+    start, end = _content(text, pair)
+    words = [word.group() for word in islice(_WORD.finditer(text, start, end), 6)]
+    if len(words) <= 1:
+        return True
+    core = text[start:end].rstrip(_EDGE_PUNCTUATION)
+    if any(mark in core for mark in ".,;:!?"):
+        return False
+    return len(words) <= 5 and all(
+        word[0].isupper() or word.lower() in _NAME_CONNECTORS for word in words
+    )
+
+
+#: Capitalized words, connectors and others (``1A`` is no capital), joined by spaces, inner
+#: or edge punctuation, brackets or nothing: quotations of up to eight words.
+_NAME_WORDS = ["Budi", "BUDI", "bin", "Senin", "kata", "Éva", "ǅa", "1A", "(IDI)", "x-Y"]
+_NAME_GAPS = [" ", " ", " ", "  ", ", ", ". ", "! ", "? ", ": ", "; ", "…", "\t", "\n", ""]
+_NAME_TEXT = st.lists(
+    st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from(_NAME_GAPS)), max_size=8
+).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(["", " ", "\n"]), _NAME_TEXT)
+def test_name_test_and_content_test_are_the_plain_ones(lead: str, words: str) -> None:
+    text = f'"{lead}{words}"'
+    pair = _Pair(0, len(text) - 1)
+    assert _looks_like_name(text, pair) == _looks_like_name_plain(text, pair)
+    assert _has_content(text, pair) == (_content(text, pair)[0] < _content(text, pair)[1])
 
 
 #: Titles in every case ``lower()`` folds (the Kelvin sign too), glued to words or not,

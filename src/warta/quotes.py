@@ -36,7 +36,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 
 from warta.cues import CUE_FORM_BYTES, SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
@@ -239,6 +239,7 @@ class _Document:
     places_at_start: Mapping[int, Sequence[MentionSpan]]  # GPE/LOC/NORP, in the given order
     persons_at_end: Mapping[int, Sequence[MentionSpan]]  # PER, in the given order
     names: tuple[_Pair, ...]
+    name_opens: frozenset[int]  # where the names open: a pair is a name if its open is here
     runs: _RunIndex  # the capitalized runs of the text, found where they are asked for
 
 
@@ -319,8 +320,9 @@ def _extract_block(
     """Quotes of one block of text (offsets relative to it)."""
     paragraphs = _paragraph_bounds(sentences)
     pairs, warnings = _pair_marks(text, list(paragraphs.values()))
-    quoted = [pair for pair in pairs if _content(text, pair)[0] < _content(text, pair)[1]]
+    quoted = [pair for pair in pairs if _has_content(text, pair)]
     names = tuple(pair for pair in quoted if _looks_like_name(text, pair))
+    name_opens = frozenset(name.open for name in names)
     places_at_start, persons_at_end = _mentions_by_position(mentions)
     document = _Document(
         text=text,
@@ -331,12 +333,13 @@ def _extract_block(
         places_at_start=places_at_start,
         persons_at_end=persons_at_end,
         names=names,
+        name_opens=name_opens,
         runs=_RunIndex(text),
     )
     statements = [
         statement
         for pair in quoted
-        if pair not in names
+        if pair.open not in name_opens
         for statement in [_direct_statement(document, pair, pairs)]
         if statement is not None
     ]
@@ -457,19 +460,30 @@ def _content(text: str, pair: _Pair) -> tuple[int, int]:
     return start, end
 
 
+def _has_content(text: str, pair: _Pair) -> bool:
+    """Whether the marks enclose more than whitespace (:func:`_content` is not empty)."""
+    inside = text[pair.open + 1 : pair.close]
+    return bool(inside) and not inside.isspace()
+
+
 def _looks_like_name(text: str, pair: _Pair) -> bool:
-    """A call sign, title or scare-quoted term: one word, or a few capitalized words."""
+    """A call sign, title or scare-quoted term: one word, or a few capitalized words.
+
+    Words are read until one decides (issue 10): a quotation is told by its second word
+    in most cases, and only a run of capitalized words is searched for punctuation."""
     start, end = _content(text, pair)
-    # Six words tell a name from a quotation (issue 10: a quotation has dozens).
-    words = [word.group() for word in islice(_WORD.finditer(text, start, end), 6)]
-    if len(words) <= 1:
+    words = _WORD.finditer(text, start, end)
+    first = next(words, None)
+    second = next(words, None)
+    if first is None or second is None:
         return True
+    # Six words tell a name from a quotation (a quotation has dozens).
+    for count, match in enumerate(chain((first, second), words), start=1):
+        word = match.group()
+        if count > 5 or not (word[0].isupper() or word.lower() in _NAME_CONNECTORS):
+            return False
     core = text[start:end].rstrip(_EDGE_PUNCTUATION)
-    if any(mark in core for mark in ".,;:!?"):
-        return False
-    return len(words) <= 5 and all(
-        word[0].isupper() or word.lower() in _NAME_CONNECTORS for word in words
-    )
+    return not any(mark in core for mark in ".,;:!?")
 
 
 # --- capitalized runs and speaker phrases ---------------------------------------------
@@ -980,7 +994,7 @@ def _direct_statement(
     start, end = _content(text, pair)
     clause_start = max(
         [_sentence_start(document, pair.open)]
-        + [p.close + 1 for p in pairs if p.close < pair.open and p not in document.names]
+        + [p.close + 1 for p in pairs if p.close < pair.open and p.open not in document.name_opens]
     )
     partial = _is_partial(text, pair, clause_start)
     after = _attribution_after(document, pair)
