@@ -161,10 +161,18 @@ def test_capitalized_runs_are_those_of_the_word_by_word_scan(
 
 
 @settings(max_examples=500, deadline=None)
-@given(_QUOTE_TEXT, st.sets(st.sampled_from(["Budi", "Def", "Y", "Z", "Éva", "IDI", "Ab_c"])))
-def test_word_occurrences_are_the_whole_words_of_the_text(text: str, words: set[str]) -> None:
+@given(
+    _QUOTE_TEXT,
+    st.sets(st.sampled_from(["Budi", "Def", "Y", "Z", "Éva", "IDI", "Ab_c"])),
+    st.integers(-1, 100),
+)
+def test_word_occurrences_are_the_whole_words_of_the_text(
+    text: str, words: set[str], last_start: int
+) -> None:
     expected = [m.span() for m in _WORD.finditer(text) if m.group() in words]
-    assert _word_occurrences(text, words) == expected
+    assert _word_occurrences(text, words, len(text)) == expected
+    before = [span for span in expected if span[0] <= last_start]
+    assert _word_occurrences(text, words, last_start) == before
 
 
 def _looks_like_name_plain(text: str, pair: _Pair) -> bool:
@@ -216,12 +224,14 @@ def _whole_text_runs(text: str) -> list[tuple[int, int]]:
 
 
 @settings(max_examples=500, deadline=None)
-@given(_TITLED_TEXT)
-def test_titled_runs_are_the_titled_runs_of_the_whole_text(text: str) -> None:
+@given(_TITLED_TEXT, st.integers(-1, 200))
+def test_titled_runs_are_the_titled_runs_of_the_whole_text(text: str, last_start: int) -> None:
     expected = [run for run in _whole_text_runs(text) if _is_titled_name(text[run[0] : run[1]])]
-    assert _titled_runs(_RunIndex(text), lambda start: True) == expected
+    assert _titled_runs(_RunIndex(text), lambda start: True, len(text)) == expected
     odd = [run for run in expected if run[0] % 2]
-    assert _titled_runs(_RunIndex(text), lambda start: start % 2 == 1) == odd
+    assert _titled_runs(_RunIndex(text), lambda start: start % 2 == 1, len(text)) == odd
+    before = [run for run in expected if run[0] <= last_start]
+    assert _titled_runs(_RunIndex(text), lambda start: True, last_start) == before
 
 
 @settings(max_examples=500, deadline=None)

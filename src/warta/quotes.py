@@ -648,14 +648,19 @@ def _run_at(index: _RunIndex, position: int) -> tuple[int, int] | None:
     return next((run for run in _stretch_runs(index, position) if run[0] == position), None)
 
 
-def _titled_runs(index: _RunIndex, admits: Callable[[int], bool]) -> list[tuple[int, int]]:
+def _titled_runs(
+    index: _RunIndex, admits: Callable[[int], bool], last_start: int
+) -> list[tuple[int, int]]:
     """The runs that open with a title and have another word (:func:`_is_titled_name`), in
-    text order, of those starting where ``admits``. Each starts at a capitalized title word
-    (``_TITLE_HIT``), and ``admits`` is asked there before the run is read (issue 10: most
-    titles do not stand where a speaker does)."""
+    text order, of those starting where ``admits``, at or before ``last_start``. Each starts
+    at a capitalized title word (``_TITLE_HIT``), and ``admits`` is asked there before the
+    run is read (issue 10: most titles do not stand where a speaker does); the scan stops
+    past ``last_start``."""
     text = index.text
     found: list[tuple[int, int]] = []
     for hit in _TITLE_HIT.finditer(text):
+        if hit.start() > last_start:
+            break
         if admits(hit.start()):
             run = _run_at(index, hit.start())
             if run is not None and _is_titled_name(text[run[0] : run[1]]):
@@ -1238,8 +1243,10 @@ def _indirect(
 # --- speaker resolution --------------------------------------------------------------
 
 
-def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
-    """Antecedents besides attributed speakers: a title followed by a name, opening a clause.
+def _candidates(document: _Document, quoted: Sequence[_Pair], last_anchor: int) -> list[_Speaker]:
+    """Antecedents besides attributed speakers: a title followed by a name, opening a clause;
+    those whose title starts after ``last_anchor + 2`` are left out, since they end after
+    ``last_anchor`` (a name in apposition ends two characters before its title).
 
     PER mentions on their own are not antecedents: on the PFSA-ID dev set a small NER
     model's persons (people talked about, not talking) lowered speaker accuracy.
@@ -1252,7 +1259,7 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
 
     return [
         _refine(document, _appositive_name(document, s) or _Speaker(text[s:e], s, e))
-        for s, e in _titled_runs(document.runs, admits)
+        for s, e in _titled_runs(document.runs, admits, last_anchor + 2)
     ]
 
 
@@ -1317,13 +1324,15 @@ def _opens_clause(text: str, position: int) -> bool:
 
 
 def _short_references(
-    document: _Document, speakers: Sequence[_Speaker], quoted: Sequence[_Pair]
+    document: _Document, speakers: Sequence[_Speaker], quoted: Sequence[_Pair], last_anchor: int
 ) -> list[_Speaker]:
     """Later mentions of a known speaker by part of the name (``Rakhmat`` for ``Rakhmat
     Hidayat``): news refers back this way, and these mentions are antecedents of the next
     ``ujarnya`` even when their own verb is no cue (``Rakhmat berharap …``).
 
-    The name part is the last two words of a known speaker's name, titles excluded.
+    The name part is the last two words of a known speaker's name, titles excluded. Words
+    starting after ``last_anchor + 1`` are not sought: a reference they start or continue
+    ends after ``last_anchor``.
     """
     text = document.text
     tokens = {
@@ -1338,7 +1347,7 @@ def _short_references(
     # Runs of adjacent token words (separated by one space), as (start, end) of the run:
     # any other word between two token words leaves more than a space between them.
     groups: list[tuple[int, int]] = []
-    for start, end in _word_occurrences(text, tokens):
+    for start, end in _word_occurrences(text, tokens, last_anchor + 1):
         if groups and text[groups[-1][1] : start] == " ":
             groups[-1] = (groups[-1][0], end)
         else:
@@ -1349,17 +1358,19 @@ def _short_references(
     return found
 
 
-def _word_occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
-    """Where ``words`` stand as whole ``_WORD`` words of ``text``, sorted. Found with
-    ``str.find``: splitting every article into words for a few names was slow (issue 10)."""
+def _word_occurrences(text: str, words: Iterable[str], last_start: int) -> list[tuple[int, int]]:
+    """Where ``words`` stand as whole ``_WORD`` words of ``text``, starting at or before
+    ``last_start``, sorted. Found with ``str.find``: splitting every article into words for
+    a few names was slow (issue 10)."""
     found: list[tuple[int, int]] = []
     for word in words:
-        position = text.find(word)
+        stop = last_start + len(word)  # str.find's end: the word must fit before it
+        position = text.find(word, 0, stop)
         while position >= 0:
             end = position + len(word)
             if _starts_word(text, position, 0) and not _continues_word(text, end):
                 found.append((position, end))
-            position = text.find(word, position + 1)
+            position = text.find(word, position + 1, stop)
     return sorted(found)
 
 
@@ -1412,12 +1423,17 @@ def _is_source(attribution: _Attribution) -> bool:
 
 
 def _antecedents(
-    document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
+    document: _Document,
+    statements: Sequence[_Statement],
+    quoted: Sequence[_Pair],
+    last_anchor: int,
 ) -> list[_Speaker]:
-    """Who a clitic, pronoun or unattributed quotation may refer back to: titled names,
-    attributed speakers and later short references to direct-quote speakers; only those
-    holding a name (:func:`_names_someone`) that is not a place's (:func:`_is_place`)."""
-    known = _candidates(document, quoted)
+    """Who a clitic, pronoun or unattributed quotation anchored at or before ``last_anchor``
+    may refer back to: titled names, attributed speakers and later short references to
+    direct-quote speakers; only those ending by ``last_anchor`` (issue 10: what follows the
+    last quotation that needs one is never sought) and holding a name
+    (:func:`_names_someone`) that is not a place's (:func:`_is_place`)."""
+    known = _candidates(document, quoted, last_anchor)
     known.extend(
         s.attribution.speaker
         for s in statements
@@ -1430,11 +1446,13 @@ def _antecedents(
         for s in statements
         if s.kind == "direct" and s.attribution is not None and s.attribution.speaker is not None
     ]
-    known.extend(_short_references(document, direct_speakers, quoted))
+    known.extend(_short_references(document, direct_speakers, quoted, last_anchor))
     return [
         candidate
         for candidate in known
-        if _names_someone(candidate) and not _is_place(candidate.name)
+        if candidate.end <= last_anchor
+        and _names_someone(candidate)
+        and not _is_place(candidate.name)
     ]
 
 
@@ -1442,10 +1460,13 @@ def _resolve_speakers(
     document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
 ) -> list[QuoteSpan]:
     """Fill clitic, pronoun and unattributed speakers with the most recent antecedent."""
-    unresolved = any(s.attribution is None or s.attribution.speaker is None for s in statements)
+    unresolved = [
+        s.anchor for s in statements if s.attribution is None or s.attribution.speaker is None
+    ]
     # Issue 10: antecedents are sought only when a statement needs one (in 4 of 10 articles
-    # of the benchmark corpus, none does).
-    known = _antecedents(document, statements, quoted) if unresolved else []
+    # of the benchmark corpus, none does), and only before the last that does: an antecedent
+    # counts for a statement if it ends at or before the statement's anchor.
+    known = _antecedents(document, statements, quoted, max(unresolved)) if unresolved else []
     rows: list[QuoteSpan] = []
     for statement in sorted(statements, key=lambda s: s.anchor):
         attribution = statement.attribution
