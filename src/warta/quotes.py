@@ -1002,9 +1002,16 @@ def _direct_statement(
         + [p.close + 1 for p in pairs if p.close < pair.open and p.open not in document.name_opens]
     )
     partial = _is_partial(text, pair, clause_start)
-    after = _attribution_after(document, pair)
-    before = _attribution_before(document, clause_start, pair.open, partial)
-    attribution = (before or after) if partial else (after or before)
+    # A partial quotation is attributed before it first, a full one after it; the other
+    # side is read only when the first gives nothing (issue 10: it was read every time).
+    if partial:
+        attribution = _attribution_before(document, clause_start, pair.open, partial)
+        if attribution is None:
+            attribution = _attribution_after(document, pair)
+    else:
+        attribution = _attribution_after(document, pair)
+        if attribution is None:
+            attribution = _attribution_before(document, clause_start, pair.open, partial)
     if attribution is None and not _has_words(text, start, end, 3):
         return None
     return _Statement(start, end, "direct", partial, pair.open, attribution)
