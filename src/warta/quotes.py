@@ -234,7 +234,6 @@ class _Document:
     text: str
     sentences: Sequence[SentenceSpan]
     sentence_starts: Sequence[int]  # sorted
-    sentence_ends: Sequence[int]  # sorted
     paragraph_ends: Mapping[int, int]  # paragraph number to its last sentence's end
     places_at_start: Mapping[int, Sequence[MentionSpan]]  # GPE/LOC/NORP, in the given order
     persons_at_end: Mapping[int, Sequence[MentionSpan]]  # PER, in the given order
@@ -328,7 +327,6 @@ def _extract_block(
         text=text,
         sentences=sentences,
         sentence_starts=sorted(sentence.start for sentence in sentences),
-        sentence_ends=sorted(sentence.end for sentence in sentences),
         paragraph_ends={number: end for number, (_, end) in paragraphs.items()},
         places_at_start=places_at_start,
         persons_at_end=persons_at_end,
@@ -709,8 +707,11 @@ def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int
     At least two words must remain, and a prefix the article uses as a speaker is kept.
     """
     text = document.text
+    leading_places = document.places_at_start.get(start, ())
+    if not leading_places and not _has_words(text, start, end, 3):
+        return start, end  # two words at most stay (issue 10: most names), read no further
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    for mention in document.places_at_start.get(start, ()):
+    for mention in leading_places:
         if mention.end < end and len([w for w in words if w[0] >= mention.end]) >= 2:
             return _skip_spaces(text, mention.end), end
     for keep in range(2, len(words)):
@@ -827,10 +828,12 @@ def _speaker_after(document: _Document, start: int, limit: int) -> _Speaker | No
     whole, since no one of its names speaks alone.
     """
     text = document.text
-    clause_end = min(limit, _clause_end(text, start, limit))
-    for name in document.names:
-        if start <= name.open < clause_end and _is_call_sign(document, name, start):
-            return _speaker(document, name.open + 1, name.close)
+    later_names = [name for name in document.names if start <= name.open]
+    if later_names:  # the clause's end is sought only for them (issue 10: most have none)
+        clause_end = min(limit, _clause_end(text, start, limit))
+        for name in later_names:
+            if name.open < clause_end and _is_call_sign(document, name, start):
+                return _speaker(document, name.open + 1, name.close)
     end = _phrase_end(document, start, limit)
     segments = _segments(text, start, end)
     if not segments:
@@ -987,8 +990,8 @@ def _paragraph_end(document: _Document, position: int) -> int:
     paragraph = next((s.paragraph for s in document.sentences if s.start <= position < s.end), None)
     if paragraph is not None:
         return document.paragraph_ends[paragraph]
-    index = bisect.bisect_right(document.sentence_ends, position)
-    ends = document.sentence_ends
+    ends = sorted(sentence.end for sentence in document.sentences)  # rare: sorted only here
+    index = bisect.bisect_right(ends, position)
     return ends[index] if index < len(ends) else len(document.text)
 
 
