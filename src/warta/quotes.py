@@ -176,6 +176,8 @@ _PLACE_WORDS = frozenset(
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: Words never kept as a name part (built once: it was rebuilt per word, issue 10).
 _NOT_NAME_PARTS = _TITLES | _CALENDAR
+#: Words that open a later segment of a list of speakers (``menurut A, B, dan C``).
+_LIST_WORDS = frozenset({"dan", "serta", "atau"})
 #: Words before a quoted name that make it a call sign or nickname of the speaker.
 _CALL_SIGN_WORDS = frozenset(
     {"panggilan", "julukan", "dijuluki", "disapa", "sapaan", "alias", "bernama", "nama"}
@@ -239,6 +241,7 @@ class _Document:
     persons_at_end: Mapping[int, Sequence[MentionSpan]]  # PER, in the given order
     names: tuple[_Pair, ...]
     name_opens: frozenset[int]  # where the names open: a pair is a name if its open is here
+    quotation_closes: Sequence[int]  # sorted: the closing marks of the pairs that are no name
     runs: _RunIndex  # the capitalized runs of the text, found where they are asked for
 
 
@@ -332,13 +335,14 @@ def _extract_block(
         persons_at_end=persons_at_end,
         names=names,
         name_opens=name_opens,
+        quotation_closes=sorted(pair.close for pair in pairs if pair.open not in name_opens),
         runs=_RunIndex(text),
     )
     statements = [
         statement
         for pair in quoted
         if pair.open not in name_opens
-        for statement in [_direct_statement(document, pair, pairs)]
+        for statement in [_direct_statement(document, pair)]
         if statement is not None
     ]
     anchors = {statement.anchor for statement in statements}
@@ -767,7 +771,7 @@ def _name_in_phrase(
         return _Speaker(text[start:end], start, end) if bare and len(words) <= 6 else None
     capital_led = runs[0][0] == start
     if not capital_led:
-        long_runs = [run for run in runs if len(_WORD.findall(text, *run)) >= 2]
+        long_runs = [run for run in runs if _has_words(text, *run, 2)]
         if not long_runs:
             return _Speaker(text[start:end], start, end) if bare and len(words) <= 6 else None
         runs = long_runs
@@ -841,15 +845,13 @@ def _speaker_after(document: _Document, start: int, limit: int) -> _Speaker | No
     first = _WORD.match(text, _skip_spaces(text, segments[0][0]))
     if first is None or not (first.group().lower() in _TITLES or first.group()[0].islower()):
         return _name_in_phrase(document, *segments[0], last=False)
-    if any(
-        _WORD.findall(text, *segment)[:1] in (["dan"], ["serta"], ["atau"]) for segment in segments
-    ):
+    if any(_first_word(text, *segment) in _LIST_WORDS for segment in segments):
         return _speaker(document, start, end)
     title_led = first.group()[0].isupper()
     runs = [
         (s, e)
         for s, e in _capitalized_runs(text, *segments[0])
-        if title_led or len(_WORD.findall(text, s, e)) >= 2
+        if title_led or _has_words(text, s, e, 2)
     ]
     for segment in segments[1:]:
         appositive = _capitalized_runs(text, *segment)
@@ -881,6 +883,12 @@ def _refine(document: _Document, speaker: _Speaker) -> _Speaker:
     return _Speaker(text[chosen.start : chosen.end], chosen.start, chosen.end)
 
 
+def _first_word(text: str, start: int, end: int) -> str | None:
+    """The first ``_WORD`` word of ``text[start:end]``, found without listing the others."""
+    first = _WORD.search(text, start, end)
+    return first.group() if first is not None else None
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """After the first ``. ! ? ;`` followed by a space: how far a call sign may be sought."""
     match = _CLAUSE_END.search(text, start, limit)
@@ -909,17 +917,19 @@ def _subject_before(document: _Document, start: int, cue_start: int) -> _Speaker
     for name in document.names:
         if start <= name.open and name.close < cue_start and _is_call_sign(document, name, start):
             return _speaker(document, name.open + 1, name.close)
-    segments = [
-        _before_adjunct(text, *seg)
-        for seg in _segments(text, start, cue_start)
-        if not _is_adjunct(text, *seg)
-    ]
-    for segment in reversed(segments):
+    # Segments are read from the verb back, each only when the one after it gives no
+    # bare name (issue 10: the last one usually does).
+    read: list[tuple[int, int]] = []
+    for segment in reversed(_segments(text, start, cue_start)):
+        if _is_adjunct(text, *segment):
+            continue
+        segment = _before_adjunct(text, *segment)
+        read.append(segment)
         run = _name_segment(text, *segment)
         if run is not None:
             s, e = _strip_modifier(document, *run)
             return _refine(document, _Speaker(text[s:e], s, e))
-    for segment in reversed(segments):
+    for segment in read:
         speaker = _name_in_phrase(document, *segment, last=True, bare=False)
         if speaker is not None:
             return speaker
@@ -971,8 +981,8 @@ def _is_adjunct(text: str, start: int, end: int) -> bool:
     """A segment between a name and its verb that names no one: a date or time (``Budi,
     Senin (13/4), mengatakan``) or a relative clause about the name before it (``Budi, yang
     juga juru bicara Satgas Covid-19 Kalsel, mengatakan``), whose runs are institutions."""
-    words = _WORD.findall(text, start, end)
-    return not words or words[0].lower() in _CALENDAR or words[0].isdigit() or words[0] == "yang"
+    word = _first_word(text, start, end)  # it decides: the others are not listed
+    return word is None or word.lower() in _CALENDAR or word.isdigit() or word == "yang"
 
 
 # --- direct quotations ---------------------------------------------------------------
@@ -995,15 +1005,10 @@ def _paragraph_end(document: _Document, position: int) -> int:
     return ends[index] if index < len(ends) else len(document.text)
 
 
-def _direct_statement(
-    document: _Document, pair: _Pair, pairs: Sequence[_Pair]
-) -> _Statement | None:
+def _direct_statement(document: _Document, pair: _Pair) -> _Statement | None:
     text = document.text
     start, end = _content(text, pair)
-    clause_start = max(
-        [_sentence_start(document, pair.open)]
-        + [p.close + 1 for p in pairs if p.close < pair.open and p.open not in document.name_opens]
-    )
+    clause_start = _clause_start(document, pair.open)
     partial = _is_partial(text, pair, clause_start)
     # A partial quotation is attributed before it first, a full one after it; the other
     # side is read only when the first gives nothing (issue 10: it was read every time).
@@ -1018,6 +1023,16 @@ def _direct_statement(
     if attribution is None and not _has_words(text, start, end, 3):
         return None
     return _Statement(start, end, "direct", partial, pair.open, attribution)
+
+
+def _clause_start(document: _Document, open_mark: int) -> int:
+    """Where the clause of a quotation opening at ``open_mark`` starts: its sentence's start,
+    or after an earlier quotation's closing mark (not a name's) if that comes later. The
+    closing marks are sorted once per block (issue 10: every pair was visited per pair)."""
+    closes = document.quotation_closes
+    index = bisect.bisect_left(closes, open_mark)  # the closes before it: closes[:index]
+    start = _sentence_start(document, open_mark)
+    return max(start, closes[index - 1] + 1) if index else start
 
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
