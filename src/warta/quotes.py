@@ -363,11 +363,18 @@ def _extract_block(
 
 def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> dict[int, tuple[int, int]]:
     """Paragraph extents from the segmenter's sentences, so both modules agree on them;
-    by paragraph number, in order."""
+    by paragraph number, in order. A bound is rebuilt only when a sentence widens it
+    (issue 10: in text order, only the end moves)."""
     bounds: dict[int, tuple[int, int]] = {}
     for sentence in sentences:
-        start, end = bounds.get(sentence.paragraph, (sentence.start, sentence.end))
-        bounds[sentence.paragraph] = (min(start, sentence.start), max(end, sentence.end))
+        known = bounds.get(sentence.paragraph)
+        if known is None:
+            bounds[sentence.paragraph] = (sentence.start, sentence.end)
+        elif sentence.start < known[0] or sentence.end > known[1]:
+            bounds[sentence.paragraph] = (
+                min(known[0], sentence.start),
+                max(known[1], sentence.end),
+            )
     return {number: bounds[number] for number in sorted(bounds)}
 
 
@@ -379,10 +386,19 @@ def _mentions_by_position(
     places: dict[int, list[MentionSpan]] = {}
     persons: dict[int, list[MentionSpan]] = {}
     for mention in mentions:
-        if mention.label == "PER":
-            persons.setdefault(mention.end, []).append(mention)
-        elif mention.label in _PLACE_LABELS:
-            places.setdefault(mention.start, []).append(mention)
+        label = mention.label
+        if label == "PER":
+            group = persons.get(mention.end)
+            if group is None:
+                persons[mention.end] = [mention]
+            else:
+                group.append(mention)
+        elif label in _PLACE_LABELS:
+            group = places.get(mention.start)
+            if group is None:
+                places[mention.start] = [mention]
+            else:
+                group.append(mention)
     return places, persons
 
 
@@ -409,7 +425,10 @@ def _pair_marks(
     carried: int | None = None
     positions = _mark_positions(text)
     for start, end in paragraphs:
-        marks = positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+        low, high = bisect.bisect_left(positions, start), bisect.bisect_left(positions, end)
+        if low == high and carried is None:
+            continue  # no mark and none open: most paragraphs, passed over at once
+        marks = positions[low:high]
         opened = carried
         if carried is not None:
             if marks and marks[0] == start and _mark_role(text, start, start, end) != "close":
@@ -812,14 +831,15 @@ def _phrase_end(document: _Document, start: int, limit: int) -> int:
             end = position
             break
     for match in _WORD.finditer(text, start, end):
-        if match.group() in _PHRASE_STOPS or _is_verb(match.group()):
+        word = match.group()
+        if word in _PHRASE_STOPS or _is_verb(word):
             return match.start()
     return end
 
 
 def _is_verb(word: str) -> bool:
     """A lowercase ``di-``/``meN-``/``ber-`` verb (``dihubungi``) ends a speaker's noun phrase."""
-    return _VERB.fullmatch(word) is not None and word not in _VERB_LOOKALIKES
+    return word[0] in "dmb" and _VERB.fullmatch(word) is not None and word not in _VERB_LOOKALIKES
 
 
 def _speaker_after(document: _Document, start: int, limit: int) -> _Speaker | None:
