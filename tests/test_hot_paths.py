@@ -8,6 +8,7 @@ import gc
 import io
 import pickle
 import re
+from itertools import islice
 from random import Random
 
 import pytest
@@ -18,16 +19,22 @@ from warta.cues import ACCORDING_FORMS, CLITIC, CUE_FORMS, INVERTED_ROOTS, Cue, 
 from warta.pipeline import YOUNG_THRESHOLD, _young_collections_rarer
 from warta.quotes import (
     _CALENDAR,
+    _EDGE_PUNCTUATION,
     _NAME_CONNECTORS,
     _TITLE_HIT,
     _TITLES,
     _WORD,
     _capitalized_runs,
+    _content,
+    _cue_letters,
+    _has_content,
     _is_sentence_initial,
     _is_titled_name,
+    _looks_like_name,
     _mark_positions,
     _may_hold_cue,
     _opens_bracket,
+    _Pair,
     _repeated_run_places,
     _run_at,
     _RunIndex,
@@ -154,10 +161,50 @@ def test_capitalized_runs_are_those_of_the_word_by_word_scan(
 
 
 @settings(max_examples=500, deadline=None)
-@given(_QUOTE_TEXT, st.sets(st.sampled_from(["Budi", "Def", "Y", "Z", "Éva", "IDI", "Ab_c"])))
-def test_word_occurrences_are_the_whole_words_of_the_text(text: str, words: set[str]) -> None:
+@given(
+    _QUOTE_TEXT,
+    st.sets(st.sampled_from(["Budi", "Def", "Y", "Z", "Éva", "IDI", "Ab_c"])),
+    st.integers(-1, 100),
+)
+def test_word_occurrences_are_the_whole_words_of_the_text(
+    text: str, words: set[str], last_start: int
+) -> None:
     expected = [m.span() for m in _WORD.finditer(text) if m.group() in words]
-    assert _word_occurrences(text, words) == expected
+    assert _word_occurrences(text, words, len(text)) == expected
+    before = [span for span in expected if span[0] <= last_start]
+    assert _word_occurrences(text, words, last_start) == before
+
+
+def _looks_like_name_plain(text: str, pair: _Pair) -> bool:
+    """The name test before issue 10's lazy reading: six words listed, punctuation first."""
+    start, end = _content(text, pair)
+    words = [word.group() for word in islice(_WORD.finditer(text, start, end), 6)]
+    if len(words) <= 1:
+        return True
+    core = text[start:end].rstrip(_EDGE_PUNCTUATION)
+    if any(mark in core for mark in ".,;:!?"):
+        return False
+    return len(words) <= 5 and all(
+        word[0].isupper() or word.lower() in _NAME_CONNECTORS for word in words
+    )
+
+
+#: Capitalized words, connectors and others (``1A`` is no capital), joined by spaces, inner
+#: or edge punctuation, brackets or nothing: quotations of up to eight words.
+_NAME_WORDS = ["Budi", "BUDI", "bin", "Senin", "kata", "Éva", "ǅa", "1A", "(IDI)", "x-Y"]
+_NAME_GAPS = [" ", " ", " ", "  ", ", ", ". ", "! ", "? ", ": ", "; ", "…", "\t", "\n", ""]
+_NAME_TEXT = st.lists(
+    st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from(_NAME_GAPS)), max_size=8
+).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(["", " ", "\n"]), _NAME_TEXT)
+def test_name_test_and_content_test_are_the_plain_ones(lead: str, words: str) -> None:
+    text = f'"{lead}{words}"'
+    pair = _Pair(0, len(text) - 1)
+    assert _looks_like_name(text, pair) == _looks_like_name_plain(text, pair)
+    assert _has_content(text, pair) == (_content(text, pair)[0] < _content(text, pair)[1])
 
 
 #: Titles in every case ``lower()`` folds (the Kelvin sign too), glued to words or not,
@@ -177,12 +224,14 @@ def _whole_text_runs(text: str) -> list[tuple[int, int]]:
 
 
 @settings(max_examples=500, deadline=None)
-@given(_TITLED_TEXT)
-def test_titled_runs_are_the_titled_runs_of_the_whole_text(text: str) -> None:
+@given(_TITLED_TEXT, st.integers(-1, 200))
+def test_titled_runs_are_the_titled_runs_of_the_whole_text(text: str, last_start: int) -> None:
     expected = [run for run in _whole_text_runs(text) if _is_titled_name(text[run[0] : run[1]])]
-    assert _titled_runs(_RunIndex(text), lambda start: True) == expected
+    assert _titled_runs(_RunIndex(text), lambda start: True, len(text)) == expected
     odd = [run for run in expected if run[0] % 2]
-    assert _titled_runs(_RunIndex(text), lambda start: start % 2 == 1) == odd
+    assert _titled_runs(_RunIndex(text), lambda start: start % 2 == 1, len(text)) == odd
+    before = [run for run in expected if run[0] <= last_start]
+    assert _titled_runs(_RunIndex(text), lambda start: True, last_start) == before
 
 
 @settings(max_examples=500, deadline=None)
@@ -242,9 +291,9 @@ def test_mark_positions_are_the_quotation_marks_of_the_text(text: str) -> None:
 
 
 #: Cue words in several cases, glued by ``’'-`` or not, next to characters whose lowercase
-#: is longer (``İ``) or a letter only after lowering (the Kelvin sign).
+#: is longer (``İ``) or a letter only after lowering (the Kelvin sign), or outside the BMP.
 _CUE_PIECES = "kata|Kata|KATANYA|\u212aata|ujarnya|Menurut|mengatakan"
-_CUE_PIECES += "|x|İ|\u212a|é|’|'|-|_|1| |,|.|\n"
+_CUE_PIECES += "|x|İ|\u212a|é|\U0001f600|’|'|-|_|1| |,|.|\n"
 
 
 @settings(max_examples=500, deadline=None)
@@ -255,8 +304,10 @@ _CUE_PIECES += "|x|İ|\u212a|é|’|'|-|_|1| |,|.|\n"
 )
 def test_may_hold_cue_says_so_wherever_a_word_is_a_cue(text: str, start: int, end: int) -> None:
     start, end = min(start, end, len(text)), min(max(start, end), len(text))
+    letters = _cue_letters(text)
+    assert len(letters) == len(text)  # one byte per character: offsets carry over
     has_cue = any(match_cue(word) for word in _WORD.findall(text, start, end))
-    assert _may_hold_cue(text, start, end) or not has_cue
+    assert _may_hold_cue(letters, start, end) or not has_cue
 
 
 def test_batches_collect_young_objects_rarer_and_restore_the_setting() -> None:

@@ -93,6 +93,8 @@ _CUES = _cue_table()
 #: Every lowercase word :func:`match_cue` recognises: a sentence none of whose lowercased
 #: words is in here has no cue, which callers test in one set operation.
 CUE_FORMS: frozenset[str] = frozenset(_CUES)
+#: The same forms as ASCII bytes, for a check that reads a text's letters as bytes.
+CUE_FORM_BYTES: frozenset[bytes] = frozenset(form.encode("ascii") for form in CUE_FORMS)
 
 
 def match_cue(word: str) -> Cue | None:

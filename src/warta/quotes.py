@@ -36,9 +36,9 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 
-from warta.cues import CUE_FORMS, SPEAKER_PRONOUNS, Cue, match_cue
+from warta.cues import CUE_FORM_BYTES, SPEAKER_PRONOUNS, Cue, match_cue
 from warta.entities import MentionSpan
 from warta.gazetteer import label_of
 from warta.segment import SentenceSpan
@@ -104,7 +104,6 @@ _PHRASE_BREAK = re.compile('[("“”]')
 _ACRONYM = re.compile(r"\([A-Z][\w-]*\)")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 _SENTENCE_END = re.compile(r"[.!?;](?=[\s\"“”]|$)")
-_ASCII_LETTERS = re.compile("[a-z]+")  # in lowercased text: see _may_hold_cue
 
 #: Words that may sit inside a name between capitalized words (``Ahmad bin Umar``).
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da"})
@@ -177,6 +176,8 @@ _PLACE_WORDS = frozenset(
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: Words never kept as a name part (built once: it was rebuilt per word, issue 10).
 _NOT_NAME_PARTS = _TITLES | _CALENDAR
+#: Words that open a later segment of a list of speakers (``menurut A, B, dan C``).
+_LIST_WORDS = frozenset({"dan", "serta", "atau"})
 #: Words before a quoted name that make it a call sign or nickname of the speaker.
 _CALL_SIGN_WORDS = frozenset(
     {"panggilan", "julukan", "dijuluki", "disapa", "sapaan", "alias", "bernama", "nama"}
@@ -235,11 +236,12 @@ class _Document:
     text: str
     sentences: Sequence[SentenceSpan]
     sentence_starts: Sequence[int]  # sorted
-    sentence_ends: Sequence[int]  # sorted
     paragraph_ends: Mapping[int, int]  # paragraph number to its last sentence's end
     places_at_start: Mapping[int, Sequence[MentionSpan]]  # GPE/LOC/NORP, in the given order
     persons_at_end: Mapping[int, Sequence[MentionSpan]]  # PER, in the given order
     names: tuple[_Pair, ...]
+    name_opens: frozenset[int]  # where the names open: a pair is a name if its open is here
+    quotation_closes: Sequence[int]  # sorted: the closing marks of the pairs that are no name
     runs: _RunIndex  # the capitalized runs of the text, found where they are asked for
 
 
@@ -320,25 +322,27 @@ def _extract_block(
     """Quotes of one block of text (offsets relative to it)."""
     paragraphs = _paragraph_bounds(sentences)
     pairs, warnings = _pair_marks(text, list(paragraphs.values()))
-    quoted = [pair for pair in pairs if _content(text, pair)[0] < _content(text, pair)[1]]
+    quoted = [pair for pair in pairs if _has_content(text, pair)]
     names = tuple(pair for pair in quoted if _looks_like_name(text, pair))
+    name_opens = frozenset(name.open for name in names)
     places_at_start, persons_at_end = _mentions_by_position(mentions)
     document = _Document(
         text=text,
         sentences=sentences,
         sentence_starts=sorted(sentence.start for sentence in sentences),
-        sentence_ends=sorted(sentence.end for sentence in sentences),
         paragraph_ends={number: end for number, (_, end) in paragraphs.items()},
         places_at_start=places_at_start,
         persons_at_end=persons_at_end,
         names=names,
+        name_opens=name_opens,
+        quotation_closes=sorted(pair.close for pair in pairs if pair.open not in name_opens),
         runs=_RunIndex(text),
     )
     statements = [
         statement
         for pair in quoted
-        if pair not in names
-        for statement in [_direct_statement(document, pair, pairs)]
+        if pair.open not in name_opens
+        for statement in [_direct_statement(document, pair)]
         if statement is not None
     ]
     anchors = {statement.anchor for statement in statements}
@@ -359,11 +363,18 @@ def _extract_block(
 
 def _paragraph_bounds(sentences: Sequence[SentenceSpan]) -> dict[int, tuple[int, int]]:
     """Paragraph extents from the segmenter's sentences, so both modules agree on them;
-    by paragraph number, in order."""
+    by paragraph number, in order. A bound is rebuilt only when a sentence widens it
+    (issue 10: in text order, only the end moves)."""
     bounds: dict[int, tuple[int, int]] = {}
     for sentence in sentences:
-        start, end = bounds.get(sentence.paragraph, (sentence.start, sentence.end))
-        bounds[sentence.paragraph] = (min(start, sentence.start), max(end, sentence.end))
+        known = bounds.get(sentence.paragraph)
+        if known is None:
+            bounds[sentence.paragraph] = (sentence.start, sentence.end)
+        elif sentence.start < known[0] or sentence.end > known[1]:
+            bounds[sentence.paragraph] = (
+                min(known[0], sentence.start),
+                max(known[1], sentence.end),
+            )
     return {number: bounds[number] for number in sorted(bounds)}
 
 
@@ -375,10 +386,19 @@ def _mentions_by_position(
     places: dict[int, list[MentionSpan]] = {}
     persons: dict[int, list[MentionSpan]] = {}
     for mention in mentions:
-        if mention.label == "PER":
-            persons.setdefault(mention.end, []).append(mention)
-        elif mention.label in _PLACE_LABELS:
-            places.setdefault(mention.start, []).append(mention)
+        label = mention.label
+        if label == "PER":
+            group = persons.get(mention.end)
+            if group is None:
+                persons[mention.end] = [mention]
+            else:
+                group.append(mention)
+        elif label in _PLACE_LABELS:
+            group = places.get(mention.start)
+            if group is None:
+                places[mention.start] = [mention]
+            else:
+                group.append(mention)
     return places, persons
 
 
@@ -405,7 +425,10 @@ def _pair_marks(
     carried: int | None = None
     positions = _mark_positions(text)
     for start, end in paragraphs:
-        marks = positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+        low, high = bisect.bisect_left(positions, start), bisect.bisect_left(positions, end)
+        if low == high and carried is None:
+            continue  # no mark and none open: most paragraphs, passed over at once
+        marks = positions[low:high]
         opened = carried
         if carried is not None:
             if marks and marks[0] == start and _mark_role(text, start, start, end) != "close":
@@ -458,19 +481,30 @@ def _content(text: str, pair: _Pair) -> tuple[int, int]:
     return start, end
 
 
+def _has_content(text: str, pair: _Pair) -> bool:
+    """Whether the marks enclose more than whitespace (:func:`_content` is not empty)."""
+    inside = text[pair.open + 1 : pair.close]
+    return bool(inside) and not inside.isspace()
+
+
 def _looks_like_name(text: str, pair: _Pair) -> bool:
-    """A call sign, title or scare-quoted term: one word, or a few capitalized words."""
+    """A call sign, title or scare-quoted term: one word, or a few capitalized words.
+
+    Words are read until one decides (issue 10): a quotation is told by its second word
+    in most cases, and only a run of capitalized words is searched for punctuation."""
     start, end = _content(text, pair)
-    # Six words tell a name from a quotation (issue 10: a quotation has dozens).
-    words = [word.group() for word in islice(_WORD.finditer(text, start, end), 6)]
-    if len(words) <= 1:
+    words = _WORD.finditer(text, start, end)
+    first = next(words, None)
+    second = next(words, None)
+    if first is None or second is None:
         return True
+    # Six words tell a name from a quotation (a quotation has dozens).
+    for count, match in enumerate(chain((first, second), words), start=1):
+        word = match.group()
+        if count > 5 or not (word[0].isupper() or word.lower() in _NAME_CONNECTORS):
+            return False
     core = text[start:end].rstrip(_EDGE_PUNCTUATION)
-    if any(mark in core for mark in ".,;:!?"):
-        return False
-    return len(words) <= 5 and all(
-        word[0].isupper() or word.lower() in _NAME_CONNECTORS for word in words
-    )
+    return not any(mark in core for mark in ".,;:!?")
 
 
 # --- capitalized runs and speaker phrases ---------------------------------------------
@@ -635,14 +669,19 @@ def _run_at(index: _RunIndex, position: int) -> tuple[int, int] | None:
     return next((run for run in _stretch_runs(index, position) if run[0] == position), None)
 
 
-def _titled_runs(index: _RunIndex, admits: Callable[[int], bool]) -> list[tuple[int, int]]:
+def _titled_runs(
+    index: _RunIndex, admits: Callable[[int], bool], last_start: int
+) -> list[tuple[int, int]]:
     """The runs that open with a title and have another word (:func:`_is_titled_name`), in
-    text order, of those starting where ``admits``. Each starts at a capitalized title word
-    (``_TITLE_HIT``), and ``admits`` is asked there before the run is read (issue 10: most
-    titles do not stand where a speaker does)."""
+    text order, of those starting where ``admits``, at or before ``last_start``. Each starts
+    at a capitalized title word (``_TITLE_HIT``), and ``admits`` is asked there before the
+    run is read (issue 10: most titles do not stand where a speaker does); the scan stops
+    past ``last_start``."""
     text = index.text
     found: list[tuple[int, int]] = []
     for hit in _TITLE_HIT.finditer(text):
+        if hit.start() > last_start:
+            break
         if admits(hit.start()):
             run = _run_at(index, hit.start())
             if run is not None and _is_titled_name(text[run[0] : run[1]]):
@@ -691,8 +730,11 @@ def _strip_modifier(document: _Document, start: int, end: int) -> tuple[int, int
     At least two words must remain, and a prefix the article uses as a speaker is kept.
     """
     text = document.text
+    leading_places = document.places_at_start.get(start, ())
+    if not leading_places and not _has_words(text, start, end, 3):
+        return start, end  # two words at most stay (issue 10: most names), read no further
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    for mention in document.places_at_start.get(start, ()):
+    for mention in leading_places:
         if mention.end < end and len([w for w in words if w[0] >= mention.end]) >= 2:
             return _skip_spaces(text, mention.end), end
     for keep in range(2, len(words)):
@@ -748,7 +790,7 @@ def _name_in_phrase(
         return _Speaker(text[start:end], start, end) if bare and len(words) <= 6 else None
     capital_led = runs[0][0] == start
     if not capital_led:
-        long_runs = [run for run in runs if len(_WORD.findall(text, *run)) >= 2]
+        long_runs = [run for run in runs if _has_words(text, *run, 2)]
         if not long_runs:
             return _Speaker(text[start:end], start, end) if bare and len(words) <= 6 else None
         runs = long_runs
@@ -789,14 +831,15 @@ def _phrase_end(document: _Document, start: int, limit: int) -> int:
             end = position
             break
     for match in _WORD.finditer(text, start, end):
-        if match.group() in _PHRASE_STOPS or _is_verb(match.group()):
+        word = match.group()
+        if word in _PHRASE_STOPS or _is_verb(word):
             return match.start()
     return end
 
 
 def _is_verb(word: str) -> bool:
     """A lowercase ``di-``/``meN-``/``ber-`` verb (``dihubungi``) ends a speaker's noun phrase."""
-    return _VERB.fullmatch(word) is not None and word not in _VERB_LOOKALIKES
+    return word[0] in "dmb" and _VERB.fullmatch(word) is not None and word not in _VERB_LOOKALIKES
 
 
 def _speaker_after(document: _Document, start: int, limit: int) -> _Speaker | None:
@@ -809,10 +852,12 @@ def _speaker_after(document: _Document, start: int, limit: int) -> _Speaker | No
     whole, since no one of its names speaks alone.
     """
     text = document.text
-    clause_end = min(limit, _clause_end(text, start, limit))
-    for name in document.names:
-        if start <= name.open < clause_end and _is_call_sign(document, name, start):
-            return _speaker(document, name.open + 1, name.close)
+    later_names = [name for name in document.names if start <= name.open]
+    if later_names:  # the clause's end is sought only for them (issue 10: most have none)
+        clause_end = min(limit, _clause_end(text, start, limit))
+        for name in later_names:
+            if name.open < clause_end and _is_call_sign(document, name, start):
+                return _speaker(document, name.open + 1, name.close)
     end = _phrase_end(document, start, limit)
     segments = _segments(text, start, end)
     if not segments:
@@ -820,15 +865,13 @@ def _speaker_after(document: _Document, start: int, limit: int) -> _Speaker | No
     first = _WORD.match(text, _skip_spaces(text, segments[0][0]))
     if first is None or not (first.group().lower() in _TITLES or first.group()[0].islower()):
         return _name_in_phrase(document, *segments[0], last=False)
-    if any(
-        _WORD.findall(text, *segment)[:1] in (["dan"], ["serta"], ["atau"]) for segment in segments
-    ):
+    if any(_first_word(text, *segment) in _LIST_WORDS for segment in segments):
         return _speaker(document, start, end)
     title_led = first.group()[0].isupper()
     runs = [
         (s, e)
         for s, e in _capitalized_runs(text, *segments[0])
-        if title_led or len(_WORD.findall(text, s, e)) >= 2
+        if title_led or _has_words(text, s, e, 2)
     ]
     for segment in segments[1:]:
         appositive = _capitalized_runs(text, *segment)
@@ -860,6 +903,12 @@ def _refine(document: _Document, speaker: _Speaker) -> _Speaker:
     return _Speaker(text[chosen.start : chosen.end], chosen.start, chosen.end)
 
 
+def _first_word(text: str, start: int, end: int) -> str | None:
+    """The first ``_WORD`` word of ``text[start:end]``, found without listing the others."""
+    first = _WORD.search(text, start, end)
+    return first.group() if first is not None else None
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """After the first ``. ! ? ;`` followed by a space: how far a call sign may be sought."""
     match = _CLAUSE_END.search(text, start, limit)
@@ -888,17 +937,19 @@ def _subject_before(document: _Document, start: int, cue_start: int) -> _Speaker
     for name in document.names:
         if start <= name.open and name.close < cue_start and _is_call_sign(document, name, start):
             return _speaker(document, name.open + 1, name.close)
-    segments = [
-        _before_adjunct(text, *seg)
-        for seg in _segments(text, start, cue_start)
-        if not _is_adjunct(text, *seg)
-    ]
-    for segment in reversed(segments):
+    # Segments are read from the verb back, each only when the one after it gives no
+    # bare name (issue 10: the last one usually does).
+    read: list[tuple[int, int]] = []
+    for segment in reversed(_segments(text, start, cue_start)):
+        if _is_adjunct(text, *segment):
+            continue
+        segment = _before_adjunct(text, *segment)
+        read.append(segment)
         run = _name_segment(text, *segment)
         if run is not None:
             s, e = _strip_modifier(document, *run)
             return _refine(document, _Speaker(text[s:e], s, e))
-    for segment in reversed(segments):
+    for segment in read:
         speaker = _name_in_phrase(document, *segment, last=True, bare=False)
         if speaker is not None:
             return speaker
@@ -950,8 +1001,8 @@ def _is_adjunct(text: str, start: int, end: int) -> bool:
     """A segment between a name and its verb that names no one: a date or time (``Budi,
     Senin (13/4), mengatakan``) or a relative clause about the name before it (``Budi, yang
     juga juru bicara Satgas Covid-19 Kalsel, mengatakan``), whose runs are institutions."""
-    words = _WORD.findall(text, start, end)
-    return not words or words[0].lower() in _CALENDAR or words[0].isdigit() or words[0] == "yang"
+    word = _first_word(text, start, end)  # it decides: the others are not listed
+    return word is None or word.lower() in _CALENDAR or word.isdigit() or word == "yang"
 
 
 # --- direct quotations ---------------------------------------------------------------
@@ -969,27 +1020,39 @@ def _paragraph_end(document: _Document, position: int) -> int:
     paragraph = next((s.paragraph for s in document.sentences if s.start <= position < s.end), None)
     if paragraph is not None:
         return document.paragraph_ends[paragraph]
-    index = bisect.bisect_right(document.sentence_ends, position)
-    ends = document.sentence_ends
+    ends = sorted(sentence.end for sentence in document.sentences)  # rare: sorted only here
+    index = bisect.bisect_right(ends, position)
     return ends[index] if index < len(ends) else len(document.text)
 
 
-def _direct_statement(
-    document: _Document, pair: _Pair, pairs: Sequence[_Pair]
-) -> _Statement | None:
+def _direct_statement(document: _Document, pair: _Pair) -> _Statement | None:
     text = document.text
     start, end = _content(text, pair)
-    clause_start = max(
-        [_sentence_start(document, pair.open)]
-        + [p.close + 1 for p in pairs if p.close < pair.open and p not in document.names]
-    )
+    clause_start = _clause_start(document, pair.open)
     partial = _is_partial(text, pair, clause_start)
-    after = _attribution_after(document, pair)
-    before = _attribution_before(document, clause_start, pair.open, partial)
-    attribution = (before or after) if partial else (after or before)
+    # A partial quotation is attributed before it first, a full one after it; the other
+    # side is read only when the first gives nothing (issue 10: it was read every time).
+    if partial:
+        attribution = _attribution_before(document, clause_start, pair.open, partial)
+        if attribution is None:
+            attribution = _attribution_after(document, pair)
+    else:
+        attribution = _attribution_after(document, pair)
+        if attribution is None:
+            attribution = _attribution_before(document, clause_start, pair.open, partial)
     if attribution is None and not _has_words(text, start, end, 3):
         return None
     return _Statement(start, end, "direct", partial, pair.open, attribution)
+
+
+def _clause_start(document: _Document, open_mark: int) -> int:
+    """Where the clause of a quotation opening at ``open_mark`` starts: its sentence's start,
+    or after an earlier quotation's closing mark (not a name's) if that comes later. The
+    closing marks are sorted once per block (issue 10: every pair was visited per pair)."""
+    closes = document.quotation_closes
+    index = bisect.bisect_left(closes, open_mark)  # the closes before it: closes[:index]
+    start = _sentence_start(document, open_mark)
+    return max(start, closes[index - 1] + 1) if index else start
 
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
@@ -1109,8 +1172,11 @@ def _indirect_statements(
     """
     partial = {s.anchor for s in statements if s.partial}
     full = [(start, end) for start, end in direct_spans if start not in partial]
+    letters = _cue_letters(document.text)
     found: list[_Statement] = []
     for sentence in document.sentences:
+        if not _may_hold_cue(letters, sentence.start, sentence.end):
+            continue  # no cue word: the common case, decided before any other question
         if any(start < sentence.end and sentence.start < end for start, end in full):
             continue
         statement = _indirect_in_sentence(document, sentence)
@@ -1124,8 +1190,6 @@ def _indirect_in_sentence(document: _Document, sentence: SentenceSpan) -> _State
     ``Menurut X, …``, ``…, ungkap X`` / ``…, katanya``, or a sentence-initial ``Dikatakan``.
     """
     text = document.text
-    if not _may_hold_cue(text, sentence.start, sentence.end):
-        return None  # no cue word: the common case, decided without a match per word
     words = list(_WORD.finditer(text, sentence.start, sentence.end))
     content_end = _trim(text, sentence.start, sentence.end)[1]
     for index, word in enumerate(words):
@@ -1155,14 +1219,33 @@ def _indirect_in_sentence(document: _Document, sentence: SentenceSpan) -> _State
     return None
 
 
-def _may_hold_cue(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may hold a cue word: a run of ASCII letters of its
-    lowercase is a cue form. Every cue word is such a run (its letters lower to ASCII ones,
-    and ``lower()`` turns no other character into one), so False is exact, and a True is
-    checked word by word. Issue 10: a quarter cheaper than lowering every ``_WORD`` word,
-    on the check that every sentence of every article goes through.
+#: Each byte to itself if a lowercase ASCII letter, lowercased if an uppercase one, else to a
+#: space: a text's letters as :func:`_cue_letters` reads them.
+_LOWERED_LETTERS = bytes(
+    byte if 97 <= byte <= 122 else byte + 32 if 65 <= byte <= 90 else 32 for byte in range(256)
+)
+
+
+def _cue_letters(text: str) -> bytes:
+    """One byte per character of ``text``: an ASCII letter lowercased, the Kelvin sign as
+    ``k``, anything else a space. Built once per block by C loops (``replace``, ``encode``,
+    ``translate``), with no Python work per character or per word.
+
+    Only ASCII letters and the Kelvin sign lower to ASCII letters, so a cue word (whose
+    lowercase is ASCII letters) keeps all its letters here, lowered; the characters beside
+    a word are no letters, so here they are spaces (:func:`_may_hold_cue`)."""
+    ascii_text = text.replace(KELVIN_SIGN, "k").encode("ascii", "replace")
+    return ascii_text.translate(_LOWERED_LETTERS)
+
+
+def _may_hold_cue(letters: bytes, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a cue word, asked of the text's
+    :func:`_cue_letters`: a cue word there is one of the space-separated words of
+    ``letters[start:end]``, so False is exact, and a True is checked word by word.
+    Issue 10: every sentence of every article goes through this check; splitting bytes
+    costs half of what finding and lowering its words did.
     """
-    return not CUE_FORMS.isdisjoint(_ASCII_LETTERS.findall(text[start:end].lower()))
+    return not CUE_FORM_BYTES.isdisjoint(letters[start:end].split())
 
 
 def _subject_indirect(
@@ -1205,8 +1288,10 @@ def _indirect(
 # --- speaker resolution --------------------------------------------------------------
 
 
-def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
-    """Antecedents besides attributed speakers: a title followed by a name, opening a clause.
+def _candidates(document: _Document, quoted: Sequence[_Pair], last_anchor: int) -> list[_Speaker]:
+    """Antecedents besides attributed speakers: a title followed by a name, opening a clause;
+    those whose title starts after ``last_anchor + 2`` are left out, since they end after
+    ``last_anchor`` (a name in apposition ends two characters before its title).
 
     PER mentions on their own are not antecedents: on the PFSA-ID dev set a small NER
     model's persons (people talked about, not talking) lowered speaker accuracy.
@@ -1219,7 +1304,7 @@ def _candidates(document: _Document, quoted: Sequence[_Pair]) -> list[_Speaker]:
 
     return [
         _refine(document, _appositive_name(document, s) or _Speaker(text[s:e], s, e))
-        for s, e in _titled_runs(document.runs, admits)
+        for s, e in _titled_runs(document.runs, admits, last_anchor + 2)
     ]
 
 
@@ -1284,13 +1369,15 @@ def _opens_clause(text: str, position: int) -> bool:
 
 
 def _short_references(
-    document: _Document, speakers: Sequence[_Speaker], quoted: Sequence[_Pair]
+    document: _Document, speakers: Sequence[_Speaker], quoted: Sequence[_Pair], last_anchor: int
 ) -> list[_Speaker]:
     """Later mentions of a known speaker by part of the name (``Rakhmat`` for ``Rakhmat
     Hidayat``): news refers back this way, and these mentions are antecedents of the next
     ``ujarnya`` even when their own verb is no cue (``Rakhmat berharap …``).
 
-    The name part is the last two words of a known speaker's name, titles excluded.
+    The name part is the last two words of a known speaker's name, titles excluded. Words
+    starting after ``last_anchor + 1`` are not sought: a reference they start or continue
+    ends after ``last_anchor``.
     """
     text = document.text
     tokens = {
@@ -1305,7 +1392,7 @@ def _short_references(
     # Runs of adjacent token words (separated by one space), as (start, end) of the run:
     # any other word between two token words leaves more than a space between them.
     groups: list[tuple[int, int]] = []
-    for start, end in _word_occurrences(text, tokens):
+    for start, end in _word_occurrences(text, tokens, last_anchor + 1):
         if groups and text[groups[-1][1] : start] == " ":
             groups[-1] = (groups[-1][0], end)
         else:
@@ -1316,17 +1403,19 @@ def _short_references(
     return found
 
 
-def _word_occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
-    """Where ``words`` stand as whole ``_WORD`` words of ``text``, sorted. Found with
-    ``str.find``: splitting every article into words for a few names was slow (issue 10)."""
+def _word_occurrences(text: str, words: Iterable[str], last_start: int) -> list[tuple[int, int]]:
+    """Where ``words`` stand as whole ``_WORD`` words of ``text``, starting at or before
+    ``last_start``, sorted. Found with ``str.find``: splitting every article into words for
+    a few names was slow (issue 10)."""
     found: list[tuple[int, int]] = []
     for word in words:
-        position = text.find(word)
+        stop = last_start + len(word)  # str.find's end: the word must fit before it
+        position = text.find(word, 0, stop)
         while position >= 0:
             end = position + len(word)
             if _starts_word(text, position, 0) and not _continues_word(text, end):
                 found.append((position, end))
-            position = text.find(word, position + 1)
+            position = text.find(word, position + 1, stop)
     return sorted(found)
 
 
@@ -1379,12 +1468,17 @@ def _is_source(attribution: _Attribution) -> bool:
 
 
 def _antecedents(
-    document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
+    document: _Document,
+    statements: Sequence[_Statement],
+    quoted: Sequence[_Pair],
+    last_anchor: int,
 ) -> list[_Speaker]:
-    """Who a clitic, pronoun or unattributed quotation may refer back to: titled names,
-    attributed speakers and later short references to direct-quote speakers; only those
-    holding a name (:func:`_names_someone`) that is not a place's (:func:`_is_place`)."""
-    known = _candidates(document, quoted)
+    """Who a clitic, pronoun or unattributed quotation anchored at or before ``last_anchor``
+    may refer back to: titled names, attributed speakers and later short references to
+    direct-quote speakers; only those ending by ``last_anchor`` (issue 10: what follows the
+    last quotation that needs one is never sought) and holding a name
+    (:func:`_names_someone`) that is not a place's (:func:`_is_place`)."""
+    known = _candidates(document, quoted, last_anchor)
     known.extend(
         s.attribution.speaker
         for s in statements
@@ -1397,11 +1491,13 @@ def _antecedents(
         for s in statements
         if s.kind == "direct" and s.attribution is not None and s.attribution.speaker is not None
     ]
-    known.extend(_short_references(document, direct_speakers, quoted))
+    known.extend(_short_references(document, direct_speakers, quoted, last_anchor))
     return [
         candidate
         for candidate in known
-        if _names_someone(candidate) and not _is_place(candidate.name)
+        if candidate.end <= last_anchor
+        and _names_someone(candidate)
+        and not _is_place(candidate.name)
     ]
 
 
@@ -1409,10 +1505,13 @@ def _resolve_speakers(
     document: _Document, statements: Sequence[_Statement], quoted: Sequence[_Pair]
 ) -> list[QuoteSpan]:
     """Fill clitic, pronoun and unattributed speakers with the most recent antecedent."""
-    unresolved = any(s.attribution is None or s.attribution.speaker is None for s in statements)
+    unresolved = [
+        s.anchor for s in statements if s.attribution is None or s.attribution.speaker is None
+    ]
     # Issue 10: antecedents are sought only when a statement needs one (in 4 of 10 articles
-    # of the benchmark corpus, none does).
-    known = _antecedents(document, statements, quoted) if unresolved else []
+    # of the benchmark corpus, none does), and only before the last that does: an antecedent
+    # counts for a statement if it ends at or before the statement's anchor.
+    known = _antecedents(document, statements, quoted, max(unresolved)) if unresolved else []
     rows: list[QuoteSpan] = []
     for statement in sorted(statements, key=lambda s: s.anchor):
         attribution = statement.attribution
