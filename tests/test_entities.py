@@ -563,6 +563,8 @@ MODEL_CLEANUP_CASES = [
     # A capitalized word opening the sentence that the article writes in lower case too
     # is that common word (the model's PER "Vonis": 78 such lone PERs in 300 articles).
     ("Vonis itu lebih ringan dari vonis banding.", "Vonis", "PER", []),
+    # The same after the opening mark of a quotation.
+    ("”Radius pencarian diperluas,” katanya tentang radius itu.", "Radius", "PER", []),
     # Not when it heads an organization (``kejaksaan`` in lower case elsewhere).
     (
         "Kejaksaan, menurut dia, menunggu berkas dari kejaksaan negeri.",
@@ -644,6 +646,16 @@ MODEL_CLEANUP_CASES = [
         "Pengadilan Negeri Depok",
         "LOC",
         [("Pengadilan Negeri Depok", "LOC")],
+    ),
+    # A regency's name may be a common word ("serang": attack) ...
+    ("banjir di Kabupaten Serang meluas", "Kabupaten Serang", "LOC", [("Kabupaten Serang", "GPE")]),
+    # A ship is a product, whatever the model says, with or without its prefix in the span.
+    ("kapal perang KRI Spica berlayar", "KRI Spica", "LOC", [("KRI Spica", "PRODUCT")]),
+    (
+        "kapal KRI Teluk Gilimanuk berlabuh",
+        "Teluk Gilimanuk",
+        "LOC",
+        [("KRI Teluk Gilimanuk", "PRODUCT")],
     ),
     # ... but an old town quarter is a place: a common word after the division's word.
     ("berwisata ke Kota Tua Jakarta", "Kota Tua", "LOC", [("Kota Tua", "LOC")]),
@@ -748,6 +760,27 @@ def test_an_acronym_defined_by_a_lower_case_phrase_is_no_name() -> None:
         start = text.index(f"({acronym})") + 1
         chosen = [Candidate(start, start + len(acronym), "ORG", "model", MODEL)]
         assert apply_acronym_definitions(text, chosen) == [], acronym
+
+
+def test_a_listed_common_acronym_is_no_name_even_after_a_capitalized_expansion() -> None:
+    """``Pembatasan Sosial Berskala Besar (PSBB)``: written in capitals the expansion looks
+    like a name, but PSBB is a policy (the second audit found it spread as an ORG)."""
+    text = "Pemerintah memperpanjang Pembatasan Sosial Berskala Besar (PSBB) di Jakarta."
+    name = text.index("Pembatasan")
+    chosen = [Candidate(name, text.index(" (PSBB)"), "ORG", "model", MODEL)]
+    assert apply_acronym_definitions(text, chosen) == chosen
+
+
+def test_the_article_s_persons_leave_a_product_alone() -> None:
+    """``pesawat Hawk``: the product rule's decision stands when a "Hawk" person is in the
+    article (the lone-word relabel turned it back into a person)."""
+    text = "Letkol Budi Hawk hadir. Produksi pesawat Hawk dihentikan."
+    later = text.rindex("Hawk")
+    chosen = [
+        *model_spans(text, ("Budi Hawk", "PER")),
+        Candidate(later, later + 4, "PRODUCT", "model", MODEL),
+    ]
+    assert relabel_short_names(text, chosen) == chosen
 
 
 def test_an_acronym_defined_by_a_name_is_that_name_s_kind() -> None:

@@ -185,6 +185,11 @@ def widen_to_rule_names(
     return widened
 
 
+# What the model may have typed a person as. A PRODUCT is a rule's decision from the
+# word before it (``pesawat Hawk``), not the model's guess: the article's persons leave it.
+_MISTYPED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC"})
+
+
 def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """A one-word model mention that is the first or last word of a person named in full in
     the article is that person: ``kata Rahmat`` after ``Rahmat Hidayat``, ``Parwati`` after
@@ -212,7 +217,7 @@ def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidat
     return [
         replace(candidate, label="PER")
         if candidate.method == "model"
-        and candidate.label != "PER"
+        and candidate.label in _MISTYPED_PERSON_LABELS
         and text[candidate.start : candidate.end] in names
         else candidate
         for candidate in chosen
@@ -249,6 +254,7 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
             name is not None
             and name.label in _DEFINED_LABELS
             and label_of(acronym) is None
+            and acronym not in common_acronyms()  # ``Pembatasan Sosial Berskala Besar (PSBB)``
             and _in_order(acronym, text[name.start : name.end])
         ):
             named.setdefault(acronym, name.label)
@@ -371,7 +377,7 @@ def agree_labels(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     return [
         replace(candidate, label="PER")
         if candidate.method == "model"
-        and candidate.label != "PER"
+        and candidate.label in _MISTYPED_PERSON_LABELS
         and text[candidate.start : candidate.end] in persons
         else candidate
         for candidate in chosen
@@ -597,11 +603,19 @@ def model_candidates(
     if (
         label == "LOC"
         and (unit := _ADMINISTRATIVE_UNIT.match(surface)) is not None
-        and not is_common_word(unit["name"])
+        and unit["name"] not in _QUARTER_WORDS
     ):
         label = "GPE"  # ``Kota Bekasi``, ``Kabupaten Tangerang``: OntoNotes' GPE
     elif label == "LOC" and starts_with_institution(text, start):
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
+    if _VESSEL.match(surface):
+        label = "PRODUCT"  # ``KRI Spica``, ``KMP Bontoharu``: a ship, whatever the model says
+    elif (
+        _SHIP_NAME.match(surface)
+        and (vessel := _VESSEL_BEFORE.search(text, max(sentence_start, start - 5), start))
+        is not None
+    ):
+        return [Candidate(vessel.start(), end, "PRODUCT", "model", MODEL)]  # ``KRI [Teluk …]``
     if (
         label == "PER"
         and text[max(0, start - 12) : start - 1].rpartition(" ")[2] in _FACILITY_LAST_WORDS
@@ -658,7 +672,9 @@ def model_candidates(
 
 
 # An administrative division's word, then a name: the division is a GPE (606 model LOCs
-# in 300 PFSA-ID articles). Not before a common word: ``Kota Tua`` is a quarter (LOC).
+# in 300 PFSA-ID articles). Not an old town's quarter (``Kota Tua``, ``Kota Lama``); a
+# regency's name may well be a common word (``Kabupaten Serang``, ``Kota Solo``).
+_QUARTER_WORDS = frozenset({"Tua", "Lama"})
 _ADMINISTRATIVE_UNIT = re.compile(
     r"(?:Kota|Kabupaten|Provinsi|Kecamatan|Kelurahan|Desa|Distrik|Nagari) (?P<name>[A-Z][\w'’-]*)"
 )
@@ -667,6 +683,11 @@ _ADMINISTRATIVE_UNIT = re.compile(
 _INITIALS = re.compile(r"[A-Z]{1,4}")
 # A facility's or an institution's word right before a name (an honorific between):
 # what is named after the person (15 model PERs in 300 PFSA-ID articles, all wrong).
+# A ship's prefix (navy ``KRI``, ferry ``KMP``, ``KM``, ``MV``, ``MT``, ``KN``) before its
+# name: the model types ships ORG or LOC (all 12 in 300 PFSA-ID articles).
+_VESSEL = re.compile(r"(?:KRI|KMP|KM|MV|MT|KN) [A-Z][a-z]")
+_SHIP_NAME = re.compile(r"[A-Z][a-z]")  # ``KRI Teluk …``, not ``KRI TNI AL`` (the owner)
+_VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:KRI|KMP|KM|MV|MT|KN) $")
 # The word right before such a name, to skip the regex for all other names.
 _FACILITY_LAST_WORDS = frozenset(
     {
@@ -726,9 +747,14 @@ def _is_disease_phrase(surface: str) -> bool:
     )
 
 
+_OPENING_QUOTES = frozenset("\"“”‘'")
+
+
 def _opens_sentence(text: str, start: int, sentence_start: int, end: int) -> bool:
     """``start`` is where the sentence's words begin (after a dateline, if any; datelines
     are short, so a later start needs no dateline match)."""
+    if text[sentence_start : sentence_start + 1] in _OPENING_QUOTES:
+        sentence_start += 1  # ``”Keanekaragaman hayati …``: a quotation opens the sentence
     return start == sentence_start or (
         start - sentence_start < 80 and start == sentence_opening(text, sentence_start, end)
     )
