@@ -620,8 +620,22 @@ MODEL_CLEANUP_CASES = [
     # An office alone is no person's name (the model's PER "Sekda" 9 times in PFSA-ID) ...
     ("Tadi malam, kami mengetahui Pak Sekda positif Covid-19.", "Sekda", "PER", []),
     ("hanya Kapolri, Presiden, serta Menkopolhukam.", "Menkopolhukam", "PER", []),
+    ("Rapat dipimpin Sekretaris Daerah hari itu", "Sekretaris Daerah", "PER", []),
     # ... but a title that stands for one person or is a given name may be a name.
     ("kata Sultan di Keraton", "Sultan", "PER", [("Sultan", "PER")]),
+    ("kata Emir kepada wartawan", "Emir", "PER", [("Emir", "PER")]),
+    # A place after "di" keeps its split into the place and the person.
+    (
+        "Saat berkunjung di Rusia Vladimir Putin mengatakan",
+        "Rusia Vladimir Putin",
+        "PER",
+        [("Rusia", "GPE"), ("Vladimir Putin", "PER")],
+    ),
+    # An acronym at a sentence's start is not a common word because an address holds it.
+    ("BPJS menanggung biaya. Aduan lewat humas@bpjs.id saja.", "BPJS", "ORG", [("BPJS", "ORG")]),
+    ("Bpjs menanggung biaya. Aduan lewat humas@bpjs.id saja.", "Bpjs", "ORG", [("Bpjs", "ORG")]),
+    # The facility test reads no further back than the sentence: a span at the text's start.
+    ("Gatot Subroto datang ke Jalan", "Gatot Subroto", "PER", [("Gatot Subroto", "PER")]),
     # An administrative division and its name are a GPE, not a LOC (606 model LOCs in 300
     # PFSA-ID articles) ...
     ("semua kecamatan di Kota Bekasi ditutup", "Kota Bekasi", "LOC", [("Kota Bekasi", "GPE")]),
@@ -706,13 +720,18 @@ def test_a_dateline_glued_to_the_first_word() -> None:
         ),
         # A capitalized word before it that is no name word leaves the start open: only a
         # fallback, the model's "Demi Lovato" may be right.
-        ("Penyanyi Demi Lovato (28), mengaku", [("Lovato", 1)]),
+        ("Penyanyi Demi Lovato (28), mengaku", [("Lovato", WEAK)]),
         # Numbered parts of a text and organizations are no persons.
         ("sesuai Pasal 5 Ayat (2) undang-undang itu", []),
         ("kontak dialami oleh PT (28), warga", []),
-        # A count after a place is no age (3 digits), nor after a known place.
+        # Counts after a place are no ages: a list headed by a place's preposition.
+        ("Kasus baru tersebar di Ciracas (16), Pluit (13), dan Cakung (9).", []),
         ("kasus di Ciracas (116), Pluit (103), dan lainnya", []),
-        ("kasus di Surabaya (12), Malang (8), dan lainnya", []),
+        # A list of persons has no such head: each is a person.
+        (
+            "Korban adalah Iril (60) dan Teti (43), warga desa itu.",
+            [("Iril", STRONG), ("Teti", STRONG)],
+        ),
     ],
 )
 def test_a_name_before_an_age_is_a_person(text: str, expected: list[tuple[str, int]]) -> None:
@@ -868,11 +887,27 @@ def test_a_model_person_starts_where_a_rule_after_a_title_says(
     assert _widened(text, rule, model) == expected
 
 
+def test_initials_the_gazetteer_knows_stay_what_it_says() -> None:
+    """``berinisial AS``: the suspect is a person where the report says so, and "AS" is
+    still the United States elsewhere in the article (a review found every "AS" a PER)."""
+    text = "Polisi menangkap tersangka berinisial AS kemarin. Hubungan AS dan China memanas."
+    found = mentions_of(text)
+    assert found[0] == ("AS", "PER")
+    assert ("AS", "GPE") in found[1:]
+
+
 def test_a_lone_initial_is_not_repeated() -> None:
     """``berinisial A``: a one-letter person is not searched for over the article."""
     text = "Seorang musisi berinisial A mengadu. Ia memilih paket A."
     chosen = [Candidate(26, 27, "PER", "rule", STRONG)]
     assert propagate_names(text, segment(text), chosen) == []
+
+
+def test_a_people_noun_opening_the_sentence_after_a_dateline() -> None:
+    """The capital of ``Warga`` after a dateline opens the sentence's words: still a
+    nationality (the test compared with the sentence's start, before the dateline)."""
+    text = "JAKARTA, KOMPAS - Warga Korea Selatan dievakuasi."
+    assert ("Korea Selatan", "NORP") in mentions_of(text)
 
 
 def test_a_people_noun_inside_a_name_is_no_nationality() -> None:
@@ -1139,6 +1174,11 @@ def test_regencies_that_are_also_surnames_are_left_out_of_the_gazetteer() -> Non
     for surname in ("Batubara", "Samosir", "Bima", "Lingga"):
         assert label_of(surname) is None
     assert label_of("Kolaka Utara") == label_of("Boven Digoel") == "GPE"
+
+
+def test_a_gazetteer_with_no_names_says_so() -> None:
+    with pytest.raises(ValueError, match=r"mine.tsv: no names"):
+        parse_gazetteer("# only a comment\nname\tlabel\tkind\n", "mine.tsv")
 
 
 def test_the_gazetteer_names_a_malformed_line() -> None:

@@ -5,9 +5,14 @@ inside exactly one sentence. Three sources propose spans per sentence and one ex
 key resolves overlaps (as spaCy's ``span_ruler`` does): rules (``warta.entity_rules``) that
 fix what a small model gets wrong, the statistical model (``warta.ner_model``, run on all
 sentences in one ``nlp.pipe`` batch), and the gazetteer (``warta.gazetteer``) that fills
-gaps and gives known places ``GPE``. Names the article has established (a full name's
-surname, a name found once) are then matched where they recur, and a lone word of a
-person's full name that the model typed otherwise becomes that person. ``canonical`` is the
+gaps and gives known places ``GPE``. Per sentence, the model's spans are cleaned first
+(:func:`model_candidates`, :func:`join_portfolios`, :func:`absorb_country`) and a person's
+start is taken from a rule after a rank (:func:`widen_to_rule_names`). Per article then:
+a lone word of a person's full name that the model typed otherwise becomes that person
+(:func:`relabel_short_names`), the article's acronym definitions type or drop its acronyms
+(:func:`apply_acronym_definitions`), a name a person rule found is a person in the model's
+other mentions of it (:func:`agree_labels`), and names the article has established (a full
+name's surname, a name found once) are matched where they recur. ``canonical`` is the
 article-level name the mention refers to (``Putin`` after ``Vladimir Putin`` gets
 ``Vladimir Putin``); the corpus reduction turns (label, canonical) into one entity row.
 """
@@ -22,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from warta.entity_rules import (
     HONORIFIC,
+    INITIALS,
     MODEL,
     STRONG,
     WEAK,
@@ -160,7 +166,8 @@ def widen_to_rule_names(
     of them; the rules know the rank ended there. Read on 86 such spans in 300 PFSA-ID
     articles (hand-checked by the precision audit), the rule's start was right 41 times
     and the model's 29: the extra words must be name words after a title, an affiliation
-    or punctuation (``name_words_before_name``).
+    or punctuation (``name_words_before_name``), which leaves 37 changes over 1,000
+    articles, one of them wrong.
     """
     starts = {
         rule.end: rule.start
@@ -190,6 +197,19 @@ def widen_to_rule_names(
 _MISTYPED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC"})
 
 
+def _as_persons(text: str, chosen: Sequence[Candidate], surfaces: set[str]) -> list[Candidate]:
+    """The model's mentions whose text is one of ``surfaces``, typed PER (if the model typed
+    them as something a person can be mistaken for)."""
+    return [
+        replace(candidate, label="PER")
+        if candidate.method == "model"
+        and candidate.label in _MISTYPED_PERSON_LABELS
+        and text[candidate.start : candidate.end] in surfaces
+        else candidate
+        for candidate in chosen
+    ]
+
+
 def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """A one-word model mention that is the first or last word of a person named in full in
     the article is that person: ``kata Rahmat`` after ``Rahmat Hidayat``, ``Parwati`` after
@@ -214,14 +234,7 @@ def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidat
         elif not any(label_of(word) for word in words):
             names.update(word for word in (words[0], words[-1]) if _is_surname(word))
     names -= others
-    return [
-        replace(candidate, label="PER")
-        if candidate.method == "model"
-        and candidate.label in _MISTYPED_PERSON_LABELS
-        and text[candidate.start : candidate.end] in names
-        else candidate
-        for candidate in chosen
-    ]
+    return _as_persons(text, chosen, names)
 
 
 def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
@@ -296,8 +309,12 @@ def _lower_words_before(text: str, position: int) -> list[str]:
     start in the window)."""
     if text[position - 1 : position] != " ":
         return []
+    window_start = max(0, position - 121)
+    pieces = text[window_start : position - 1].split(" ")
+    if window_start > 0 and text[window_start - 1] != " ":
+        pieces = pieces[1:]  # the window cut that word: not a word to read
     words: list[str] = []
-    for word in reversed(text[max(0, position - 121) : position - 1].split(" ")):
+    for word in reversed(pieces):
         if len(words) == 10 or not _LOWER_WORD.fullmatch(word):
             break
         words.append(word)
@@ -350,8 +367,9 @@ def agree_labels(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     an organization: so only towards PER, only for name words (:func:`_is_surname`), and
     only with a rule's PER among the votes. Ties change nothing; gazetteer names do not
     vote, and rule mentions keep their label. Initials a rule calls a person (``berinisial
-    NT``, ``AS (32)``) are that person whatever the votes: the model types a suspect's
-    initials as an organization's acronym (18 of 51 declared initials in PFSA-ID).
+    NT``) are that person whatever the votes, unless the gazetteer knows them (``AS``, the
+    United States, elsewhere in the article): the model types a suspect's initials as an
+    organization's acronym (18 of 51 declared initials in PFSA-ID).
     """
     ruled = {
         text[candidate.start : candidate.end]
@@ -368,20 +386,13 @@ def agree_labels(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
                 votes.setdefault(surface, Counter())[candidate.label] += 1
     persons = set()
     for surface, counts in votes.items():
-        if _INITIALS.fullmatch(surface):
-            persons.add(surface)  # ``berinisial NT``: NT is that person all through
+        if INITIALS.fullmatch(surface) and label_of(surface) is None:
+            persons.add(surface)  # ``berinisial NT``: NT is that person (``AS`` stays the US)
         elif len(counts) > 1 and all(_is_surname(word) for word in surface.split()):
             (first, most), (_, second) = counts.most_common(2)
             if first == "PER" and most > second:
                 persons.add(surface)
-    return [
-        replace(candidate, label="PER")
-        if candidate.method == "model"
-        and candidate.label in _MISTYPED_PERSON_LABELS
-        and text[candidate.start : candidate.end] in persons
-        else candidate
-        for candidate in chosen
-    ]
+    return _as_persons(text, chosen, persons)
 
 
 def propagate_names(
@@ -401,7 +412,7 @@ def propagate_names(
         if candidate.method == "gazetteer" or candidate.label not in _PROPAGATED:
             continue
         surface = text[candidate.start : candidate.end]
-        if surface[0].islower() or len(surface) < 2:
+        if len(surface) < 2 or surface[0].islower():
             continue  # common words (``jalan raya``) and a lone initial are no name to repeat
         labels.setdefault(surface, set()).add(candidate.label)
         words = surface.split()
@@ -526,12 +537,16 @@ def model_candidates(
       subject of a reporting verb (``..., Herdiansyah Hamzah, mengatakan``) is a person.
     - No person's name holds digits (the model's PER ``Gugus Tugas ... Covid-19`` is an
       ORG), and a holiday (``Ramadhan``, ``Idul Adha 1441 Hijriah``) or a common noun's
-      acronym (``PSBB``, ``data/common_acronyms.txt``) is no name at all, nor an office
-      alone a person (``Sekda``).
-    - A lone capitalized word opening the sentence that the article also writes in lower
-      case is that common word (``Vonis``).
+      acronym (``PSBB``, ``data/common_acronyms.txt``) or a disease (``Pandemi
+      Covid-19``) is no name at all, nor an office alone a person (``Sekda``).
+    - A lone capitalized word opening the sentence (or a quotation there) that the article
+      also writes in lower case is that common word (``Vonis``).
     - An administrative division and its name (``Kota Bekasi``) are a GPE, not a LOC; an
-      institution (``Kepolisian …``, ``Universitas …``) is an ORG, not a LOC.
+      institution (``Kepolisian …``, ``Universitas …``) is an ORG, not a LOC; a ship
+      (``KRI Spica``) is a PRODUCT.
+    - A person right after a facility's word is what is named after them (``RSUP Dr M
+      Djamil``, ``Bandara Abdulrachman Saleh``), unless the span speaks; a person after
+      ``di`` or ``kawasan`` is a place, after ``pesawat`` or ``vaksin`` a product.
     """
     # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
     # equal to one is a whole word, so the search finds it), before reading every word.
@@ -575,7 +590,7 @@ def model_candidates(
         and first.end() < end
         and is_common_word(first.group())
         and not starts_with_org_head(text, start)
-        and start in (sentence_start, sentence_opening(text, sentence_start, end))
+        and _opens_sentence(text, start, sentence_start, end)
     ):
         rest = _trim(text, first.end(), end)[0]
         if label_of(text[rest:end]) is not None:
@@ -618,8 +633,11 @@ def model_candidates(
         return [Candidate(vessel.start(), end, "PRODUCT", "model", MODEL)]  # ``KRI [Teluk …]``
     if (
         label == "PER"
-        and text[max(0, start - 12) : start - 1].rpartition(" ")[2] in _FACILITY_LAST_WORDS
-        and (facility := _FACILITY_BEFORE.search(text, max(0, start - 40), start))
+        and text[max(sentence_start, start - 12) : max(sentence_start, start - 1)].rpartition(" ")[
+            2
+        ]
+        in _FACILITY_LAST_WORDS
+        and (facility := _FACILITY_BEFORE.search(text, max(sentence_start, start - 40), start))
         and not reporting_verb_after(text, end)
     ):
         # ``RSPAD Gatot Soebroto``, ``Jalan Gatot Subroto``, ``Bandara Abdulrachman Saleh``:
@@ -628,8 +646,12 @@ def model_candidates(
         kind = "ORG" if starts_with_institution(text, facility.start()) else "LOC"
         return [Candidate(facility.start(), end, kind, "model", MODEL)]
     if label == "PER":
-        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        if before is not None and before[1] in _PLACE_PREPOSITIONS:
+        before = _WORD_BEFORE.search(text, max(sentence_start, start - 20), start)
+        if (
+            before is not None
+            and before[1] in _PLACE_PREPOSITIONS
+            and match_at(text, start, end) is None  # ``di Rusia Vladimir Putin``: split below
+        ):
             label = "LOC"  # ``KKB di Hitadipa``: no one is *in* a person
         elif before is not None and before[1] in _PRODUCT_NOUNS:
             label = "PRODUCT"  # ``pesawat Hawk``, ``aplikasi Sipetruk``, ``vaksin Sinovac``
@@ -680,27 +702,29 @@ _ADMINISTRATIVE_UNIT = re.compile(
 )
 
 
-_INITIALS = re.compile(r"[A-Z]{1,4}")
-# A facility's or an institution's word right before a name (an honorific between):
-# what is named after the person (15 model PERs in 300 PFSA-ID articles, all wrong).
 # A ship's prefix (navy ``KRI``, ferry ``KMP``, ``KM``, ``MV``, ``MT``, ``KN``) before its
 # name: the model types ships ORG or LOC (all 12 in 300 PFSA-ID articles).
 _VESSEL = re.compile(r"(?:KRI|KMP|KM|MV|MT|KN) [A-Z][a-z]")
 _SHIP_NAME = re.compile(r"[A-Z][a-z]")  # ``KRI Teluk …``, not ``KRI TNI AL`` (the owner)
 _VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:KRI|KMP|KM|MV|MT|KN) $")
-# The word right before such a name, to skip the regex for all other names.
-_FACILITY_LAST_WORDS = frozenset(
-    {
-        "Sakit", "Umum", "Daerah", "Pusat", "RSUD", "RSUP", "RSPAD", "RSAL", "RSAU", "RS",
-        "Bandara", "Udara", "Jalan", "Jl.", "Stadion", "Gedung", "Masjid", "Pelabuhan",
-        "Terminal", "Stasiun", "Museum", "Universitas", "Institut", "Dr", "dr", "H", "Prof",
-        "KH", "Sultan", "Ir", "Dr.", "dr.", "H.", "Prof.", "KH.", "Ir.",
-    }
+# Facilities and institutions named after a person, and the honorifics that may stand
+# between (``RSUP Dr M Djamil``): one list gives the regex and the set of last words that
+# lets all other names skip it. What follows is what is named after the person (15 model
+# PERs in 300 PFSA-ID articles, all wrong).
+_FACILITIES = (
+    "Rumah Sakit", "Rumah Sakit Umum", "Rumah Sakit Umum Daerah", "Rumah Sakit Umum Pusat",
+    "Rumah Sakit Daerah", "Rumah Sakit Pusat", "RSUD", "RSUP", "RSPAD", "RSAL", "RSAU", "RS",
+    "Bandara", "Bandar Udara", "Jalan", "Jl.", "Stadion", "Gedung", "Masjid", "Pelabuhan",
+    "Terminal", "Stasiun", "Museum", "Universitas", "Institut",
 )  # fmt: skip
+_FACILITY_HONORIFICS = ("Dr", "dr", "H", "Prof", "KH", "Sultan", "Ir")
 _FACILITY_BEFORE = re.compile(
-    r"(?<![\w-])(?:Rumah Sakit(?: Umum)?(?: Daerah| Pusat)?|RSUD|RSUP|RSPAD|RSAL|RSAU|RS|"
-    r"Bandara|Bandar Udara|Jalan|Jl\.|Stadion|Gedung|Masjid|Pelabuhan|Terminal|Stasiun|"
-    r"Museum|Universitas|Institut)(?: (?:Dr|dr|H|Prof|KH|Sultan|Ir)\.?)? $"
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _FACILITIES), key=len, reverse=True))})"
+    rf"(?: (?:{'|'.join(_FACILITY_HONORIFICS)})\.?)? $"
+)
+_FACILITY_LAST_WORDS = frozenset(
+    [facility.rsplit(" ", 1)[-1] for facility in _FACILITIES]
+    + [word + dot for word in _FACILITY_HONORIFICS for dot in ("", ".")]
 )
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\w+) $")
 # Lower-case words after which a capitalized name is a place (26 model PERs in 300
@@ -723,6 +747,7 @@ _DISEASE = re.compile(
 )
 
 
+_TEAM_NOUNS = frozenset({"Tim", "Satgas", "Posko", "Gugus", "Satuan", "Komite", "Tugas"})
 # Nouns that go with a disease and that the training text seldom writes in lower case.
 _DISEASE_NOUNS = frozenset({"Pandemi", "Wabah", "Vaksin", "Virus", "Kasus", "Pasien", "Klaster"})
 
@@ -738,6 +763,7 @@ def _is_disease_phrase(surface: str) -> bool:
     return (
         bool(rest)
         and _DISEASE.fullmatch(rest) is not None
+        and first not in _TEAM_NOUNS  # ``Tim Covid-19``, ``Satgas Covid-19``: bodies
         and (
             first[0].islower()
             or is_common_word(first)
@@ -761,23 +787,29 @@ def _opens_sentence(text: str, start: int, sentence_start: int, end: int) -> boo
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
-    """The article writes ``word`` in lower case elsewhere: capitalized at a sentence's
-    start (or a subheading glued to it, ``Donor darah Menurut Niken``) it is that common
-    word, not a name (``Vonis``, ``Sampel``, ``Lockdown``: 78 lone model PERs in 300
-    PFSA-ID articles, all wrong in a hand-checked 25). A whole word: ``str.find`` and a
-    look at both edges, no regex compiled per word."""
+    """The article writes the capitalized ``word`` (``Vonis``) in lower case too, as a
+    whole word of its prose: not inside a web or e-mail address (``humas@bpjs.id`` says
+    nothing about ``BPJS``, nor an acronym at all: only a title-case word is asked)."""
     lowered = word.lower()
-    if lowered == word:
+    if not word[1:].islower():
         return False
     position = text.find(lowered)
     while position >= 0:
         end = position + len(lowered)
-        before = text[position - 1] if position else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
+        if _word_edges(text, position, end) and not _in_address(text, position, end):
             return True
         position = text.find(lowered, position + 1)
     return False
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is glued to a web or e-mail address's ``@``, ``/`` or ``.``."""
+    before = text[start - 1 : start]
+    return (
+        before in ("@", "/", ".")
+        or text[end : end + 1] in ("@", "/")
+        or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())
+    )
 
 
 def join_portfolios(text: str, candidate: Candidate, end: int) -> Candidate:

@@ -4,7 +4,8 @@ Each rule reads one sentence and proposes typed candidate spans with a priority;
 ``warta.entities`` keeps the best non-overlapping set. Rules are general patterns of news
 prose, not fixes for one sentence:
 
-- a dateline ``Kota, Penerbit-`` opening a sentence (place, then publisher);
+- a dateline ``Kota, Penerbit-`` opening a sentence (place, then publisher), also with the
+  dash glued to the first word under a place in capitals (``BALIKPAPAN, KOMPAS-Kuasa``);
 - a title (``Presiden``, ``Juru bicara``, ``pemimpin``…), optional affiliation from the
   gazetteer (``Rusia``, ``Kremlin,``) or an acronym (``BUMN``), then a name: affiliation
   and person are two mentions;
@@ -17,8 +18,15 @@ prose, not fixes for one sentence:
   name words before an active reporting verb (``… Yana Suyatna mengatakan``), as a fallback;
 - a model span holding an organization and its office holder after a title is split
   (:func:`office_holder`, called by ``warta.entities`` on the model's spans);
-- a country after a people noun (``teman-teman Korea kami``) is a nationality (NORP);
+- a country (not a city: ``warga Surabaya``) after a people noun (``teman-teman Korea
+  kami``) is a nationality (NORP);
+- name words before an age in parentheses (``Trismiati (37),``) are a person, and so are
+  the initials a report gives someone (``berinisial NT``);
 - ``Barat`` after a conjunction or a bloc noun is the West (LOC), not a compass word.
+
+``warta.entities`` also asks these predicates of the model's spans: :func:`is_holiday`,
+:func:`is_office`, :func:`is_nominalization`, :func:`starts_with_institution`,
+:func:`reporting_verb_after`, :func:`name_words_before_name`, :func:`speaks_as_a_person`.
 
 Pure functions: text, offsets and the lexicon in, candidates out.
 """
@@ -231,6 +239,13 @@ _PEOPLE_NOUN = re.compile(
 # An age in parentheses after a name: ``(37),``, ``(8).``, ``(18) dan``.
 _AGE = re.compile(r"(?<= )\(\d{1,2}\)(?=[,.;:)]| [a-z]|$)")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
+# Another parenthesized count right before or after: the items of a list.
+_LIST_ITEM_BEFORE = re.compile(r"\(\d{1,3}\),? (?:dan |serta )?$")
+_LIST_ITEM_AFTER = re.compile(r",? (?:dan |serta )?[A-Z][\w'’-]* (?:[A-Z][\w'’-]* )?\(\d{1,3}\)")
+_PLACE_WORDS = r"(?<![\w-])(?:di|ke|dari|wilayah|daerah|kawasan|kecamatan|kelurahan|desa|kota)"
+_PLACE_WORD_BEFORE = re.compile(rf"{_PLACE_WORDS} $")
+# A list of counts opens with a place's preposition: ``di Ciracas (16), …``.
+_COUNT_LIST_HEAD = re.compile(rf"{_PLACE_WORDS} [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? \(\d{{1,3}}\)")
 # Parts of a text or a series numbered in parentheses (``Pasal 5 Ayat (2)``), which the
 # training text seldom writes in lower case.
 _NUMBERED_PARTS = frozenset(
@@ -248,7 +263,7 @@ _NUMBERED_PARTS = frozenset(
     }
 )
 _INITIALS_CUE = re.compile(r"(?<![\w-])(?:ber)?inisial ")
-_INITIALS = re.compile(r"[A-Z]{1,4}(?![\w-])")
+INITIALS = re.compile(r"[A-Z]{1,4}(?![\w-])")  # a person's initials (``NT``, ``RAM``)
 _LIST_SEPARATOR = re.compile(r",? dan |, ")
 _THE_WEST = re.compile(
     r"(?<![\w-])(?:dan|atau|pihak|negara|negara-negara|sekutu|dunia) "
@@ -296,7 +311,9 @@ def find_rule_candidates(
 
 
 def dateline_candidates(text: str, start: int, end: int) -> list[Candidate]:
-    """``Moskow, Suarathailand- …``: place then publisher, glued to a dash, at sentence start."""
+    """``Moskow, Suarathailand- …``: place then publisher, glued to a dash, at sentence start
+    (or ``BALIKPAPAN, KOMPAS-Kuasa …``, the dash glued to the first word, under a place in
+    capitals)."""
     match = _DATELINE.match(text, start, end)
     if match is None:
         return []
@@ -586,8 +603,13 @@ def age_apposition_candidates(
     person, the way Indonesian news introduces the people it quotes (PFSA-ID: 126 such
     appositions in 307 articles, 21 of them missed by the model and 10 typed ORG or LOC).
 
-    Certain (STRONG): an age follows persons only. ``Pasal 5 Ayat (2)``, ``PT (28)`` are
-    no names (common and organization words are no name words).
+    Certain (STRONG) as a rule. ``Pasal 5 Ayat (2)``, ``PT (28)`` are no names (common and
+    organization words are no name words), and no person is read where a count is meant:
+    after a place's preposition, or in a list of such items headed by one (``tersebar di
+    Ciracas (16), Pluit (13), dan Cakung (9)``: cases per district; a list of persons,
+    ``Ilham Bayu Prasetyo (18) dan Labib Nur Ikhsan (18)``, has no such head). Only a
+    fallback (WEAK) where a capitalized word before what was read leaves the name's start
+    open (``Demi Lovato``, ``Agung Kusumo``: common words that are names here).
     """
     candidates = []
     for age in _AGE.finditer(text, start, end):
@@ -599,14 +621,18 @@ def age_apposition_candidates(
             and words[-1].group() not in _NUMBERED_PARTS
             and not find_names(text, words[-1].start(), words[0].end())
         ):
-            # A capitalized word before what was read (``Demi Lovato``, ``Agung Kusumo``:
-            # common words that are names here) leaves the name's start open: the model's
-            # longer span may be right, so the rule only fills a gap there.
-            opened = _CAPITALIZED_BEFORE.search(
-                text, max(start, words[-1].start() - 40), words[-1].start()
+            first = words[-1].start()
+            head = text[max(start, first - 40) : first]
+            in_list = (
+                _LIST_ITEM_BEFORE.search(head) is not None
+                or _LIST_ITEM_AFTER.match(text, age.end(), end) is not None
             )
-            strength = WEAK if opened else STRONG
-            candidates.append(Candidate(words[-1].start(), words[0].end(), "PER", "rule", strength))
+            if _PLACE_WORD_BEFORE.search(head) is not None or (
+                in_list and _COUNT_LIST_HEAD.search(text, start, first) is not None
+            ):
+                continue  # a count after a place: ``di Ciracas (16), Pluit (13)``
+            strength = WEAK if _CAPITALIZED_BEFORE.search(head) is not None else STRONG
+            candidates.append(Candidate(first, words[0].end(), "PER", "rule", strength))
     return candidates
 
 
@@ -617,7 +643,7 @@ def initials_candidates(text: str, start: int, end: int) -> list[Candidate]:
     candidates = []
     for cue in _INITIALS_CUE.finditer(text, start, end):
         position = cue.end()
-        while (initials := _INITIALS.match(text, position, end)) is not None:
+        while (initials := INITIALS.match(text, position, end)) is not None:
             candidates.append(Candidate(*initials.span(), "PER", "rule", STRONG))
             separator = _LIST_SEPARATOR.match(text, initials.end(), end)
             if separator is None:
@@ -715,7 +741,10 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
     """
     candidates = []
     for noun in _PEOPLE_NOUN.finditer(text, start, end):
-        if noun.group()[0].isupper() and noun.start() != start:
+        if noun.group()[0].isupper() and noun.start() not in (
+            start,
+            sentence_opening(text, start, end),
+        ):
             continue  # a capital inside the sentence: a name's word (``Bank Rakyat Indonesia``)
         place = _gazetteer_at(text, noun.end(), end)
         if place is not None and is_country(text[place.start : place.end]):
@@ -880,18 +909,24 @@ def sentence_opening(text: str, sentence_start: int, end: int) -> int:
 # Titles that also stand for one known person or are given names (``Sultan`` for the
 # Sultan of Yogyakarta, ``Imam``): alone, they may name someone.
 _NAME_LIKE_TITLES = frozenset(
-    {"Sultan", "Imam", "Paus", "Raja", "Ratu", "Pangeran", "Syekh", "Sheikh", "Kiai", "Ustaz"}
-)
+    {
+        "Sultan", "Imam", "Paus", "Raja", "Ratu", "Pangeran", "Syekh", "Sheikh", "Kiai",
+        "Ustaz", "Emir", "Mayor",
+    }
+)  # fmt: skip
 
 
 def is_office(surface: str) -> bool:
-    """``Sekda``, ``Menkopolhukam``, ``Komandan Resor``: only title and office words, no
-    name (the model's PER "Sekda" 9 times in PFSA-ID); ``Sultan`` alone may be a name."""
+    """``Sekda``, ``Menkopolhukam``, ``Sekretaris Daerah``: an office, or offices word by
+    word, and no name (the model's PER "Sekda" 9 times in PFSA-ID); ``Sultan`` or
+    ``Emir`` alone may be a name."""
     words = surface.split()
     return (
         bool(words)
         and words[0] not in _NAME_LIKE_TITLES
-        and all(_OFFICE.fullmatch(word) or _TITLE.fullmatch(word) for word in words)
+        and (
+            _OFFICE.fullmatch(surface) is not None or all(_OFFICE.fullmatch(word) for word in words)
+        )
     )
 
 

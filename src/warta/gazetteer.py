@@ -3,7 +3,10 @@
 The statistical model learns the four training sets' habits; the gazetteer adds what they
 rarely show (foreign capitals, news agencies, alliances) and gives countries and cities the
 OntoNotes label ``GPE`` that the training data (plain ``LOC``) cannot teach. The list lives
-in ``data/gazetteer_id.tsv`` (hand-written, see its header) and is read once per process.
+in ``data/gazetteer_id.tsv`` (hand-written, see its header) and is read once per process;
+its ``kind`` column marks sovereign countries (:func:`is_country`). Beside it,
+``data/common_acronyms.txt`` lists acronyms of common nouns that name nothing
+(:func:`common_acronyms`).
 """
 
 from __future__ import annotations
@@ -45,12 +48,14 @@ SOURCE = "data/gazetteer_id.tsv"
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The shipped gazetteer, parsed once per process."""
-    return parse_gazetteer(resources.files("warta").joinpath(SOURCE).read_text("utf-8"))
+    source = resources.files("warta").joinpath(SOURCE).read_text("utf-8")
+    return parse_gazetteer(source, f"warta/{SOURCE}")
 
 
-def parse_gazetteer(source: str) -> Gazetteer:
+def parse_gazetteer(source: str, name_of_source: str = "gazetteer") -> Gazetteer:
     """Parse the TSV: ``#`` lines are comments, the first other line a header, then
-    ``name<TAB>label[<TAB>country]``. A malformed row names its line and what was expected."""
+    ``name<TAB>label[<TAB>country]``. A malformed row names its source, its line and what
+    was expected; so does a gazetteer with no names."""
     labels: dict[tuple[str, ...], str] = {}
     countries: set[tuple[str, ...]] = set()
     rows = [
@@ -63,13 +68,17 @@ def parse_gazetteer(source: str) -> Gazetteer:
         label, _, kind = rest.partition("\t")
         if not name or label not in _LABELS or kind not in ("", "country"):
             raise ValueError(
-                f"warta/{SOURCE} line {number}: expected name<TAB>label"
+                f"{name_of_source} line {number}: expected name<TAB>label"
                 f"[<TAB>country] with a label among {', '.join(_LABELS)}, got {row!r}"
             )
         words = tuple(_WORD.findall(name))
         labels[words] = label
         if kind == "country":
             countries.add(words)
+    if not labels:
+        raise ValueError(
+            f"{name_of_source}: no names (expected a header, then name<TAB>label rows)"
+        )
     first_words = frozenset(words[0] for words in labels)
     longest = max(len(words) for words in labels)
     return Gazetteer(
