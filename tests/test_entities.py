@@ -692,6 +692,19 @@ MODEL_CLEANUP_CASES = [
         "PER",
         [("Herawati Boediono", "PER")],
     ),
+    # An unclosed parenthesis and a conjunction left at the end go: no name ends in them.
+    (
+        "Direktur Jenderal Kementerian Dalam Negeri (Kemendagri) Akmal",
+        "Kementerian Dalam Negeri (Kemendagri",
+        "ORG",
+        [("Kementerian Dalam Negeri", "ORG")],
+    ),
+    (
+        "perwakilan organisasi Muhammadiyah dan NU",
+        "Muhammadiyah dan",
+        "ORG",
+        [("Muhammadiyah", "ORG")],
+    ),
     # No name is one character or has no letter.
     ("iklan K-Mart itu", "K", "LOC", []),
     ("ditutup di level 3.804,154 poin", "3.804,154", "ORG", []),

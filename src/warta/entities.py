@@ -946,7 +946,10 @@ def assign_canonical(text: str, candidates: Sequence[Candidate]) -> list[Mention
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop quote marks, dashes and punctuation at the edges (``"Veles."`` → ``Veles``).
 
-    A closing parenthesis stays when its opening one is inside (``PT PLN (Persero)``).
+    A closing parenthesis stays when its opening one is inside (``PT PLN (Persero)``); an
+    opening one left unclosed goes with what follows it (``Kementerian Dalam Negeri
+    (Kemendagri``: the acronym is its own mention), and so does a conjunction left at the
+    end (``Lembaga Perlindungan Saksi dan``: no name ends in one).
     """
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
@@ -954,4 +957,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] == ")" and "(" in text[start : end - 1]:
             break
         end -= 1
+    opened = text.rfind(" (", start, end)
+    if opened > start and text.find(")", opened, end) < 0:
+        end = opened
+    while (conjunction := _TRAILING_CONJUNCTION.search(text, start, end)) is not None:
+        end = conjunction.start()
     return start, end
+
+
+_TRAILING_CONJUNCTION = re.compile(r" (?:dan|serta|atau)$")
