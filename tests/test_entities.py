@@ -782,6 +782,11 @@ def test_an_acronym_defined_by_a_lower_case_phrase_is_no_name() -> None:
         Candidate(second, second + 4, "LOC", "model", MODEL),
     ]
     assert apply_acronym_definitions(text, chosen) == []
+    # The same definition without marks, after "atau".
+    text = "Pemkot membangun kawasan khusus pesepeda atau KKP. KKP itu ramai."
+    later = text.rindex("KKP")
+    chosen = [Candidate(later, later + 3, "ORG", "model", MODEL)]
+    assert apply_acronym_definitions(text, chosen) == []
     # Function words may be left out of the initials: "orang dalam pemantauan" is ODP,
     # "usaha mikro, kecil, dan menengah" UMKM.
     for phrase, acronym in [

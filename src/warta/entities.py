@@ -241,7 +241,8 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
     """An article defines its acronyms once, and the definition says what they are.
 
     - After a lower-case phrase whose initials spell it (``pembatasan sosial berskala
-      besar (PSBB)``, ``orang dalam pemantauan (ODP)``) the acronym is a common noun: the
+      besar (PSBB)``, ``orang dalam pemantauan (ODP)``, or ``... atau KKP``) the acronym
+      is a common noun: the
       model's and rules' mentions of it go, all through the article (288 in 300 PFSA-ID
       articles: PSBB, PDP, ODP, ASN, PCR… typed ORG or LOC; the audit found 20 of 20
       such mentions wrong).
@@ -271,6 +272,10 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
             and _in_order(acronym, text[name.start : name.end])
         ):
             named.setdefault(acronym, name.label)
+    for definition in _OR_DEFINITION.finditer(text):
+        phrase = _lower_words_before(text, definition.start())
+        if phrase and _spells(definition["acronym"], phrase):
+            common.add(definition["acronym"])  # ``kawasan khusus pesepeda atau KKP``
     common -= named.keys()
     if not common and not named:
         return list(chosen)
@@ -300,6 +305,8 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
 _DEFINED_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # ``(PSBB)``, ``(Kemenkes)``: an acronym or short form in parentheses.
 _DEFINITION = re.compile(r"(?<= )\((?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)")
+# ``pembatasan sosial berskala besar atau PSBB``: the same definition, without marks.
+_OR_DEFINITION = re.compile(r"(?<= )atau (?P<acronym>[A-Z]{2,9})(?![\w-])")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*,?")
 
 
