@@ -206,6 +206,11 @@ TITLE_CASES = [
         "Ketua Umum Partai Golkar Aburizal Bakrie terlihat akrab",
         [("Partai Golkar", "ORG"), ("Aburizal Bakrie", "PER")],
     ),
+    # A nominalization is a portfolio word (the model read "Riyanto" alone) ...
+    (
+        "Direktur Jenderal Perhubungan Udara Kemenhub Novie Riyanto mengatakan",
+        [("Kemenhub", "ORG"), ("Novie Riyanto", "PER")],
+    ),
     # A regional secretary is an office like any other (PFSA-ID: the model typed
     # "Kadarmanta Baskara Aji" ORG after it).
     (
@@ -213,6 +218,21 @@ TITLE_CASES = [
         [("DIY", "GPE"), ("Kadarmanta Baskara Aji", "PER")],
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but not inside an institution's name, where the place after it belongs to
+        # the institution (``Dinas Perhubungan DKI Jakarta`` is one ORG), nor as the head
+        # of one (``Kejaksaan``, ``Asosiasi``).
+        "kata Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo",
+        "kata Kepala Kejaksaan Negeri Jakarta Selatan Anang Supriatna",
+        "kata Ketua Asosiasi Pengusaha Indonesia Hariyadi Sukamdani",
+    ],
+)
+def test_the_title_phrase_leaves_institutions_whole(text: str) -> None:
+    assert title_name_candidates(text, 0, len(text), is_common_word) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), TITLE_CASES)

@@ -438,6 +438,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
     acronym: re.Match[str] | None = None
     comma = False
     lowered = 0
+    institution = False
     while True:
         word = _next_word(text, position, end)
         if word is None:
@@ -456,9 +457,21 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
         elif _ACRONYM.fullmatch(token):
             acronym, position = word, word.end()
             break
-        elif (token[0].isupper() and (is_common(token) or _TITLE.fullmatch(token))) or (
-            token in _TITLE_MODIFIERS and not affiliations
-        ):
+        elif (
+            token[0].isupper()
+            and (
+                is_common(token)
+                or _TITLE.fullmatch(token)
+                # A portfolio (``Menteri Perhubungan``), not an institution's name
+                # (``Kepala Dinas Perhubungan DKI Jakarta`` is one ORG).
+                or (
+                    is_nominalization(token)
+                    and not institution
+                    and not _ORG_HEAD.fullmatch(token)  # ``Kejaksaan``, ``Asosiasi``
+                )
+            )
+        ) or (token in _TITLE_MODIFIERS and not affiliations):
+            institution = institution or _ORG_HEAD.fullmatch(token) is not None
             position = word.end()
         elif token.islower() and lowered < 3 and not affiliations and token not in _LINKS:
             lowered += 1
