@@ -751,6 +751,7 @@ _PRODUCT_NOUNS = frozenset(
 # A disease's name (``Covid-19``, ``Corona Virus Disease``): no entity type of ours.
 _DISEASE = re.compile(
     r"(?:Covid|COVID|Corona|corona|Korona|korona)(?:[- ]?19)?(?: [Vv]irus [Dd]isease(?: 2019)?)?"
+    r"|SARS-Co[Vv]-2"
 )
 
 
