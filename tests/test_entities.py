@@ -979,6 +979,28 @@ def test_a_span_of_common_words_is_not_repeated() -> None:
             "Badan Pengawas Obat",
             "Badan Pengawas Obat dan Makanan",
         ),
+        # A list of portfolios with commas closes with "dan" ...
+        (
+            "menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) hujan turun",
+            "Badan Meteorologi, Klimatologi",
+            "Badan Meteorologi, Klimatologi, dan Geofisika",
+        ),
+        # ... and without one a comma ends the name, as an office after it does.
+        (
+            "alumnus Universitas Columbia, Presiden AS itu",
+            "Universitas Columbia",
+            "Universitas Columbia",
+        ),
+        (
+            "Lembaga Sandi Negara, Kompolnas, dan lainnya",
+            "Lembaga Sandi Negara",
+            "Lembaga Sandi Negara",
+        ),
+        (
+            "hakim Mahkamah Konstitusi, dan Menteri Agama",
+            "Mahkamah Konstitusi",
+            "Mahkamah Konstitusi",
+        ),
         # Two bodies: a name that ended before "dan", another body's head or acronym.
         (
             "personel Kepolisian Negara RI dan Tentara Nasional Indonesia",

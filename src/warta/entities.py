@@ -821,35 +821,58 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 def join_portfolios(text: str, candidate: Candidate, end: int) -> Candidate:
-    """An institution the model cut at ``dan`` goes on through the portfolio words after it:
-    ``Kementerian Pendidikan dan Kebudayaan``, ``Badan Pengawas Obat dan Makanan``,
-    ``Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi`` (the training
-    names hold the ``dan`` 36 times, stop before it 3 times, all three lists of bodies).
+    """An institution the model cut at ``dan`` or a comma goes on through the portfolio
+    words after it: ``Kementerian Pendidikan dan Kebudayaan``, ``Badan Pengawas Obat dan
+    Makanan``, ``Badan Meteorologi, Klimatologi, dan Geofisika`` (the training names hold
+    the ``dan`` 36 times, stop before it 3 times, all three lists of bodies).
 
-    Only when the name before ``dan`` ends in such a word itself (``Kepolisian Negara RI
-    dan Tentara …`` are two), and only portfolio words follow (:func:`_portfolio_word`),
-    none heading an organization (``Dinas Pariwisata dan Dinas Kependudukan`` are two);
-    at least one.
+    Only when the name before ends in such a word itself (``Kepolisian Negara RI dan
+    Tentara …`` are two), and only portfolio words follow (:func:`_portfolio_word`), none
+    heading an organization (``Dinas Pariwisata dan Dinas Kependudukan`` are two); at
+    least one after each ``dan`` or comma.
     """
     if (
         candidate.label != "ORG"
-        or not text.startswith(" dan ", candidate.end)
+        or not _PORTFOLIO_JOIN.match(text, candidate.end, end)
         or not starts_with_org_head(text, candidate.start)
         or not _portfolio_word(text[candidate.start : candidate.end].rpartition(" ")[2])
     ):
         return candidate  # ``Kepolisian Negara RI dan Tentara …``: a name ended there
-    position = candidate.end + len(" dan ")
-    joined = candidate.end
-    while (word := _WORD.match(text, position, end)) is not None:
-        if not _portfolio_word(word.group()) or starts_with_org_head(text, word.start()):
+    # Commas only in an office's list of portfolios that ends in ``dan`` (``Dinas Tenaga
+    # Kerja, Transmigrasi, dan Energi``): elsewhere a comma ends the name (``Universitas
+    # Columbia, Presiden …``, ``Lembaga Sandi Negara, Kompolnas``).
+    commas = _PORTFOLIO_HEAD.match(text, candidate.start) is not None
+    joined = accepted = candidate.end
+    while (join := _PORTFOLIO_JOIN.match(text, joined, end)) is not None:
+        if join.group() == ", " and not commas:
             break
-        joined = word.end()
-        if not text.startswith(" ", joined):
+        position, words = join.end(), 0
+        while (word := _WORD.match(text, position, end)) is not None:
+            if (
+                not _portfolio_word(word.group())
+                or starts_with_org_head(text, word.start())
+                or is_office(word.group())
+            ):
+                break
+            words, position = words + 1, word.end() + 1
+        if not words:
             break
-        position = joined + 1
+        joined = position - 1
+        if join.group() != ", ":
+            accepted = joined  # a list closes with ``dan``
+    joined = accepted
     if joined == candidate.end:
         return candidate
     return Candidate(candidate.start, joined, "ORG", candidate.method, candidate.priority)
+
+
+# What joins two parts of an office's portfolio: ``dan``, a comma, or both.
+_PORTFOLIO_JOIN = re.compile(r",? dan |, ")
+# Government bodies whose names list portfolios with commas.
+_PORTFOLIO_HEAD = re.compile(
+    r"(?:Kementerian|Kemenko|Badan|Dinas|Suku Dinas|Lembaga|Organisasi|Fakultas|Komisi|"
+    r"Direktorat|Departemen|Balai) [A-Z]"
+)
 
 
 def _portfolio_word(token: str) -> bool:
