@@ -660,6 +660,8 @@ MODEL_CLEANUP_CASES = [
     # PFSA-ID articles) ...
     ("semua kecamatan di Kota Bekasi ditutup", "Kota Bekasi", "LOC", [("Kota Bekasi", "GPE")]),
     ("warga Desa Tegalmulyo mengungsi", "Desa Tegalmulyo", "LOC", [("Desa Tegalmulyo", "GPE")]),
+    # ... in lower case too (NERGrit's gold holds the word: "desa Kramas").
+    ("saat dirampok di desa Kramas itu", "desa Kramas", "LOC", [("desa Kramas", "GPE")]),
     # An institution the model typed LOC is an organization (the training names type
     # "Universitas" ORG 120 times of 153, "Kepolisian"/"Badan"/"Kementerian" always) ...
     (

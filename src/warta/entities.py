@@ -705,7 +705,8 @@ def model_candidates(
 # regency's name may well be a common word (``Kabupaten Serang``, ``Kota Solo``).
 _QUARTER_WORDS = frozenset({"Tua", "Lama"})
 _ADMINISTRATIVE_UNIT = re.compile(
-    r"(?:Kota|Kabupaten|Provinsi|Kecamatan|Kelurahan|Desa|Distrik|Nagari) (?P<name>[A-Z][\w'’-]*)"
+    r"(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Kk]elurahan|[Dd]esa|[Dd]istrik|Nagari)"
+    r" (?P<name>[A-Z][\w'’-]*)"
 )
 
 
