@@ -599,6 +599,12 @@ MODEL_CLEANUP_CASES = [
     ("para anggota KKB di Hitadipa kemarin", "Hitadipa", "PER", [("Hitadipa", "LOC")]),
     ("diangkut dengan pesawat Hercules milik TNI", "Hercules", "PER", [("Hercules", "PRODUCT")]),
     ("kiriman vaksin Sinovac tiba", "Sinovac", "PER", [("Sinovac", "PRODUCT")]),
+    (
+        "Setiap sistem pertahanan rudal Patriot menyelamatkan nyawa",
+        "Patriot",
+        "LOC",
+        [("Patriot", "PRODUCT")],
+    ),
     # Not after "ke", which news also writes before people (``meminta uang ke Sjahril``).
     ("Susno meminta uang ke Sjahril", "Sjahril", "PER", [("Sjahril", "PER")]),
     # A hospital, airport or university named after a person is not the person (15

@@ -662,6 +662,10 @@ def model_candidates(
             label = "LOC"  # ``KKB di Hitadipa``: no one is *in* a person
         elif before is not None and before[1] in _PRODUCT_NOUNS:
             label = "PRODUCT"  # ``pesawat Hawk``, ``aplikasi Sipetruk``, ``vaksin Sinovac``
+    elif label == "LOC":
+        before = _WORD_BEFORE.search(text, max(sentence_start, start - 20), start)
+        if before is not None and before[1] in _PRODUCT_NOUNS:
+            label = "PRODUCT"  # ``rudal Patriot``: no vehicle or device is a place
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
     if label == "PER" and any(char.isdigit() for char in text[start:end]):
