@@ -197,7 +197,7 @@ _SPEECH_VERB = re.compile(rf"{word_alternation(sorted(INVERTED_ROOTS))}(?:nya)?\
 # Marsudi``) means the name goes on past what ``_name_words`` reads.
 _NAME_CLOSED = re.compile(r"[.,;:!?)]|\s+[a-z]|\s*$")
 _SUBJECT_FORM = rf"{word_alternation(sorted(SUBJECT_FORMS))}(?![\w-])"
-_SUBJECT_VERB = re.compile(rf"(?<= ){_SUBJECT_FORM}")
+_SUBJECT_VERB = re.compile(rf" {_SUBJECT_FORM}")  # the space first: the engine skips to it
 # A word ending at the search's end (``search(text, start, position)``: ``$`` holds there);
 # searched over the 40 characters before, longer than any name word (a longer word is cut,
 # and its cut part is no capitalized name word).
@@ -237,7 +237,7 @@ _PEOPLE_NOUN = re.compile(
     rf"{word_alternation(_PEOPLE_NOUNS.split('|'), any_case=True)}\s+(?=[A-Z])"
 )
 # An age in parentheses after a name: ``(37),``, ``(8).``, ``(18) dan``.
-_AGE = re.compile(r"(?<= )\(\d{1,2}\)(?=[,.;:)]| [a-z]|$)")
+_AGE = re.compile(r" \(\d{1,2}\)(?=[,.;:)]| [a-z]|$)")  # the space first, as above
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 # Another parenthesized count right before or after: the items of a list.
 _LIST_ITEM_BEFORE = re.compile(r"\(\d{1,3}\),? (?:dan |serta )?$")
@@ -585,7 +585,7 @@ def speaking_subject_candidates(
     """
     candidates = []
     for verb in _SUBJECT_VERB.finditer(text, start, end):
-        position = _before_aside(text, start, verb.start())
+        position = _before_aside(text, start, verb.start() + 1)
         words = _name_words_before(text, start, position, is_common, is_org_place)
         if len(words) >= 2 and not all(len(word.group()) == 1 for word in words):
             candidates.append(Candidate(words[-1].start(), words[0].end(), "PER", "rule", WEAK))
@@ -626,7 +626,7 @@ def age_apposition_candidates(
     """
     candidates = []
     for age in _AGE.finditer(text, start, end):
-        words = _name_words_before(text, start, age.start() - 1, is_common, is_org_place)
+        words = _name_words_before(text, start, age.start(), is_common, is_org_place)
         if (
             words
             and len(words[-1].group()) > 1
@@ -933,13 +933,11 @@ def is_office(surface: str) -> bool:
     """``Sekda``, ``Menkopolhukam``, ``Sekretaris Daerah``: an office, or offices word by
     word, and no name (the model's PER "Sekda" 9 times in PFSA-ID); ``Sultan`` or
     ``Emir`` alone may be a name."""
+    if _OFFICE.match(surface) is None:
+        return False  # most names: the first word is no office
     words = surface.split()
-    return (
-        bool(words)
-        and words[0] not in _NAME_LIKE_TITLES
-        and (
-            _OFFICE.fullmatch(surface) is not None or all(_OFFICE.fullmatch(word) for word in words)
-        )
+    return words[0] not in _NAME_LIKE_TITLES and (
+        _OFFICE.fullmatch(surface) is not None or all(_OFFICE.fullmatch(word) for word in words)
     )
 
 
