@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
@@ -383,22 +384,13 @@ def _mentions_by_position(
 ) -> tuple[dict[int, list[MentionSpan]], dict[int, list[MentionSpan]]]:
     """GPE/LOC/NORP mentions by start and PER mentions by end, each in the given order:
     in one pass over the mentions, which were walked once per grouping (issue 10)."""
-    places: dict[int, list[MentionSpan]] = {}
-    persons: dict[int, list[MentionSpan]] = {}
+    places: defaultdict[int, list[MentionSpan]] = defaultdict(list)
+    persons: defaultdict[int, list[MentionSpan]] = defaultdict(list)
     for mention in mentions:
-        label = mention.label
-        if label == "PER":
-            group = persons.get(mention.end)
-            if group is None:
-                persons[mention.end] = [mention]
-            else:
-                group.append(mention)
-        elif label in _PLACE_LABELS:
-            group = places.get(mention.start)
-            if group is None:
-                places[mention.start] = [mention]
-            else:
-                group.append(mention)
+        if mention.label == "PER":
+            persons[mention.end].append(mention)
+        elif mention.label in _PLACE_LABELS:
+            places[mention.start].append(mention)
     return places, persons
 
 
