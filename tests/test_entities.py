@@ -1266,11 +1266,26 @@ def test_a_name_a_person_rule_found_is_a_person_in_the_model_mentions_too() -> N
     assert [c.label for c in agree_labels(text, chosen)] == ["PER", "PER", "PER"]
 
 
+def test_a_landslide_of_the_model_s_own_votes_makes_a_person() -> None:
+    """``Nurhadi`` typed PER three times and ORG once, no rule about it: the landslide
+    (three at least, three times the rest) decides without a rule's vote."""
+    text = "Nurhadi datang. Nurhadi duduk. Nurhadi pergi. Selain itu, Nurhadi menyoroti."
+    chosen = model_spans(
+        text, ("Nurhadi", "PER"), ("Nurhadi", "PER"), ("Nurhadi", "PER"), ("Nurhadi", "ORG")
+    )
+    assert [c.label for c in agree_labels(text, chosen)] == ["PER"] * 4
+
+
 @pytest.mark.parametrize(
     "spans",
     [
         # The model's own votes alone: a company it calls a person most of the time
-        # (``Jouska`` in PFSA-ID) stays as the model typed it.
+        # (``Jouska`` in PFSA-ID: PER 7, ORG 2, LOC 4) stays as the model typed it.
+        [
+            *[("Jouska", "PER", "model")] * 3,
+            ("Jouska", "ORG", "model"),
+            ("Jouska", "LOC", "model"),
+        ],
         [("Jouska", "PER", "model"), ("Jouska", "PER", "model"), ("Jouska", "ORG", "model")],
         # A tie changes nothing.
         [("Jouska", "PER", "rule"), ("Jouska", "ORG", "model")],
