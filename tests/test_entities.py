@@ -633,6 +633,15 @@ MODEL_CLEANUP_CASES = [
     # ORG or LOC in 105 of 300 PFSA-ID articles).
     ("Kegiatan yang dilarang selama PSBB seperti", "PSBB", "ORG", []),
     ("jumlah PDP bertambah", "PDP", "LOC", []),
+    # A candidate pair joined by a hyphen is two persons, each of two names or more ...
+    (
+        "pasangan nomor urut 4, John Tabo-Ever Mudumi, menang",
+        "John Tabo-Ever Mudumi",
+        "PER",
+        [("John Tabo", "PER"), ("Ever Mudumi", "PER")],
+    ),
+    # ... and a hyphenated name is one person.
+    ("aktris Yoon Eun-Hye bermain", "Yoon Eun-Hye", "PER", [("Yoon Eun-Hye", "PER")]),
     # A disease's name, alone or after a common noun, is none of our types ...
     ("JAKARTA, KOMPAS — Pandemi Covid-19 tak menyurutkan", "Pandemi Covid-19", "ORG", []),
     ("distribusi vaksin Covid-19 dimulai", "vaksin Covid-19", "LOC", []),

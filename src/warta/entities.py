@@ -675,6 +675,14 @@ def model_candidates(
             label = "PRODUCT"
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
+    if label == "PER" and (pair := _RUNNING_MATES.fullmatch(text, start, end)) is not None:
+        # ``Fitradjaja Purnama-Naen Soeryono``: a candidate pair, two persons (each side
+        # two name words or more; ``Yoon Eun-Hye``, ``El-Shirazy`` are one name; NER-UGM's
+        # gold keeps such a pair whole, idner2k's splits it).
+        return [
+            Candidate(*pair.span("first"), "PER", "model", MODEL),
+            Candidate(*pair.span("second"), "PER", "model", MODEL),
+        ]
     if label == "PER" and any(char.isdigit() for char in text[start:end]):
         label = "ORG"  # ``Gugus Tugas Percepatan Penanganan Covid-19``: no name has digits
     if label != "PER":
@@ -745,6 +753,10 @@ _FACILITY_LAST_WORDS = frozenset(
     [facility.rsplit(" ", 1)[-1] for facility in _FACILITIES]
     + [word + dot for word in _FACILITY_HONORIFICS for dot in ("", ".")]
 )
+
+
+_NAME = r"[A-Z][\w'’.]*"
+_RUNNING_MATES = re.compile(rf"(?P<first>{_NAME}(?: {_NAME})+)-(?P<second>{_NAME}(?: {_NAME})+)")
 
 
 def _word_before(text: str, start: int, floor: int) -> str:
