@@ -47,9 +47,9 @@ from warta.entity_rules import (
 )
 from warta.gazetteer import common_acronyms, find_names, label_of, match_at
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
+from warta.records import LABELS as LABELS  # the mention labels, re-exported
 from warta.segment import SentenceSpan
 
-LABELS = ("PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "DATE", "CARDINAL")
 METHODS = ("model", "gazetteer", "rule")
 
 _EDGE_JUNK = "\"'“”‘’«»-–—.,;:!?()[]{}/ "
@@ -385,12 +385,17 @@ def agree_labels(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     organization's acronym (18 of 51 declared initials in PFSA-ID).
     """
     said_person = {
-        text[candidate.start : candidate.end]: candidate.method == "rule"
-        for candidate in sorted(chosen, key=lambda candidate: candidate.method == "rule")
+        text[candidate.start : candidate.end]
+        for candidate in chosen
         if candidate.label == "PER" and candidate.method != "gazetteer"
-    }  # surface -> whether a rule said so (a rule's word, sorted last, wins)
+    }
     if not said_person:
         return list(chosen)
+    rule_said = {
+        text[candidate.start : candidate.end]
+        for candidate in chosen
+        if candidate.label == "PER" and candidate.method == "rule"
+    }
     votes: dict[str, Counter[str]] = {}
     for candidate in chosen:
         if candidate.method != "gazetteer" and candidate.label in _PROPAGATED:
@@ -399,7 +404,7 @@ def agree_labels(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
                 votes.setdefault(surface, Counter())[candidate.label] += 1
     persons = set()
     for surface, counts in votes.items():
-        ruled = said_person[surface]
+        ruled = surface in rule_said
         if ruled and INITIALS.fullmatch(surface) and label_of(surface) is None:
             persons.add(surface)  # ``berinisial NT``: NT is that person (``AS`` stays the US)
         elif len(counts) > 1 and all(_is_surname(word) for word in surface.split()):
@@ -649,10 +654,7 @@ def model_candidates(
         return [Candidate(vessel.start(), end, "PRODUCT", "model", MODEL)]  # ``KRI [Teluk …]``
     if (
         label == "PER"
-        and text[max(sentence_start, start - 12) : max(sentence_start, start - 1)].rpartition(" ")[
-            2
-        ]
-        in _FACILITY_LAST_WORDS
+        and _token_before(text, start, sentence_start) in _FACILITY_LAST_WORDS
         and (facility := _FACILITY_BEFORE.search(text, max(sentence_start, start - 40), start))
         and not reporting_verb_after(text, end)
     ):
@@ -759,12 +761,19 @@ _NAME = r"[A-Z][\w'’.]*"
 _RUNNING_MATES = re.compile(rf"(?P<first>{_NAME}(?: {_NAME})+)-(?P<second>{_NAME}(?: {_NAME})+)")
 
 
-def _word_before(text: str, start: int, floor: int) -> str:
-    """The word right before ``start`` and one space, not before ``floor`` (a sentence's
-    start), or ``""``: read by slicing, no regex searched over the window."""
+def _token_before(text: str, start: int, floor: int) -> str:
+    """What stands right before ``start`` and one space, up to the space before it and not
+    before ``floor`` (a sentence's start), punctuation included (``Jl.``), or ``""``: read
+    by slicing, no regex searched over the window."""
     if start - 1 <= floor or text[start - 1] != " ":
         return ""
-    token = text[max(floor, start - 21) : start - 1].rpartition(" ")[2]
+    return text[max(floor, start - 21) : start - 1].rpartition(" ")[2]
+
+
+def _word_before(text: str, start: int, floor: int) -> str:
+    """The word of :func:`_token_before` (``di`` of ``(di``), or ``""`` if it is glued to a
+    hyphen."""
+    token = _token_before(text, start, floor)
     cut = len(token)
     while cut and (token[cut - 1].isalnum() or token[cut - 1] == "_"):
         cut -= 1

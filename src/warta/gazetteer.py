@@ -17,10 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from warta.records import LABELS
 from warta.word_regex import word_alternation
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_LABELS = ("PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT")
+# A gazetteer lists names: no dates or numbers.
+_LABELS = tuple(label for label in LABELS if label not in ("DATE", "CARDINAL"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +50,12 @@ SOURCE = "data/gazetteer_id.tsv"
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The shipped gazetteer, parsed once per process."""
-    source = resources.files("warta").joinpath(SOURCE).read_text("utf-8")
-    return parse_gazetteer(source, f"warta/{SOURCE}")
+    return parse_gazetteer(_data_text(SOURCE), f"warta/{SOURCE}")
+
+
+def _data_text(name: str) -> str:
+    """A data file shipped in the package (``data/…``)."""
+    return resources.files("warta").joinpath(name).read_text("utf-8")
 
 
 def parse_gazetteer(source: str, name_of_source: str = "gazetteer") -> Gazetteer:
@@ -104,7 +110,7 @@ def label_of(name: str) -> str | None:
 def common_acronyms() -> frozenset[str]:
     """Acronyms of common nouns (``data/common_acronyms.txt``, hand-written: see its
     header): ``PSBB``, ``ODP``, ``ASN`` name nothing, whatever a model says."""
-    source = resources.files("warta").joinpath("data/common_acronyms.txt").read_text("utf-8")
+    source = _data_text("data/common_acronyms.txt")
     return frozenset(
         line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#")
     )

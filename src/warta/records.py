@@ -10,6 +10,10 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
+#: The mention labels (OntoNotes names), in the order the ``mentions`` and ``entities``
+#: schemas list them; the extractor and the gazetteer read them from here.
+LABELS = ("PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "DATE", "CARDINAL")
+
 METHODS = ("rule", "gazetteer", "model", "curated")
 
 
