@@ -469,7 +469,18 @@ DATELINE_CASES = [
     ("Kyiv, Reuters - Ukraina menyatakan", [("Kyiv", "GPE"), ("Reuters", "ORG")]),
     # Upper-case Indonesian dateline with an em dash.
     ("JAKARTA, KOMPAS — Pemerintah menaikkan", [("JAKARTA", "GPE"), ("KOMPAS", "ORG")]),
+    # The wire agencies' form, the agency in parentheses (Antara's house style, Reuters, AP).
+    ("Jakarta (ANTARA) - Pemerintah menaikkan", [("Jakarta", "GPE"), ("ANTARA", "ORG")]),
+    ("YERUSALEM (Reuters) - Pasukan bergerak", [("YERUSALEM", "GPE"), ("Reuters", "ORG")]),
+    ("Kuala Lumpur (ANTARA News) — Polisi", [("Kuala Lumpur", "GPE"), ("ANTARA News", "ORG")]),
 ]
+
+
+def test_a_parenthesis_and_dash_inside_a_sentence_is_no_dateline() -> None:
+    """Only a sentence's opening words can be its dateline: an acronym defined in
+    parentheses later in the sentence, even before a dash, is not an agency."""
+    text = "Menurut Badan Pusat Statistik (BPS) - lembaga resmi - inflasi naik."
+    assert dateline_candidates(text, 0, len(text)) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), DATELINE_CASES)

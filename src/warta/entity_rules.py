@@ -231,6 +231,10 @@ _DATELINE = re.compile(
     # PFSA-ID datelines): only under a place in capitals, where nothing else looks alike.
     r"|(?P<caps>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), "
     r"(?P<glued>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)[-–—](?=[A-Z])"
+    # The wire agencies' form, the agency in parentheses: ``Jakarta (ANTARA) -``,
+    # ``YERUSALEM (Reuters) -``, ``TOKYO (AP) —``.
+    r"|(?P<wired>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ?"
+    r"\((?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\) ?[-–—]+(?=\s)"
 )
 _PEOPLE_NOUNS = "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga|bangsa|orang"
 _PEOPLE_NOUN = re.compile(
@@ -313,11 +317,15 @@ def find_rule_candidates(
 def dateline_candidates(text: str, start: int, end: int) -> list[Candidate]:
     """``Moskow, Suarathailand- …``: place then publisher, glued to a dash, at sentence start
     (or ``BALIKPAPAN, KOMPAS-Kuasa …``, the dash glued to the first word, under a place in
-    capitals)."""
+    capitals; or ``Jakarta (ANTARA) - …``, the agency in parentheses)."""
     match = _DATELINE.match(text, start, end)
     if match is None:
         return []
-    place_group, publisher_group = ("place", "publisher") if match["place"] else ("caps", "glued")
+    place_group, publisher_group = next(
+        pair
+        for pair in (("place", "publisher"), ("caps", "glued"), ("wired", "agency"))
+        if match[pair[0]]
+    )
     place_start, place_end = match.span(place_group)
     place = _gazetteer_at(text, place_start, place_end)
     place_label = place.label if place is not None else "GPE"
