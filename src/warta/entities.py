@@ -45,7 +45,7 @@ from warta.entity_rules import (
     starts_with_institution,
     starts_with_org_head,
 )
-from warta.gazetteer import common_acronyms, find_names, label_of, match_at
+from warta.gazetteer import common_acronyms, find_names, is_country, label_of, match_at
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.records import LABELS as LABELS  # the mention labels, re-exported
 from warta.segment import SentenceSpan
@@ -148,7 +148,9 @@ def _article_mentions(
         )
         model = widen_to_rule_names(text, rules, model)
         places = gazetteer_candidates(text, sentence.start, sentence.end, model)
-        chosen += resolve_overlaps(rules + model + places)
+        chosen += join_bodies_and_places(
+            text, resolve_overlaps(rules + model + places), sentence.start
+        )
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = agree_labels(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
@@ -950,6 +952,73 @@ def absorb_country(text: str, candidate: Candidate, end: int) -> Candidate:
     ):
         return candidate
     return Candidate(candidate.start, place.end, "ORG", candidate.method, candidate.priority)
+
+
+# Bodies named for the region they serve: ``Pemprov DKI Jakarta``, ``Polda Jawa Timur``,
+# ``KPU Sulut``, ``Pemerintah Provinsi NTB``. Police, military, prosecution, courts,
+# regional government and parliament, election bodies.
+_REGIONAL_BODIES = (
+    "Pemerintah Provinsi|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Daerah|"
+    "Pemerintah|Pemprov|Pemkot|Pemkab|Pemda|Polda|Polres|Polresta|Polrestabes|Polsek|"
+    "Kepolisian Daerah|Kepolisian Resor|Kepolisian Sektor|Kodam|Kodim|Korem|Koramil|"
+    "Komando Distrik Militer|Komando Daerah Militer|Komando Resor Militer|"
+    "Kejaksaan Negeri|Kejaksaan Tinggi|Kejati|Kejari|Pengadilan Negeri|Pengadilan Tinggi|"
+    "Pengadilan Agama|DPRD Provinsi|DPRD Kota|DPRD Kabupaten|DPRD|KPU Provinsi|KPU Kota|"
+    "KPU Kabupaten|KPU|KPUD|Bawaslu|BPBD|Dinkes|Satpol PP"
+)
+_REGIONAL_BODY_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))}) $"
+)
+_DIVISION_WORDS = ("Provinsi ", "Kota ", "Kabupaten ")
+
+
+def join_bodies_and_places(
+    text: str, chosen: Sequence[Candidate], sentence_start: int
+) -> list[Candidate]:
+    """A body and the place it serves are one organization, as the country is part of
+    ``Kementerian Pertahanan Rusia``: a regional body's word before a place (``Pemprov``
+    ``DKI Jakarta``, ``Pemerintah`` ``Provinsi NTB``, the model's or gazetteer's ``Polda``
+    ``Jawa Timur``), or an institution before a division (``Dinas Pekerjaan Umum``
+    ``Kabupaten Malaka``). Not a country after ``Pemerintah`` alone (``Pemerintah China``
+    is the country acting, a GPE), nor a title before a place (``Gubernur Sulut``)."""
+    if not any(candidate.label == "GPE" for candidate in chosen):
+        return list(chosen)
+    ordered = sorted(chosen, key=lambda candidate: candidate.start)
+    joined: list[Candidate] = []
+    for candidate in ordered:
+        previous = joined[-1] if joined else None
+        if candidate.label != "GPE" or text[candidate.start - 1 : candidate.start] != " ":
+            joined.append(candidate)
+            continue
+        body = _REGIONAL_BODY_BEFORE.search(
+            text, max(sentence_start, candidate.start - 30), candidate.start
+        )
+        is_division = text.startswith(_DIVISION_WORDS, candidate.start)
+        if (
+            body is not None
+            and body.group() == "Pemerintah "
+            and not is_division
+            and is_country(text[candidate.start : candidate.end])
+        ):
+            body = None
+        adjoining = previous is not None and previous.end == candidate.start - 1
+        if body is not None and (
+            not adjoining or (previous is not None and previous.start >= body.start())
+        ):
+            if adjoining:
+                joined.pop()
+            joined.append(replace(candidate, start=body.start(), label="ORG"))
+        elif (
+            adjoining
+            and previous is not None
+            and previous.label == "ORG"
+            and is_division
+            and starts_with_institution(text, previous.start)
+        ):
+            joined[-1] = replace(previous, end=candidate.end)
+        else:
+            joined.append(candidate)
+    return joined
 
 
 def gazetteer_candidates(
