@@ -46,6 +46,7 @@ from warta.entity_rules import (
     starts_with_org_head,
 )
 from warta.gazetteer import common_acronyms, find_names, is_country, label_of, match_at
+from warta.headline import fold_headline
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.records import LABELS as LABELS  # the mention labels, re-exported
 from warta.segment import SentenceSpan
@@ -110,26 +111,32 @@ def extract_mentions_batch(
     """``extract_mentions`` for many articles, with one ``nlp.pipe`` over all their
     sentences: bulk callers (evaluation, benchmarks, batch builds) get full batches instead
     of one short batch per article. Results are the same as article by article."""
+    # Model and rules read a title-case headline in sentence case (``warta.headline``);
+    # the offsets are the same, and the mentions' names come from the text itself.
+    views = [fold_headline(text, sentences) for text, sentences in articles]
     sentence_texts = [
-        text[sentence.start : sentence.end]
-        for text, sentences in articles
+        view[sentence.start : sentence.end]
+        for view, (_, sentences) in zip(views, articles, strict=True)
         for sentence in sentences
     ]
     predicted = predict_spans(sentence_texts) if use_model else [[] for _ in sentence_texts]
     results = []
     offset = 0
-    for text, sentences in articles:
+    for view, (text, sentences) in zip(views, articles, strict=True):
         spans = predicted[offset : offset + len(sentences)]
         offset += len(sentences)
-        results.append(_article_mentions(text, sentences, spans))
+        results.append(_article_mentions(text, view, sentences, spans))
     return results
 
 
 def _article_mentions(
+    original: str,
     text: str,
     sentences: Sequence[SentenceSpan],
     predicted: Sequence[Sequence[tuple[int, int, str]]],
 ) -> list[MentionSpan]:
+    """The mentions of one article: rules and model read ``text`` (the article with its
+    headline folded), names are read from ``original``."""
     chosen: list[Candidate] = []
     for sentence, spans in zip(sentences, predicted, strict=True):
         model = [
@@ -154,7 +161,7 @@ def _article_mentions(
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = agree_labels(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
-    return assign_canonical(text, sorted(chosen, key=lambda candidate: candidate.start))
+    return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
 
 
 def widen_to_rule_names(

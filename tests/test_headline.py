@@ -1,0 +1,52 @@
+"""The title-case headline read in sentence case (``warta.headline``).
+
+Facts pinned here, each checked by hand on the invented articles below: which words of a
+title-case headline keep their capital (the names the article's prose writes with one, and
+gazetteer names), that nothing else of the text changes, and which first paragraphs are
+left alone (a lead sentence with its full stop, a headline already in sentence case).
+"""
+
+from __future__ import annotations
+
+from warta.entities import extract_mentions
+from warta.headline import fold_headline
+from warta.segment import segment
+
+ARTICLE = (
+    "Junta Niger Tunda Transisi ke Pemerintahan Sipil, ECOWAS Ancam Sanksi Baru\n"
+    "Niamey (ANTARA) - Junta militer Niger menunda transisi ke pemerintahan sipil. "
+    "Blok regional ECOWAS mengecam keputusan itu, kata Omar Touray di Abuja.\n"
+)
+
+
+def test_a_title_case_headline_keeps_only_its_names() -> None:
+    folded = fold_headline(ARTICLE, segment(ARTICLE))
+    headline, _, body = folded.partition("\n")
+    # Niger is written with its capital in the prose; ECOWAS is in capitals; the rest are
+    # words the prose writes in lower case or not at all.
+    assert headline == "junta Niger tunda transisi ke pemerintahan sipil, ECOWAS ancam sanksi baru"
+    assert body == ARTICLE.partition("\n")[2]
+    assert len(folded) == len(ARTICLE)
+
+
+def test_a_gazetteer_name_keeps_its_capital_without_the_prose() -> None:
+    text = "Warga Jepang Rayakan Festival Musim Gugur\nPara warga berkumpul di taman kota.\n"
+    headline = fold_headline(text, segment(text)).partition("\n")[0]
+    assert headline == "warga Jepang rayakan festival musim gugur"
+
+
+def test_a_lead_sentence_or_a_sentence_case_headline_is_left_alone() -> None:
+    lead = "Korea Utara mengirim Tentara ke Kursk.\nPasukan itu membersihkan ranjau.\n"
+    assert fold_headline(lead, segment(lead)) == lead
+    plain = "Korea Utara kirim tentara ke Kursk\nPasukan itu membersihkan ranjau.\n"
+    assert fold_headline(plain, segment(plain)) == plain
+    alone = "Korea Utara Kirim Tentara ke Kursk\n"  # no article after it: nothing to read
+    assert fold_headline(alone, segment(alone)) == alone
+
+
+def test_headline_words_are_no_persons_and_names_keep_their_original_case() -> None:
+    """Before, the model read ``Tunda Transisi`` and ``Ancam Sanksi Baru`` as persons."""
+    mentions = extract_mentions(ARTICLE, segment(ARTICLE))
+    found = [(ARTICLE[m.start : m.end], m.label) for m in mentions if m.end < ARTICLE.index("\n")]
+    assert found == [("Niger", "GPE"), ("ECOWAS", "ORG")]
+    assert all(m.canonical == " ".join(ARTICLE[m.start : m.end].split()) for m in mentions)
