@@ -1402,3 +1402,36 @@ def test_joining_a_body_keeps_unrelated_candidates() -> None:
     ]
     joined = join_bodies_and_places(text, chosen, 0)
     assert surfaces(joined, text) == [("Budi", "PER"), ("Polda Jawa Timur", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The model's span opened with the sentence's lower-case noun before a body's name.
+        ("Rapat digelar di kantor Kementerian Perhubungan kemarin.", "Kementerian Perhubungan"),
+        ("Alasan teknis kondisi gedung DPR belum jelas.", "DPR"),
+        # A medium's word before its name: the name is the organization.
+        ("Hal itu dilaporkan harian Global Times pada Senin.", "Global Times"),
+    ],
+)
+def test_a_lower_case_noun_before_a_body_is_no_part_of_its_name(text: str, expected: str) -> None:
+    start = text.index(expected)
+    before = text.rindex(" ", 0, start - 1) + 1  # the model's span began one word earlier
+    found = surfaces(model_candidates(text, before, start + len(expected), "LOC", 0), text)
+    assert found == [(expected, "ORG")]
+
+
+def test_a_lower_case_head_of_a_place_stays_and_an_acting_office_is_no_daily() -> None:
+    """The dev files' places keep their lower-case heads (``danau Tondano``, ``jalan Medan
+    Merdeka Barat``), and ``Pelaksana Harian`` is an acting office, not a newspaper."""
+    text = "Warga berkumpul di sekitar danau Tondano pada pagi hari."
+    start = text.index("danau")
+    end = start + len("danau Tondano")
+    assert surfaces(model_candidates(text, start, end, "LOC", 0), text) == [
+        ("danau Tondano", "LOC")
+    ]
+    text = "kata Pelaksana Harian Yayasan Sejahtera Bersama kemarin."
+    start = text.index("Harian")
+    end = text.index(" kemarin")
+    found = surfaces(model_candidates(text, start, end, "ORG", 0), text)
+    assert found == [("Harian Yayasan Sejahtera Bersama", "ORG")]

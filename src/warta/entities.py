@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from warta.entity_rules import (
     HONORIFIC,
     INITIALS,
+    MEDIUM,
     MODEL,
     STRONG,
     WEAK,
@@ -604,9 +605,26 @@ def model_candidates(
         text[start : start + 1].islower()  # function words are lower case: skip the regex
         and (word := _WORD.match(text, start)) is not None
         and word.end() < end
-        and (word.group() in _FUNCTION_WORDS)
+        and (
+            word.group() in _FUNCTION_WORDS
+            or (
+                text[word.end() : word.end() + 1] == " "
+                and _body_or_country(text, _trim(text, word.end(), end)[0], end)
+            )
+        )
     ):
         start = _trim(text, word.end(), end)[0]
+        if label == "LOC" and not is_country(text[start:end]):
+            label = "ORG"  # ``gedung RRI``, ``kantor Dinas Kesehatan``: the body, not its seat
+    if (
+        (medium := MEDIUM.match(text, start, end)) is not None
+        and medium.end() < end
+        and _word_before(text, start, sentence_start) not in _DAILY_OFFICES
+    ):
+        # ``Harian Global Times``, ``kantor berita Bernama``: the medium is its name.
+        name_start = _trim(text, medium.end(), end)[0]
+        if text[name_start : name_start + 1].isupper():
+            start, label = name_start, "ORG"
     honorific = HONORIFIC.match(text, start, end) if label == "PER" else None
     if honorific is not None:
         start = honorific.end()
@@ -728,6 +746,25 @@ def model_candidates(
                 Candidate(rest_start, rest_end, second.label, "gazetteer", MODEL),
             ]
     return [Candidate(start, end, label, "model", MODEL)]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&/-]+")
+# ``Pelaksana Harian``, ``Ketua Harian``: an acting or executive office, not a daily paper.
+_DAILY_OFFICES = frozenset({"Pelaksana", "Ketua", "Pengurus", "Plh"})
+
+
+def _body_or_country(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names an organization or a country: what a lower-case word
+    before it (``kantor Kementerian ESDM``, ``gedung DPR``, ``pemerintah Suriah``) is no
+    part of. Other lower-case heads stay: the dev files' places keep them (``danau
+    Tondano``, ``jalan Medan Merdeka Barat``)."""
+    surface = text[start:end]
+    return (
+        starts_with_org_head(text, start)
+        or _ACRONYM.fullmatch(surface) is not None
+        or label_of(surface) == "ORG"
+        or is_country(surface)
+    )
 
 
 # An administrative division's word, then a name: the division is a GPE (606 model LOCs

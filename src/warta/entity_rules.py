@@ -190,7 +190,7 @@ _STATE_BODIES = (
 )
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
-_MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
+MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
 _SPEECH_VERB = re.compile(rf"{word_alternation(sorted(INVERTED_ROOTS))}(?:nya)?\s+(?=[A-Z])")
 # What may follow a name read to its end: punctuation, a lower-case word, the sentence's
 # end. Anything else (``Whisnu Sakti Buana``, ``Nick "Topper" Headon``, ``Retno LP
@@ -527,7 +527,7 @@ def medium_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
     Lower-case words between the noun and the name describe the medium (``militer``); a
     linking word (``majalah di mana Momo mengajar``) ends the search."""
     candidates = []
-    for medium in _MEDIUM.finditer(text, start, end):
+    for medium in MEDIUM.finditer(text, start, end):
         position = medium.end()
         affiliations = []
         for _ in range(4):
