@@ -197,6 +197,11 @@ TITLE_CASES = [
     # such pairs into one ORG on PFSA-ID articles (person_name_recall, dataset/eval.json).
     ("Rektor UGM Ova Emilia meresmikan", [("UGM", "ORG"), ("Ova Emilia", "PER")]),
     ("Mensos Tri Rismaharini meninjau lokasi", [("Tri Rismaharini", "PER")]),
+    # A rank after the place still reads as a title, common words and all.
+    (
+        "Kepala Polda Jawa Timur Komisaris Besar Gatot Repli Handoko mengatakan",
+        [("Gatot Repli Handoko", "PER")],
+    ),
     # A party the gazetteer lists is an affiliation like a country (the party names were
     # added with this case: the model and the state-body rule cannot close the ORG).
     (
@@ -1435,3 +1440,11 @@ def test_a_lower_case_head_of_a_place_stays_and_an_acting_office_is_no_daily() -
     end = text.index(" kemarin")
     found = surfaces(model_candidates(text, start, end, "ORG", 0), text)
     assert found == [("Harian Yayasan Sejahtera Bersama", "ORG")]
+
+
+def test_a_common_word_after_the_place_of_a_title_is_the_name() -> None:
+    """``Bola`` (ball) after ``Presiden Nigeria`` opens the name, not the portfolio: the
+    title rule used to read ``Presiden Nigeria Bola`` as the office and keep ``Tinubu``."""
+    text = "Presiden Nigeria Bola Tinubu mengatakan hal itu."
+    assert title_name_candidates(text, 0, len(text), is_common_word) == []
+    assert mentions_of(text) == [("Nigeria", "GPE"), ("Bola Tinubu", "PER")]

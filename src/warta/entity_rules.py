@@ -447,6 +447,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
     comma = False
     lowered = 0
     institution = False
+    after_place = False
     while True:
         word = _next_word(text, position, end)
         if word is None:
@@ -462,13 +463,17 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
         if place is not None:
             affiliations.append(place)
             position = place.end
+            after_place = place.label in ("GPE", "LOC")
         elif _ACRONYM.fullmatch(token):
             acronym, position = word, word.end()
             break
         elif (
             token[0].isupper()
             and (
-                is_common(token)
+                # After a place, a common word no longer names the portfolio (``Presiden
+                # Nigeria Bola Tinubu``: ``Bola`` is his name); a further title may still
+                # follow (``Menteri Energi Arab Saudi Pangeran Abdulaziz``).
+                (is_common(token) and not after_place)
                 or _TITLE.fullmatch(token)
                 # A portfolio (``Menteri Perhubungan``), not an institution's name
                 # (``Kepala Dinas Perhubungan DKI Jakarta`` is one ORG).
@@ -480,6 +485,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
             )
         ) or (token in _TITLE_MODIFIERS and not affiliations):
             institution = institution or _ORG_HEAD.fullmatch(token) is not None
+            after_place = after_place and _TITLE.fullmatch(token) is None  # ``Komisaris Besar``
             position = word.end()
         elif token.islower() and lowered < 3 and not affiliations and token not in _LINKS:
             lowered += 1
