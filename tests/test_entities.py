@@ -1448,3 +1448,40 @@ def test_a_common_word_after_the_place_of_a_title_is_the_name() -> None:
     text = "Presiden Nigeria Bola Tinubu mengatakan hal itu."
     assert title_name_candidates(text, 0, len(text), is_common_word) == []
     assert mentions_of(text) == [("Nigeria", "GPE"), ("Bola Tinubu", "PER")]
+
+
+def test_a_medium_known_by_name_ends_the_search_for_its_name() -> None:
+    """``kantor berita IRNA`` names the medium: the words after it are another phrase (the
+    rule used to read past it and type the police chief quoted next an ORG)."""
+    text = "kata Kantor Berita IRNA mengutip kepala kepolisian Esmael Ahmadi-Mogadam."
+    assert surfaces(medium_candidates(text, 0, len(text), is_common_word), text) == [
+        ("IRNA", "ORG")
+    ]
+
+
+def test_a_people_or_faith_in_a_title_is_no_affiliation() -> None:
+    """``Imam Pertama Gereja Katolik Nusa Tenggara``: ``Katolik`` (NORP) qualifies the
+    office; the place after it is no certain person."""
+    text = "Dari Lahurus tampil Imam Pertama Gereja Katolik Nusa Tenggara dan Uskup Pertama."
+    assert ("Nusa Tenggara", "PER") not in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A known name, then a person of two words: the model glued an affiliation on.
+        (
+            "kata CEO Tokopedia William Tanuwijaya kemarin.",
+            "Tokopedia William Tanuwijaya",
+            [("Tokopedia", "ORG"), ("William Tanuwijaya", "PER")],
+        ),
+        # One word after a known name is more often the rest of a name (a car model).
+        ("Polisi menyita Suzuki APV milik pelaku.", "Suzuki APV", [("Suzuki APV", "PER")]),
+    ],
+)
+def test_a_person_span_opening_with_a_known_name(
+    text: str, span: str, expected: list[tuple[str, str]]
+) -> None:
+    start = text.index(span)
+    found = model_candidates(text, start, start + len(span), "PER", 0)
+    assert surfaces(found, text) == expected

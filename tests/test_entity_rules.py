@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _PLAIN = {
     "_ORG_HEAD": (rules._ORG_HEADS, False, r"(?![\w-])"),
     "_STATE_BODY": (rules._STATE_BODIES, False, r"(?![\w-])"),
-    "_MEDIUM": (rules._MEDIA, True, r"(?![\w-])"),
+    "MEDIUM": (rules._MEDIA, True, r"(?![\w-])"),
     "_SPEECH_VERB": ("|".join(sorted(INVERTED_ROOTS)), False, r"(?:nya)?\s+(?=[A-Z])"),
     "_PEOPLE_NOUN": (rules._PEOPLE_NOUNS, True, r"\s+(?=[A-Z])"),
     "_CALL_SIGN_CUE": (rules._CALL_SIGN_CUES, True, r"\s+(?=[\"“'‘])"),

@@ -727,7 +727,13 @@ def model_candidates(
     if prefix and prefix[0].start == start and prefix[0].end < end:
         place = prefix[0]
         rest_start, rest_end = _trim(text, place.end, end)
-        if label == "PER":
+        if (
+            label == "PER"
+            and place.label in ("GPE", "LOC", "ORG")
+            and " " in text[rest_start:rest_end]
+        ):
+            # ``Rusia Vladimir Putin``, ``Tokopedia William Tanuwijaya``; a lone word after a
+            # known name is more often the rest of one (``Suzuki APV``, ``Dayak Meratus``).
             return [
                 Candidate(start, place.end, place.label, "gazetteer", MODEL),
                 Candidate(rest_start, rest_end, "PER", "model", MODEL),

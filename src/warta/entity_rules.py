@@ -460,7 +460,11 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
             break
         token = word.group()
         place = _gazetteer_at(text, word.start(), end)
-        if place is not None:
+        if place is not None and place.label == "NORP":
+            # ``Imam Pertama Gereja Katolik``: a people or a faith qualifies the office;
+            # it is no affiliation that would make the next words a certain person.
+            position = place.end
+        elif place is not None:
             affiliations.append(place)
             position = place.end
             after_place = place.label in ("GPE", "LOC")
@@ -544,6 +548,8 @@ def medium_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
             if place is not None:
                 affiliations.append(place)
                 position = place.end
+                if place.label == "ORG":
+                    break  # ``kantor berita IRNA``: the medium's own name, nothing after
             elif word.group().islower() and word.group() not in _LINKS:
                 position = word.end()
             else:
