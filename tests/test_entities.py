@@ -1485,3 +1485,37 @@ def test_a_person_span_opening_with_a_known_name(
     start = text.index(span)
     found = model_candidates(text, start, start + len(span), "PER", 0)
     assert surfaces(found, text) == expected
+
+
+def test_a_short_form_in_parentheses_ends_the_name() -> None:
+    """``Kementerian Komunikasi dan Digital (Komdigi)``: the model's one span is two
+    mentions of one kind; a company's legal form stays (``PT PLN (Persero)``)."""
+    text = "Di Jakarta, Kementerian Komunikasi dan Digital (Komdigi) meminta platform patuh."
+    start, end = text.index("Kementerian"), text.index(" meminta")
+    found = surfaces(model_candidates(text, start, end, "ORG", 0), text)
+    assert found == [("Kementerian Komunikasi dan Digital", "ORG"), ("Komdigi", "ORG")]
+    text = "Direksi PT PLN (Persero) menaikkan tarif."
+    start, end = text.index("PT"), text.index(" menaikkan")
+    assert surfaces(model_candidates(text, start, end, "ORG", 0), text) == [
+        ("PT PLN (Persero)", "ORG")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A foreign body's acronym spells its name in another language.
+        (
+            "Kantor Anggaran Kongres (CBO) memperkirakan defisit naik. Menurut CBO, defisit naik.",
+            [("Kantor Anggaran Kongres", "ORG"), ("CBO", "ORG"), ("CBO", "ORG")],
+        ),
+        (
+            "Namun Konfederasi Umum Buruh (CGT) menolak rencana itu.",
+            [("Konfederasi Umum Buruh", "ORG"), ("CGT", "ORG")],
+        ),
+        # A regulation of a body is no body: nothing is defined by it.
+        ("Aturan itu tertuang dalam Peraturan KPU (PKPU) yang baru.", [("KPU", "ORG")]),
+    ],
+)
+def test_an_acronym_defined_after_a_body_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [pair for pair in mentions_of(text) if pair[1] != "DATE"] == expected

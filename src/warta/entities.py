@@ -266,6 +266,7 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
     """
     common: set[str] = set()
     named: dict[str, str] = {}
+    found: list[Candidate] = []
     ends: dict[int, Candidate] | None = None  # built at the first definition that needs it
     for definition in _DEFINITION.finditer(text):
         acronym = definition["acronym"]
@@ -276,12 +277,28 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         if ends is None:
             ends = {candidate.end: candidate for candidate in chosen}
         name = ends.get(definition.start())
+        if name is None and (body := _body_named_before(text, definition.start())) is not None:
+            # ``Kantor Anggaran Kongres (CBO)``: a body's name no one found, defined by its
+            # acronym, is a name.
+            name = Candidate(body[0], body[1], "ORG", "rule", STRONG)
+            found.append(name)
         if (
             name is not None
             and name.label in _DEFINED_LABELS
             and label_of(acronym) is None
             and acronym not in common_acronyms()  # ``Pembatasan Sosial Berskala Besar (PSBB)``
-            and _in_order(acronym, text[name.start : name.end])
+            and (
+                _in_order(acronym, text[name.start : name.end])
+                # A foreign body's acronym in capitals (``Program Pangan Dunia (WFP)``,
+                # ``Kantor Anggaran Kongres (CBO)``) spells its name in another language.
+                or (
+                    name.label == "ORG"
+                    and acronym.isupper()
+                    and " " in text[name.start : name.end]
+                    # the whole capitalized name, not its end (``Peraturan KPU (PKPU)``)
+                    and (name in found or not _word_before(text, name.start, 0)[:1].isupper())
+                )
+            )
         ):
             named.setdefault(acronym, name.label)
     for definition in _OR_DEFINITION.finditer(text):
@@ -291,14 +308,16 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
     common -= named.keys()
     if not common and not named:
         return list(chosen)
-    kept = []
+    taken_before = _Occupied((candidate.start, candidate.end) for candidate in chosen)
+    kept = [body for body in found if not taken_before.overlaps(body.start, body.end)]
     for candidate in chosen:
         surface = text[candidate.start : candidate.end]
         if candidate.method == "gazetteer":
             kept.append(candidate)
         elif surface in common:
             continue
-        elif surface in named and candidate.method == "model":
+        elif surface in named and (candidate.method == "model" or candidate.label == "PER"):
+            # A rule's person too (``Menurut CBO, …``): no person has an acronym defined.
             kept.append(replace(candidate, label=named[surface]))
         else:
             kept.append(candidate)
@@ -310,6 +329,47 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
             kept.append(Candidate(start, end, label, "rule", STRONG))
             taken.add(start, end)
     return kept
+
+
+# Head words of a body's name, in Indonesian renderings of foreign names too
+# (``Kantor Anggaran Kongres``, ``Konfederasi Umum Buruh``): with an acronym defined after
+# it, such a capitalized phrase is an organization.
+_BODY_HEAD = re.compile(
+    r"(?:Kantor|Konfederasi|Kelompok|Gerakan|Front|Aliansi|Pasukan|Tentara|Otoritas|Biro|"
+    r"Pusat|Forum|Jaringan|Perusahaan|Korporasi|Grup|Dana|Komando|Dinas|Badan|Komisi|Dewan|"
+    r"Lembaga|Majelis|Organisasi|Asosiasi|Federasi|Serikat|Persatuan|Ikatan|Institut|"
+    r"Yayasan|Partai|Koalisi|Liga|Perhimpunan|Kementerian|Departemen|Direktorat)(?![\w-])"
+)
+_NAME_RUN_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|dan|untuk)$")
+
+
+def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the capitalized phrase ending at ``position`` when a body's head word
+    (:data:`_BODY_HEAD`) opens it: two to seven words, ``dan``/``untuk`` inside
+    (``Laporan Penerimaan Sumbangan Dana Kampanye`` is a report, not ``Dana …``)."""
+    words: list[tuple[int, int]] = []
+    cursor = position
+    while len(words) < 8:
+        space = text.rfind(" ", 0, cursor)
+        word = text[space + 1 : cursor]
+        if not word or _NAME_RUN_WORD.match(word) is None or word[-1] in ".,":
+            break
+        words.append((space + 1, cursor))
+        cursor = space
+        if space < 0:
+            break
+    if len(words) < 2 or len(words) == 8:
+        return None
+    if not text[words[0][0]].isupper():
+        return None
+    # The whole capitalized run, which the head must open; a sentence's capitalized first
+    # word may stand before it (``Namun Konfederasi Umum Buruh``).
+    (start, end), *_ = words[-1:]
+    if _BODY_HEAD.match(text, start) is None and is_common_word(text[start:end]):
+        start = words[-2][0]
+    if _BODY_HEAD.match(text, start) is None or start == words[0][0]:
+        return None
+    return start, position
 
 
 # What a defined acronym may take from its name: the model types common-noun phrases
@@ -601,6 +661,17 @@ def model_candidates(
             for candidate in model_candidates(text, part_start, part_end, label, sentence_start)
         ]
     start, end = _trim(text, start, end)
+    if (
+        text[end - 1 : end] == ")"
+        and (short := _SHORT_FORM_AT_END.search(text, start, end)) is not None
+        and short["short"] not in _LEGAL_FORMS
+    ):
+        # ``Kementerian Komunikasi dan Digital (Komdigi)``: the name and its short form are
+        # two mentions of one kind (``PT PLN (Persero)`` keeps its legal form).
+        return [
+            *model_candidates(text, start, short.start(), label, sentence_start),
+            Candidate(short.start("short"), short.end("short"), label, "model", MODEL),
+        ]
     while (
         text[start : start + 1].islower()  # function words are lower case: skip the regex
         and (word := _WORD.match(text, start)) is not None
@@ -755,6 +826,8 @@ def model_candidates(
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/-]+")
+_SHORT_FORM_AT_END = re.compile(r" \((?P<short>[A-Z][A-Za-z0-9]{1,9})\)$")
+_LEGAL_FORMS = frozenset({"Persero", "Perum", "Tbk", "Ltd", "Inc"})
 # ``Pelaksana Harian``, ``Ketua Harian``: an acting or executive office, not a daily paper.
 _DAILY_OFFICES = frozenset({"Pelaksana", "Ketua", "Pengurus", "Plh"})
 
