@@ -516,6 +516,12 @@ ORG_AND_PLACE_CASES = [
     # A country after a people noun is a nationality.
     ("tetapi teman-teman Korea kami sungguh-sungguh membantu", "Korea", "NORP"),
     ("Sebanyak 40 warga Korea Selatan dievakuasi dari kota itu.", "Korea Selatan", "NORP"),
+    # Refugees, tourists, migrant workers, descent: people of a country too.
+    ("Badan itu mengurus pengungsi Palestina di Yordania.", "Palestina", "NORP"),
+    ("Kunjungan turis Tiongkok turun tajam tahun ini.", "Tiongkok", "NORP"),
+    ("Ia lahir di Denmark dan keturunan Maroko.", "Maroko", "NORP"),
+    # A quotation opening the sentence: its first word's capital is no name's.
+    ('"Warga Palestina hanya ingin hidup," katanya.', "Palestina", "NORP"),
     # A city's residents are no nationality: the city stays a place (PFSA-ID had 22
     # NORP "Surabaya" after "warga").
     ("Tes usap gratis untuk warga Surabaya mulai Senin.", "Surabaya", "GPE"),

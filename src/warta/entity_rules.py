@@ -236,7 +236,11 @@ _DATELINE = re.compile(
     r"|(?P<wired>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ?"
     r"\((?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\) ?[-–—]+(?=\s)"
 )
-_PEOPLE_NOUNS = "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga|bangsa|orang"
+_PEOPLE_NOUNS = (
+    "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga|bangsa|orang|pengungsi|keluarga|"
+    "imigran|migran|pekerja|turis|wisatawan|keturunan|diaspora|etnis|"
+    "suku|kaum|umat"
+)
 _PEOPLE_NOUN = re.compile(
     rf"{word_alternation(_PEOPLE_NOUNS.split('|'), any_case=True)}\s+(?=[A-Z])"
 )
@@ -773,11 +777,11 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
     and the city stays a place (PFSA-ID: 22 of ``warga Surabaya`` alone were NORP before).
     """
     candidates = []
+    opening = sentence_opening(text, start, end)
+    if text[opening : opening + 1] in "\"“”‘'":
+        opening += 1  # ``"Warga Palestina …``: a quotation opens the sentence
     for noun in _PEOPLE_NOUN.finditer(text, start, end):
-        if noun.group()[0].isupper() and noun.start() not in (
-            start,
-            sentence_opening(text, start, end),
-        ):
+        if noun.group()[0].isupper() and noun.start() not in (start, opening):
             continue  # a capital inside the sentence: a name's word (``Bank Rakyat Indonesia``)
         place = _gazetteer_at(text, noun.end(), end)
         if place is not None and is_country(text[place.start : place.end]):
