@@ -475,6 +475,13 @@ DATELINE_CASES = [
     ("Jakarta (ANTARA) - Pemerintah menaikkan", [("Jakarta", "GPE"), ("ANTARA", "ORG")]),
     ("YERUSALEM (Reuters) - Pasukan bergerak", [("YERUSALEM", "GPE"), ("Reuters", "ORG")]),
     ("Kuala Lumpur (ANTARA News) — Polisi", [("Kuala Lumpur", "GPE"), ("ANTARA News", "ORG")]),
+    # Two agencies, and a news site's own form with the site first.
+    (
+        "Kota Meksiko (ANTARA/Xinhua) - Pasukan",
+        [("Kota Meksiko", "GPE"), ("ANTARA", "ORG"), ("Xinhua", "ORG")],
+    ),
+    ("TEMPO.CO, Canberra - Pemerintah", [("Canberra", "GPE"), ("TEMPO.CO", "ORG")]),
+    ("Liputan6.com, Jakarta - Harga", [("Jakarta", "GPE"), ("Liputan6.com", "ORG")]),
 ]
 
 
@@ -522,6 +529,16 @@ ORG_AND_PLACE_CASES = [
     ("Ia lahir di Denmark dan keturunan Maroko.", "Maroko", "NORP"),
     # A quotation opening the sentence: its first word's capital is no name's.
     ('"Warga Palestina hanya ingin hidup," katanya.', "Palestina", "NORP"),
+    ("Sebanyak 200 warga negara Indonesia dievakuasi.", "Indonesia", "NORP"),
+    # A state's embassy is one body, with no portfolio between (``Kedutaan Besar``).
+    (
+        "Protes disampaikan melalui Kedutaan Besar Australia di Beijing.",
+        "Kedutaan Besar Australia",
+        "ORG",
+    ),
+    # A town or district the gazetteer does not know, placed by the word before it.
+    ("Polisi menangkap tersangka di Zapopan pada Kamis.", "Zapopan", "GPE"),
+    ("Serangan itu menghantam pos militer di distrik Kurram, kata pejabat.", "Kurram", "GPE"),
     # A city's residents are no nationality: the city stays a place (PFSA-ID had 22
     # NORP "Surabaya" after "warga").
     ("Tes usap gratis untuk warga Surabaya mulai Senin.", "Surabaya", "GPE"),
@@ -1525,3 +1542,25 @@ def test_a_short_form_in_parentheses_ends_the_name() -> None:
 )
 def test_an_acronym_defined_after_a_body_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert [pair for pair in mentions_of(text) if pair[1] != "DATE"] == expected
+
+
+def test_a_place_named_like_a_building_or_a_region_is_no_town() -> None:
+    """The town rule leaves geography, buildings and regions of known places alone."""
+    for text, span in [
+        ("Laga digelar di Volkswagen Arena pada Sabtu.", "Volkswagen Arena"),
+        ("Wisatawan berkunjung ke Pantai Kuta setiap hari.", "Pantai Kuta"),
+        ("Konflik meluas di Afrika Barat tahun ini.", "Afrika Barat"),
+    ]:
+        start = text.index(span)
+        labels = {c.label for c in model_candidates(text, start, start + len(span), "LOC", 0)}
+        assert "GPE" not in labels, text
+
+
+def test_a_title_before_a_person_is_no_part_of_the_name() -> None:
+    """``Syekh``, ``Pangeran``, ``Paus`` are titles: the training data and OntoNotes leave
+    them out of the person span, as they do ``Presiden``."""
+    text = "Ia bertemu Syekh Salman bin Ebrahim Al Khalifa kemarin."
+    start, end = text.index("Syekh"), text.index(" kemarin")
+    assert surfaces(model_candidates(text, start, end, "PER", 0), text) == [
+        ("Salman bin Ebrahim Al Khalifa", "PER")
+    ]

@@ -16,7 +16,11 @@ _WORD = r"[A-ZÀ-Ý][\w'’.]*"
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,3}}"
 _DASH = r"[-–—]+"
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE}),[ \t]+(?P<publisher>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*{_DASH}[ \t]*"
+    # A news site's own form, the site first: ``TEMPO.CO, Jakarta -``, ``Liputan6.com,
+    # Jakarta -`` (tried first: a site's name reads as a place too).
+    rf"(?P<publisher3>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{{2,4}}){{1,2}}),[ \t]+"
+    rf"(?P<place3>{_PLACE})[ \t]*{_DASH}[ \t]*"
+    rf"|(?P<place>{_PLACE}),[ \t]+(?P<publisher>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*{_DASH}[ \t]*"
     rf"|(?P<place2>{_PLACE})[ \t]*\((?P<publisher2>[^()\n]{{2,40}})\)[ \t]*{_DASH}[ \t]*"
 )
 # The headline or standfirst may come first, so the dateline can open paragraph 0 or 1.
@@ -39,7 +43,9 @@ def find_dateline(text: str, paragraphs: list[ParagraphSpan]) -> Dateline | None
         match = _DATELINE.match(text, paragraph.start, paragraph.end)
         if match is None or match.end() >= paragraph.end:
             continue
-        place = match.group("place") or match.group("place2")
-        publisher = match.group("publisher") or match.group("publisher2")
+        place = match.group("place") or match.group("place2") or match.group("place3")
+        publisher = (
+            match.group("publisher") or match.group("publisher2") or match.group("publisher3")
+        )
         return Dateline(place.strip(), publisher.strip(), match.start(), match.end())
     return None

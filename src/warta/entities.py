@@ -742,6 +742,8 @@ def model_candidates(
         label = "GPE"  # ``Kota Bekasi``, ``Kabupaten Tangerang``: OntoNotes' GPE
     elif label == "LOC" and starts_with_institution(text, start):
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
+    elif label == "LOC" and _is_town(text, start, end, sentence_start):
+        label = "GPE"  # ``di Zapopan``, ``distrik Kurram``: a town or district
     if _VESSEL.match(surface):
         label = "PRODUCT"  # ``KRI Spica``, ``KMP Bontoharu``: a ship, whatever the model says
     elif (
@@ -843,6 +845,60 @@ def _body_or_country(text: str, start: int, end: int) -> bool:
         or _ACRONYM.fullmatch(surface) is not None
         or label_of(surface) == "ORG"
         or is_country(surface)
+    )
+
+
+# Words after which a bare name of one or two words is a town, district or state
+# (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``): OntoNotes' GPE, where
+# the training data types every place LOC.
+_TOWN_LEADS = frozenset(
+    {
+        "di", "ke", "dari", "menuju", "asal", "distrik", "provinsi", "wilayah", "kota",
+        "kabupaten", "kecamatan", "desa", "bagian", "daerah", "pinggiran", "ibu",
+        "ibukota",
+    }
+)  # fmt: skip
+# First words of the names of places that are no towns: geography and buildings.
+_NOT_TOWN_HEADS = frozenset(
+    {
+        "Laut", "Samudra", "Samudera", "Selat", "Teluk", "Sungai", "Kali", "Danau", "Gunung",
+        "Pegunungan", "Bukit", "Pulau", "Kepulauan", "Tanjung", "Pantai", "Jalan", "Jalur",
+        "Gang", "Bandara", "Pelabuhan", "Dermaga", "Stasiun", "Terminal", "Stadion",
+        "Gelora", "Gedung", "Istana", "Masjid", "Gereja", "Pura", "Candi", "Museum", "Taman",
+        "Hutan", "Lembah", "Gurun", "Semenanjung", "Benua", "Kawasan", "Kompleks", "Pasar",
+        "Mal", "Plaza", "Hotel", "Rumah", "Monumen", "Tugu", "Jembatan", "Tol", "Bendungan",
+        "Waduk", "Kampus", "Wisma", "Perlintasan", "Beting", "Terusan", "Lapangan",
+        "Menara", "Kebun", "Situs", "Sirkuit", "Arena", "Balai", "Kantor", "Markas", "Pos",
+        "Kamp", "Pangkalan", "Ruang", "Keraton", "Puncak", "Goa", "Gua", "Kilang", "Tambang",
+        "Komplek", "Perpustakaan", "Pengadilan", "Puskesmas", "Wihara", "Vihara", "Toko",
+        "Warung", "Masjidil", "Kutub", "Pesisir", "Perairan", "Rusunawa", "Lingkungan",
+        "Tempat", "Sidang", "Sang", "Kabupaten", "Kota", "Provinsi",
+    }
+)  # fmt: skip
+_TOWN_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?")
+# Last words of the names of buildings and grounds in other languages (``Volkswagen
+# Arena``, ``Trinity College``), and first words of institutions named like places.
+_NOT_TOWN_WORDS = frozenset(
+    {
+        "Arena", "Stadium", "College", "University", "Hall", "Center", "Centre", "Park",
+        "Square", "Tower", "Mall", "Hotel", "Airport", "Station", "Bridge", "Street", "Road",
+        "Avenue", "River", "Lake", "Island", "Beach", "Bay", "Valley", "Observatorium",
+        "Lanud", "Divisi", "Morgue", "Sekolah", "Akademi", "Laboratorium", "Klinik", "Plaza",
+    }
+)  # fmt: skip
+
+
+def _is_town(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A model LOC the gazetteer does not know, named like a town and placed by the word
+    before it (:data:`_TOWN_LEADS`), with no geographic or building head word."""
+    if _TOWN_NAME.fullmatch(text, start, end) is None:
+        return False
+    words = text[start:end].split()
+    return (
+        words[0] not in _NOT_TOWN_HEADS
+        and not _NOT_TOWN_WORDS.intersection(words)
+        and label_of(words[0]) is None  # ``Afrika Barat``: a region of a known place
+        and _word_before(text, start, sentence_start).lower() in _TOWN_LEADS
     )
 
 

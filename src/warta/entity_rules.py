@@ -140,7 +140,7 @@ _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{2,5}")
 # them out of the person span (``Pak``, ``Prof.``, ``Ny``: 200-odd times out, a handful in).
 _HONORIFICS = (
     "Pak|Bu|Ibu|Bapak|Ny|Nyonya|Haji|H|Hj|Prof|Dr|Drs|Ir|Mbah|Tuan|Mr|Mrs|Ms|Presiden|"
-    "Jenderal|Kapten"
+    "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 _HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFICS})")
@@ -188,6 +188,8 @@ _STATE_BODIES = (
     "Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat|"
     "Angkatan|Dinas"
 )
+# State bodies named by their head and the state alone, no portfolio between.
+_COMPLETE_STATE_BODIES = frozenset({"Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat"})
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
 MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
@@ -234,12 +236,16 @@ _DATELINE = re.compile(
     # The wire agencies' form, the agency in parentheses: ``Jakarta (ANTARA) -``,
     # ``YERUSALEM (Reuters) -``, ``TOKYO (AP) —``.
     r"|(?P<wired>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ?"
-    r"\((?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\) ?[-–—]+(?=\s)"
+    r"\((?P<agency>[A-Z][\w.]*(?:/[A-Z][\w.]*)?(?: [A-Z][\w.]*){0,2})\) ?[-–—]+(?=\s)"
+    # A news site's own form, the site first: ``TEMPO.CO, Jakarta -``, ``Liputan6.com,
+    # Jakarta -``, ``REPUBLIKA.CO.ID, JAKARTA --``.
+    r"|(?P<site>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,4}){1,2}), "
+    r"(?P<sited>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ?[-–—]+(?=\s)"
 )
 _PEOPLE_NOUNS = (
-    "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga|bangsa|orang|pengungsi|keluarga|"
-    "imigran|migran|pekerja|turis|wisatawan|keturunan|diaspora|etnis|"
-    "suku|kaum|umat"
+    "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga negara|warga|bangsa|orang|"
+    "pengungsi|keluarga|masyarakat|imigran|migran|pekerja|turis|wisatawan|keturunan|"
+    "diaspora|etnis|suku|kaum|umat"
 )
 _PEOPLE_NOUN = re.compile(
     rf"{word_alternation(_PEOPLE_NOUNS.split('|'), any_case=True)}\s+(?=[A-Z])"
@@ -327,15 +333,27 @@ def dateline_candidates(text: str, start: int, end: int) -> list[Candidate]:
         return []
     place_group, publisher_group = next(
         pair
-        for pair in (("place", "publisher"), ("caps", "glued"), ("wired", "agency"))
+        for pair in (
+            ("place", "publisher"),
+            ("caps", "glued"),
+            ("wired", "agency"),
+            ("sited", "site"),
+        )
         if match[pair[0]]
     )
     place_start, place_end = match.span(place_group)
     place = _gazetteer_at(text, place_start, place_end)
     place_label = place.label if place is not None else "GPE"
+    publisher_start, publisher_end = match.span(publisher_group)
+    slash = text.find("/", publisher_start, publisher_end)  # ``ANTARA/Xinhua``: two agencies
+    publishers = (
+        [(publisher_start, slash), (slash + 1, publisher_end)]
+        if slash >= 0
+        else [(publisher_start, publisher_end)]
+    )
     return [
         Candidate(place_start, place_end, place_label, "rule", STRONG),
-        Candidate(*match.span(publisher_group), "ORG", "rule", STRONG),
+        *(Candidate(start, end, "ORG", "rule", STRONG) for start, end in publishers),
     ]
 
 
@@ -527,7 +545,8 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
                 break
             position = word.end()
             portfolio += 1
-        if not portfolio or text[position : position + 1] != " ":
+        complete = head.group() in _COMPLETE_STATE_BODIES  # ``Kedutaan Besar Australia``
+        if not (portfolio or complete) or text[position : position + 1] != " ":
             continue
         state = _gazetteer_at(text, position + 1, end)
         if state is not None and state.label == "GPE":
