@@ -1564,3 +1564,42 @@ def test_a_title_before_a_person_is_no_part_of_the_name() -> None:
     assert surfaces(model_candidates(text, start, end, "PER", 0), text) == [
         ("Salman bin Ebrahim Al Khalifa", "PER")
     ]
+
+
+def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
+    """``match_at`` stops reading words once they begin no longer name: it finds what
+    reading ``longest`` words and trying every length finds, at every word of the seed and
+    of the training texts."""
+    from warta.gazetteer import load_gazetteer, match_at
+
+    gazetteer = load_gazetteer()
+    texts = [SEED_GOLD.read_text(encoding="utf-8")]
+    for path in TRAINING_SAMPLE:
+        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+    word = re.compile(r"\w+(?:[-'’]\w+)*")  # the gazetteer's own word
+    found = 0
+    for text in texts:
+        for first in word.finditer(text):
+            words = [first]
+            while (
+                len(words) < gazetteer.longest
+                and text[words[-1].end() : words[-1].end() + 1] == " "
+            ):
+                following = word.match(text, words[-1].end() + 1)
+                if following is None:
+                    break
+                words.append(following)
+            expected = next(
+                (
+                    (first.start(), words[size - 1].end())
+                    for size in range(len(words), 0, -1)
+                    if tuple(w.group() for w in words[:size]) in gazetteer.labels
+                ),
+                None,
+            )
+            match = match_at(text, first.start(), len(text))
+            assert (match and (match.start, match.end)) == expected, text[
+                first.start() : first.start() + 40
+            ]
+            found += match is not None
+    assert found > 1000

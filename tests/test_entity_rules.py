@@ -9,6 +9,7 @@ the seed article and edge cases made for the word-start test
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -24,7 +25,6 @@ _PLAIN = {
     "_STATE_BODY": (rules._STATE_BODIES, False, r"(?![\w-])"),
     "MEDIUM": (rules._MEDIA, True, r"(?![\w-])"),
     "_SPEECH_VERB": ("|".join(sorted(INVERTED_ROOTS)), False, r"(?:nya)?\s+(?=[A-Z])"),
-    "_PEOPLE_NOUN": (rules._PEOPLE_NOUNS, True, r"\s+(?=[A-Z])"),
     "_CALL_SIGN_CUE": (rules._CALL_SIGN_CUES, True, r"\s+(?=[\"“'‘])"),
     "_ROLE_APPOSITION": (rules._ROLES, True, r"(?![\w-])[^\"“”.,;:!?]{0,40},\s*(?=[\"“])"),
 }
@@ -52,7 +52,7 @@ def _texts() -> list[str]:
                     f"kata {form}\n{form}  Rusia.",
                     f'x{form} kedua, "Veles" dan {form} kedua, “Lesnik”, {form},  "Budi"',
                     f"{form} ‘Eva’ {form}",
-                    f'-{form} "Veles" x{form} “Lesnik” ({form}  \'Budi\'',
+                    f"-{form} \"Veles\" x{form} “Lesnik” ({form}  'Budi'",
                 ]
     return [path.read_text(encoding="utf-8") for path in seed] + edge_cases
 
@@ -108,3 +108,50 @@ def test_gazetteer_scan_matches_reading_every_word() -> None:
                 ), (text[:50], start, end)
                 checked += 1
     assert checked > 10_000
+
+
+_PLAIN_PEOPLE_NOUN = re.compile(rf"(?<![\w-])(?i:{rules._PEOPLE_NOUNS})\s+(?=[A-Z])")
+
+
+def _plain_nationalities(text: str, start: int, end: int) -> list[rules.Candidate]:
+    """The nationality rule as first written: one regex of the people nouns."""
+    candidates = []
+    opening = rules.sentence_opening(text, start, end)
+    if text[opening : opening + 1] in "\"“”‘'(":
+        opening += 1
+    for noun in _PLAIN_PEOPLE_NOUN.finditer(text, start, end):
+        if noun.group()[0].isupper() and noun.start() not in (start, opening):
+            continue
+        place = gazetteer.match_at(text, noun.end(), end)
+        if place is not None and gazetteer.is_country(text[place.start : place.end]):
+            candidates.append(rules.Candidate(place.start, place.end, "NORP", "gazetteer", 3))
+    return candidates
+
+
+def test_the_nationality_scan_reads_what_the_plain_regex_reads() -> None:
+    """``nationality_candidates`` reads the word before each capitalized word against a
+    set instead of running the nouns' alternation: the same mentions on the seed, every
+    training text of ``training/ner/`` and edge cases (marks, hyphens, case, two-word
+    ``warga negara``)."""
+    texts = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "dataset" / "raw").glob("*.txt"))
+    ]
+    for path in sorted((ROOT / "training" / "ner").glob("*.jsonl")):
+        texts += [
+            json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+        ]
+    for noun in ("warga", "Warga", "WARGA", "warga negara", "Warga negara", "teman-teman"):
+        texts += [
+            f"{noun} Korea Selatan dievakuasi.",
+            f'"{noun} Palestina hanya ingin hidup."',
+            f"ada ({noun} Jepang) dan x{noun} Jepang serta -{noun} Jepang,{noun} Jepang.",
+            f"Kata dia, {noun}\nJepang dan {noun}  Jepang.",
+        ]
+    checked = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text))):
+            fast = rules.nationality_candidates(text, start, end)
+            assert fast == _plain_nationalities(text, start, end), text[:80]
+            checked += len(fast)
+    assert checked > 50  # the comparison saw nationalities, not only empty lists

@@ -35,6 +35,9 @@ class Gazetteer:
     longest: int
     first_words: frozenset[str]
     first_word: re.Pattern[str]
+    # Every proper prefix of a name of two words or more: a match reads on past a word
+    # only while the words so far begin some name (``Bank`` of ``Bank of Japan``).
+    prefixes: frozenset[tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +90,14 @@ def parse_gazetteer(source: str, name_of_source: str = "gazetteer") -> Gazetteer
         )
     first_words = frozenset(words[0] for words in labels)
     longest = max(len(words) for words in labels)
+    prefixes = frozenset(words[:size] for words in labels for size in range(1, len(words)))
     return Gazetteer(
-        labels, frozenset(countries), longest, first_words, _first_word_pattern(first_words)
+        labels,
+        frozenset(countries),
+        longest,
+        first_words,
+        _first_word_pattern(first_words),
+        prefixes,
     )
 
 
@@ -123,24 +132,27 @@ def is_country(name: str) -> bool:
 
 
 def match_at(text: str, position: int, end: int) -> GazetteerMatch | None:
-    """The longest name starting exactly at ``position``; reads at most ``longest`` words.
+    """The longest name starting exactly at ``position``; reads on only while the words
+    read begin some longer name (at most ``longest`` words).
 
     Every name starts with one of ``first_words``: any other first word answers None before
     the following words are read (most calls from the rules, issue 10).
     """
     gazetteer = load_gazetteer()
     words: list[re.Match[str]] = []
+    read: tuple[str, ...] = ()
     cursor = position
     while len(words) < gazetteer.longest:
         word = _WORD.match(text, cursor, end)
         if word is None or (not words and word.group() not in gazetteer.first_words):
             break
         words.append(word)
-        if text[word.end() : word.end() + 1] != " ":
+        read += (word.group(),)
+        if text[word.end() : word.end() + 1] != " " or read not in gazetteer.prefixes:
             break
         cursor = word.end() + 1
     for size in range(len(words), 0, -1):
-        label = gazetteer.labels.get(tuple(word.group() for word in words[:size]))
+        label = gazetteer.labels.get(read[:size])
         if label is not None:
             return GazetteerMatch(position, words[size - 1].end(), label)
     return None
