@@ -117,7 +117,7 @@ def _plain_nationalities(text: str, start: int, end: int) -> list[rules.Candidat
     """The nationality rule as first written: one regex of the people nouns."""
     candidates = []
     opening = rules.sentence_opening(text, start, end)
-    if text[opening : opening + 1] in "\"“”‘'(":
+    if text[opening : opening + 1] in rules.OPENING_QUOTES:
         opening += 1
     for noun in _PLAIN_PEOPLE_NOUN.finditer(text, start, end):
         if noun.group()[0].isupper() and noun.start() not in (start, opening):

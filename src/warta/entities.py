@@ -30,6 +30,7 @@ from warta.entity_rules import (
     INITIALS,
     MEDIUM,
     MODEL,
+    OPENING_QUOTES,
     STRONG,
     WEAK,
     Candidate,
@@ -1011,13 +1012,10 @@ def _is_disease_phrase(surface: str) -> bool:
     )
 
 
-_OPENING_QUOTES = frozenset("\"“”‘'")
-
-
 def _opens_sentence(text: str, start: int, sentence_start: int, end: int) -> bool:
     """``start`` is where the sentence's words begin (after a dateline, if any; datelines
     are short, so a later start needs no dateline match)."""
-    if text[sentence_start : sentence_start + 1] in _OPENING_QUOTES:
+    if text[sentence_start : sentence_start + 1] in OPENING_QUOTES:
         sentence_start += 1  # ``”Keanekaragaman hayati …``: a quotation opens the sentence
     return start == sentence_start or (
         start - sentence_start < 80 and start == sentence_opening(text, sentence_start, end)

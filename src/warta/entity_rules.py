@@ -790,6 +790,10 @@ def _before_aside(text: str, start: int, verb: int) -> int:
     return verb - 1 if text[verb - 1 : verb] == " " else verb
 
 
+# Quotation marks that may open a sentence: its first word's capital is still no name's.
+OPENING_QUOTES = frozenset("\"“”‘'")
+
+
 def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
     """``teman-teman Korea kami``: a country's name qualifying people is a nationality.
 
@@ -820,7 +824,7 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
         if text[noun_start].isupper():
             if opening < 0:
                 opening = sentence_opening(text, start, end)
-                if text[opening : opening + 1] in _OPENING_MARKS:
+                if text[opening : opening + 1] in OPENING_QUOTES:
                     opening += 1  # ``"Warga Palestina …``: a quotation opens the sentence
             if noun_start not in (start, opening):
                 continue  # a capital inside the sentence: a name's (``Bank Rakyat Indonesia``)
@@ -828,9 +832,6 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
         if place is not None and is_country(text[place.start : place.end]):
             candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
     return candidates
-
-
-_OPENING_MARKS = "\"“”‘'("
 
 
 # Nouns after which the next word names the unit or the place (``Divisi Humas``, ``Taman

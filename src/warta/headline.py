@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.entity_rules import sentence_opening
+from warta.entity_rules import OPENING_QUOTES, sentence_opening
 from warta.gazetteer import find_names
 from warta.segment import SentenceSpan
 
@@ -28,7 +28,7 @@ _SMALL_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_OPENING = "\"“”‘'([«"
+_BEFORE_FIRST_WORD = "".join(sorted(OPENING_QUOTES)) + "([« "
 # A headline is short and has no sentence-final stop: the seed's first line, a whole
 # sentence ending in a full stop, is a lead, not a headline.
 _LONGEST_HEADLINE = 200
@@ -77,6 +77,8 @@ def _capitalized_in_prose(text: str, sentences: Sequence[SentenceSpan], after: i
             continue
         opening = sentence_opening(text, sentence.start, sentence.end)  # after a dateline
         for word in _WORD.finditer(text, opening, sentence.end):
-            if _title_cased(word.group()) and text[opening : word.start()].strip(_OPENING + " "):
+            if _title_cased(word.group()) and text[opening : word.start()].strip(
+                _BEFORE_FIRST_WORD
+            ):
                 names.add(word.group())
     return names
