@@ -1603,3 +1603,35 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
             ]
             found += match is not None
     assert found > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plus sign glued to an organization's name is part of it; arithmetic is not.
+        ("Kelompok OPEC+ sepakat menahan produksi.", ("OPEC+", "ORG")),
+        # A person's name particle joins the model's two spans (``Lago`` alone was a LOC).
+        ("Presiden COP30 Andre Correa do Lago mengatakan itu.", ("Andre Correa do Lago", "PER")),
+        # Name words right after a person's title are its holder, whatever the model typed.
+        (
+            "Presiden Claudia Sheinbaum, dalam konferensi pers pagi, menegaskan hal itu.",
+            ("Claudia Sheinbaum", "PER"),
+        ),
+        # A ministry's short form with its state is one organization (the gazetteer).
+        ("Namun Kemlu RI menolak berkomentar.", ("Kemlu RI", "ORG")),
+    ],
+)
+def test_whole_article_name_forms(text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions_of(text)
+
+
+def test_a_title_before_a_known_or_common_word_keeps_the_model_label() -> None:
+    """After a title, a span holding a place's head word, a gazetteer name or an honorific
+    is not made a person (``Pangeran Keraton Yogyakarta``, ``Rektor Unesa Prof Nurhasan``)."""
+    for text, span in [
+        ("Ia bertemu Pangeran Keraton Yogyakarta kemarin.", "Keraton Yogyakarta"),
+        ("ungkap Rektor Unesa Prof Nurhasan kemarin.", "Unesa Prof Nurhasan"),
+    ]:
+        start = text.index(span)
+        found = model_candidates(text, start, start + len(span), "LOC", 0)
+        assert "PER" not in {candidate.label for candidate in found}, text

@@ -30,6 +30,7 @@ from warta.entity_rules import (
     INITIALS,
     MEDIUM,
     MODEL,
+    NAME_PARTICLES,
     OPENING_QUOTES,
     STRONG,
     WEAK,
@@ -155,11 +156,14 @@ def _article_mentions(
         rules = find_rule_candidates(
             text, sentence.start, sentence.end, is_common_word, is_org_place_word
         )
-        model = widen_to_rule_names(text, rules, model)
+        model = widen_to_rule_names(text, rules, join_name_particles(text, model))
         places = gazetteer_candidates(text, sentence.start, sentence.end, model)
-        chosen += join_bodies_and_places(
-            text, resolve_overlaps(rules + model + places), sentence.start
-        )
+        chosen += [
+            _with_plus(text, candidate)
+            for candidate in join_bodies_and_places(
+                text, resolve_overlaps(rules + model + places), sentence.start
+            )
+        ]
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = agree_labels(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
@@ -201,6 +205,43 @@ def widen_to_rule_names(
             candidate = replace(candidate, start=start)
         widened.append(candidate)
     return widened
+
+
+def _with_plus(text: str, candidate: Candidate) -> Candidate:
+    """``OPEC+``: a plus sign glued to an organization's name is part of it (the alliance
+    of OPEC and its partners is another body than OPEC)."""
+    end = candidate.end
+    if (
+        candidate.label == "ORG"
+        and text[end : end + 1] == "+"
+        and not text[end + 1 : end + 2].isalnum()
+    ):
+        return replace(candidate, end=end + 1)
+    return candidate
+
+
+def join_name_particles(text: str, model: Sequence[Candidate]) -> list[Candidate]:
+    """A model person, a lower-case name particle and the model's next span are one
+    person: ``Andre Correa do Lago`` (the model read ``Andre Correa`` and a place
+    ``Lago``), ``Ursula von der Leyen``. Only a particle of names (``NAME_PARTICLES``),
+    never an Indonesian word."""
+    joined: list[Candidate] = []
+    for candidate in sorted(model, key=lambda candidate: candidate.start):
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label == "PER"
+            and candidate.start > previous.end
+            and text[candidate.start].isupper()
+            and (between := text[previous.end : candidate.start]).startswith(" ")
+            and between.endswith(" ")
+            and all(word in NAME_PARTICLES for word in between.split())
+            and between.strip()
+        ):
+            joined[-1] = replace(previous, end=candidate.end)
+        else:
+            joined.append(candidate)
+    return joined
 
 
 # What the model may have typed a person as. A PRODUCT is a rule's decision from the
@@ -745,6 +786,8 @@ def model_candidates(
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
     elif label == "LOC" and _is_town(text, start, end, sentence_start):
         label = "GPE"  # ``di Zapopan``, ``distrik Kurram``: a town or district
+    if label in ("LOC", "GPE") and _named_after_a_title(text, start, end, sentence_start):
+        label = "PER"  # ``Presiden Claudia Sheinbaum``, typed LOC
     if _VESSEL.match(surface):
         label = "PRODUCT"  # ``KRI Spica``, ``KMP Bontoharu``: a ship, whatever the model says
     elif (
@@ -900,6 +943,28 @@ def _is_town(text: str, start: int, end: int, sentence_start: int) -> bool:
         and not _NOT_TOWN_WORDS.intersection(words)
         and label_of(words[0]) is None  # ``Afrika Barat``: a region of a known place
         and _word_before(text, start, sentence_start).lower() in _TOWN_LEADS
+    )
+
+
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
+
+
+def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A span of two to four name words right after a person's title (``Presiden``,
+    ``Menteri``), none of them a common word, a word of organization or place names, a
+    place's head or a gazetteer name: the title's holder, whatever the model typed."""
+    if _PERSON_NAME.fullmatch(text, start, end) is None:
+        return False
+    before = _word_before(text, start, sentence_start)
+    if not before or not before[0].isupper() or not is_office(before):
+        return False
+    return not any(
+        is_common_word(word.group())
+        or is_org_place_word(word.group())
+        or word.group() in _NOT_TOWN_HEADS
+        or label_of(word.group()) is not None
+        or HONORIFIC.match(text, word.start(), end) is not None  # ``Unesa Prof Nurhasan``
+        for word in _WORD.finditer(text, start, end)
     )
 
 
@@ -1189,8 +1254,11 @@ def join_bodies_and_places(
             adjoining
             and previous is not None
             and previous.label == "ORG"
-            and is_division
-            and starts_with_institution(text, previous.start)
+            and (
+                (is_division and starts_with_institution(text, previous.start))
+                # ``DPR RI``, ``Kemlu RI``: the republic's initials end a state body's name
+                or text[candidate.start : candidate.end] == "RI"
+            )
         ):
             joined[-1] = replace(previous, end=candidate.end)
         else:

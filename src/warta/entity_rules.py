@@ -125,9 +125,12 @@ _OFFICE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_OFFICES)})(?![\
 _ROMAN = re.compile(r"[IVX]+")
 # Lower-case particles inside names (``Mohammed bin Salman``, ``Lula da Silva``, ``Ursula
 # von der Leyen``, Batak ``br``); none is an Indonesian word (``di`` is: not here).
-_NAME_PARTICLES = frozenset(
-    ["bin", "binti", "br", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das", "del"]
-)
+NAME_PARTICLES = frozenset(
+    [
+        "bin", "binti", "br", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das",
+        "del", "do", "du", "della", "la", "ter", "zu",
+    ]
+)  # fmt: skip
 # A name word under a joined lower-case article (``al-Assad``, ``el-Sisi``): the part after
 # the hyphen is a capitalized word, not initials (``di-PHK`` is an Indonesian verb form).
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z][\w'’-]*")
@@ -1076,7 +1079,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
         if gap != " " and (words or gap != ""):
             break
         token = word.group()
-        if words and token in _NAME_PARTICLES and particles < 2:
+        if words and token in NAME_PARTICLES and particles < 2:
             particles += 1
             cursor = word.end()
             continue
