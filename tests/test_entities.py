@@ -1635,3 +1635,22 @@ def test_a_title_before_a_known_or_common_word_keeps_the_model_label() -> None:
         start = text.index(span)
         found = model_candidates(text, start, start + len(span), "LOC", 0)
         assert "PER" not in {candidate.label for candidate in found}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mantan Kepala Staf Umum Angkatan Darat India itu.",
+         # the rule offers the inner body too; the longer span wins the merge
+         [("Staf Umum Angkatan Darat India", "ORG"), ("Angkatan Darat India", "ORG")]),
+        ("sanksi dari Konfederasi Sepak Bola Asia kemarin.",
+         [("Konfederasi Sepak Bola Asia", "ORG")]),
+        ("Indeks Bursa Efek Thailand turun 2 persen.", [("Bursa Efek Thailand", "ORG")]),
+        # A body and its parent body stay two names; a court is left to the model (the
+        # training data types courts as places as often as bodies).
+        ("berdiskusi dengan Dewan Pimpinan Pusat Partai Demokrat kemarin.", []),
+        ("sidang di Pengadilan Negeri Jakarta Selatan, Kamis.", []),
+    ],
+)  # fmt: skip
+def test_a_state_body_and_its_state_or_region(text: str, expected: list[tuple[str, str]]) -> None:
+    assert surfaces(state_body_candidates(text, 0, len(text), is_common_word), text) == expected

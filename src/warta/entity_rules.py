@@ -189,10 +189,13 @@ _ORG_DESIGNATORS = re.compile(
 )
 _STATE_BODIES = (
     "Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat|"
-    "Angkatan|Dinas"
+    "Angkatan|Dinas|Badan|Staf Umum|Bursa Efek|Komite|Konfederasi|Dewan|Komisi|"
+    "Penjaga Pantai|Garda|Kepolisian|Kejaksaan|Majelis|Otoritas|Bank Sentral"
 )
 # State bodies named by their head and the state alone, no portfolio between.
-_COMPLETE_STATE_BODIES = frozenset({"Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat"})
+_COMPLETE_STATE_BODIES = frozenset(
+    {"Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Bursa Efek"}
+)
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
 MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
@@ -553,9 +556,15 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         if not (portfolio or complete) or text[position : position + 1] != " ":
             continue
         state = _gazetteer_at(text, position + 1, end)
-        if state is not None and state.label == "GPE":
+        if state is not None and state.label in _OWNER_LABELS:
             candidates.append(Candidate(head.start(), state.end, "ORG", "rule", STRONG))
     return candidates
+
+
+# What a state body may belong to: a state or a region (``Konfederasi Sepak Bola Asia``).
+# Not another body: ``Komisi X DPR``, ``Dewan Pimpinan Pusat Partai Demokrat`` are a body
+# and its parent, which the dev files and the blind samples keep apart.
+_OWNER_LABELS = frozenset({"GPE", "LOC"})
 
 
 def medium_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
