@@ -1619,6 +1619,14 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
         ),
         # A ministry's short form with its state is one organization (the gazetteer).
         ("Namun Kemlu RI menolak berkomentar.", ("Kemlu RI", "ORG")),
+        # A company's legal forms, and a ticker defined after them.
+        (
+            "Laba PT Bank Rakyat Indonesia (Persero) Tbk naik.",
+            ("PT Bank Rakyat Indonesia (Persero) Tbk", "ORG"),
+        ),
+        ("Saham PT Bank Mandiri (Persero) Tbk (BMRI) naik.", ("BMRI", "ORG")),
+        # The lower-case half of a hyphenated given name.
+        ("Juru bicara Presiden, Kang Yu-jung, mengatakan itu.", ("Kang Yu-jung", "PER")),
     ],
 )
 def test_whole_article_name_forms(text: str, expected: tuple[str, str]) -> None:
@@ -1654,3 +1662,8 @@ def test_a_title_before_a_known_or_common_word_keeps_the_model_label() -> None:
 )  # fmt: skip
 def test_a_state_body_and_its_state_or_region(text: str, expected: list[tuple[str, str]]) -> None:
     assert surfaces(state_body_candidates(text, 0, len(text), is_common_word), text) == expected
+
+
+def test_a_clitic_after_a_name_is_no_half_of_it() -> None:
+    """``Prabowo-nya``: ``-nya`` is the possessive clitic, not a Korean given name's half."""
+    assert ("Prabowo", "PER") in mentions_of("Kata Prabowo-nya sudah jelas, ujar Budi.")

@@ -208,16 +208,32 @@ def widen_to_rule_names(
 
 
 def _with_plus(text: str, candidate: Candidate) -> Candidate:
-    """``OPEC+``: a plus sign glued to an organization's name is part of it (the alliance
-    of OPEC and its partners is another body than OPEC)."""
+    """What a name's last word takes after it, which the model leaves out:
+
+    - ``OPEC+``: a plus sign glued to an organization's name (OPEC and its partners are
+      another body than OPEC);
+    - ``PT Bank Rakyat Indonesia (Persero) Tbk``: a company's legal forms;
+    - ``Lee Myung-bak``, ``Ji Gwi-yeon``: the lower-case half of a hyphenated given name
+      (not a clitic: ``Prabowo-nya``).
+    """
     end = candidate.end
-    if (
-        candidate.label == "ORG"
-        and text[end : end + 1] == "+"
-        and not text[end + 1 : end + 2].isalnum()
+    if candidate.label == "ORG":
+        if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
+            return replace(candidate, end=end + 1)
+        if (legal := _LEGAL_FORMS_AFTER.match(text, end)) is not None:
+            return replace(candidate, end=legal.end())
+    elif (
+        candidate.label == "PER"
+        and (half := _NAME_HALF.match(text, end)) is not None
+        and half["half"] not in _CLITICS
     ):
-        return replace(candidate, end=end + 1)
+        return replace(candidate, end=half.end())
     return candidate
+
+
+_LEGAL_FORMS_AFTER = re.compile(r"(?: \(Persero\))?(?: Tbk\b)|(?: \(Persero\))")
+_NAME_HALF = re.compile(r"-(?P<half>[a-z]{2,6})(?![\w-])")
+_CLITICS = frozenset({"nya", "lah", "kah", "pun", "tah", "an", "kan", "i"})
 
 
 def join_name_particles(text: str, model: Sequence[Candidate]) -> list[Candidate]:
@@ -338,7 +354,11 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
                     and acronym.isupper()
                     and " " in text[name.start : name.end]
                     # the whole capitalized name, not its end (``Peraturan KPU (PKPU)``)
-                    and (name in found or not _word_before(text, name.start, 0)[:1].isupper())
+                    and (
+                        name in found
+                        or text.startswith("PT ", name.start)  # ``Saham PT Bank Mandiri``
+                        or not _word_before(text, name.start, 0)[:1].isupper()
+                    )
                 )
             )
         ):
@@ -946,14 +966,18 @@ def _is_town(text: str, start: int, end: int, sentence_start: int) -> bool:
     )
 
 
-_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
+# Two to four capitalized words of letters, any script's (``Recep Tayyip Erdoğan``).
+_PERSON_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*(?: [^\W\d_][^\W\d_'’-]*){1,3}")
 
 
 def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -> bool:
     """A span of two to four name words right after a person's title (``Presiden``,
     ``Menteri``), none of them a common word, a word of organization or place names, a
     place's head or a gazetteer name: the title's holder, whatever the model typed."""
-    if _PERSON_NAME.fullmatch(text, start, end) is None:
+    if _PERSON_NAME.fullmatch(text, start, end) is None or not all(
+        word[0].isupper() and word[1:].replace("-", "").islower()
+        for word in text[start:end].split()
+    ):
         return False
     before = _word_before(text, start, sentence_start)
     if not before or not before[0].isupper() or not is_office(before):
