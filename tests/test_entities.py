@@ -1654,6 +1654,11 @@ def test_a_title_before_a_known_or_common_word_keeps_the_model_label() -> None:
         ("sanksi dari Konfederasi Sepak Bola Asia kemarin.",
          [("Konfederasi Sepak Bola Asia", "ORG")]),
         ("Indeks Bursa Efek Thailand turun 2 persen.", [("Bursa Efek Thailand", "ORG")]),
+        ("Timnas Indonesia menang 2-1 atas Kuwait.", [("Timnas Indonesia", "ORG")]),
+        # An acronym names a portfolio too; a letter names a sub-body of a parent.
+        ("KPK tahan Kepala Dinas PUPR Lombok Barat kemarin.",
+         [("Dinas PUPR Lombok Barat", "ORG")]),
+        ("rapat kerja dengan Komisi E DPRD DKI Jakarta kemarin.", []),
         # A body and its parent body stay two names; a court is left to the model (the
         # training data types courts as places as often as bodies).
         ("berdiskusi dengan Dewan Pimpinan Pusat Partai Demokrat kemarin.", []),

@@ -1230,7 +1230,9 @@ _REGIONAL_BODIES = (
     "Komando Distrik Militer|Komando Daerah Militer|Komando Resor Militer|"
     "Kejaksaan Negeri|Kejaksaan Tinggi|Kejati|Kejari|Pengadilan Negeri|Pengadilan Tinggi|"
     "Pengadilan Agama|DPRD Provinsi|DPRD Kota|DPRD Kabupaten|DPRD|KPU Provinsi|KPU Kota|"
-    "KPU Kabupaten|KPU|KPUD|Bawaslu|BPBD|Dinkes|Satpol PP"
+    "KPU Kabupaten|KPU|KPUD|Bawaslu|BPBD|Dinkes|Satpol PP|Setda|Sekretariat Daerah|"
+    "Inspektorat|Inspektorat Provinsi|Inspektorat Kabupaten|Inspektorat Kota|Bappeda|"
+    "Dishub|Disdik|Dinsos|BPKAD|Bapenda"
 )
 _REGIONAL_BODY_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))}) $"

@@ -190,11 +190,20 @@ _ORG_DESIGNATORS = re.compile(
 _STATE_BODIES = (
     "Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat|"
     "Angkatan|Dinas|Badan|Staf Umum|Bursa Efek|Komite|Konfederasi|Dewan|Komisi|"
-    "Penjaga Pantai|Garda|Kepolisian|Kejaksaan|Majelis|Otoritas|Bank Sentral"
+    "Penjaga Pantai|Garda|Kepolisian|Kejaksaan|Majelis|Otoritas|Bank Sentral|Timnas|"
+    "Tim Nasional"
 )
 # State bodies named by their head and the state alone, no portfolio between.
 _COMPLETE_STATE_BODIES = frozenset(
-    {"Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Bursa Efek"}
+    {
+        "Kedutaan Besar",
+        "Kedubes",
+        "Konsulat Jenderal",
+        "Konsulat",
+        "Bursa Efek",
+        "Timnas",
+        "Tim Nasional",
+    }
 )
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
@@ -548,7 +557,18 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             if token == "dan" and portfolio:
                 position = word.end()
                 continue
-            if not (token[0].isupper() and is_common(token)):
+            if not (
+                token[0].isupper()
+                and len(token) > 1  # ``Komisi E DPRD``: a letter names a sub-body
+                and (
+                    is_common(token)
+                    # ``Dinas PUPR Lombok Barat``: an acronym names a portfolio too, unless
+                    # it names a body of its own (``Komisi E DPRD``: a body and its parent)
+                    or (
+                        _ACRONYM.fullmatch(token) and _gazetteer_at(text, word.start(), end) is None
+                    )
+                )
+            ):
                 break
             position = word.end()
             portfolio += 1
