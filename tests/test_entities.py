@@ -1625,6 +1625,9 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
             ("PT Bank Rakyat Indonesia (Persero) Tbk", "ORG"),
         ),
         ("Saham PT Bank Mandiri (Persero) Tbk (BMRI) naik.", ("BMRI", "ORG")),
+        # The name after a speech verb in another script, or under a joined article.
+        ('"Kami siap," tulis Şimşek di media sosial.', ("Şimşek", "PER")),
+        ('"Kami siap," ungkap al-Ghais kepada wartawan.', ("al-Ghais", "PER")),
         # The lower-case half of a hyphenated given name.
         ("Juru bicara Presiden, Kang Yu-jung, mengatakan itu.", ("Kang Yu-jung", "PER")),
     ],

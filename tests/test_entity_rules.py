@@ -24,7 +24,11 @@ _PLAIN = {
     "_ORG_HEAD": (rules._ORG_HEADS, False, r"(?![\w-])"),
     "_STATE_BODY": (rules._STATE_BODIES, False, r"(?![\w-])"),
     "MEDIUM": (rules._MEDIA, True, r"(?![\w-])"),
-    "_SPEECH_VERB": ("|".join(sorted(INVERTED_ROOTS)), False, r"(?:nya)?\s+(?=[A-Z])"),
+    "_SPEECH_VERB": (
+        "|".join(sorted(INVERTED_ROOTS)),
+        False,
+        r"(?:nya)?\s+(?=[^\W\d_a-z]|(?:al|el)-[A-Z])",
+    ),
     "_CALL_SIGN_CUE": (rules._CALL_SIGN_CUES, True, r"\s+(?=[\"“'‘])"),
     "_ROLE_APPOSITION": (rules._ROLES, True, r"(?![\w-])[^\"“”.,;:!?]{0,40},\s*(?=[\"“])"),
 }

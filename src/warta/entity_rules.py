@@ -208,7 +208,10 @@ _COMPLETE_STATE_BODIES = frozenset(
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
 MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
-_SPEECH_VERB = re.compile(rf"{word_alternation(sorted(INVERTED_ROOTS))}(?:nya)?\s+(?=[A-Z])")
+# The name after the verb opens with a capital of any script (``tulis Şimşek``) or a
+# joined Arabic article (``ungkap al-Ghais``).
+_NAME_OPENING = r"(?=[^\W\d_a-z]|(?:al|el)-[A-Z])"
+_SPEECH_VERB = re.compile(rf"{word_alternation(sorted(INVERTED_ROOTS))}(?:nya)?\s+{_NAME_OPENING}")
 # What may follow a name read to its end: punctuation, a lower-case word, the sentence's
 # end. Anything else (``Whisnu Sakti Buana``, ``Nick "Topper" Headon``, ``Retno LP
 # Marsudi``) means the name goes on past what ``_name_words`` reads.
@@ -1113,7 +1116,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             cursor = word.end()
             continue
         initial_or_numeral = len(token) == 1 or (bool(words) and _ROMAN.fullmatch(token))
-        under_article = bool(words) and _ARTICLE_NAME.fullmatch(token) is not None
+        under_article = _ARTICLE_NAME.fullmatch(token) is not None  # ``al-Ghais`` alone too
         if not under_article and (
             not token[0].isupper()
             or (token.isupper() and not initial_or_numeral)
