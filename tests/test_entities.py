@@ -1675,3 +1675,49 @@ def test_a_state_body_and_its_state_or_region(text: str, expected: list[tuple[st
 def test_a_clitic_after_a_name_is_no_half_of_it() -> None:
     """``Prabowo-nya``: ``-nya`` is the possessive clitic, not a Korean given name's half."""
     assert ("Prabowo", "PER") in mentions_of("Kata Prabowo-nya sudah jelas, ujar Budi.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sidang dibuka pukul 09.00. "Mengadili, dalam pokok permohonan, menolak," kata hakim.',
+        "Saham bank naik. Analis menilai kinerja itu positif.",
+        "Harga naik lagi. Rasio kredit bermasalah turun.",
+        '"Mari kita cari jalan keluar," katanya.',
+    ],
+)
+def test_a_lone_ordinary_word_opening_a_sentence_is_no_name(text: str) -> None:
+    """The model typed these sentence-initial words PER or LOC; they are ordinary words
+    (``data/ordinary_words_id.txt``) that the article never writes as a name."""
+    assert [pair for pair in mentions_of(text) if " " not in pair[0]] == []
+
+
+def test_an_ordinary_word_written_as_a_name_inside_a_sentence_stays_a_name() -> None:
+    """``Mari`` is also a given name: an article that writes it capitalized after a
+    lower-case word keeps the model's person at the sentence's start too."""
+    from warta.entities import _capitalized_inside_sentences
+
+    text = "Pelatih memuji Mari. Mari mencetak dua gol."
+    assert _capitalized_inside_sentences(text, "Mari")
+    assert not _capitalized_inside_sentences("Mari kita pergi. Ayo.", "Mari")
+
+
+def test_the_ordinary_words_are_no_words_of_training_names() -> None:
+    """The shipped list is lower-case words only, and none of them is a word of a person's
+    name in training/ner/ (the list's header says so; ``mari`` and ``mahkamah`` were put
+    back by hand: ``Mari Mizutani`` and ``Mahkamah Agung``)."""
+    from warta.gazetteer import ordinary_words
+
+    words = ordinary_words()
+    assert len(words) > 3000
+    assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) for word in words)
+    in_names: set[str] = set()
+    for path in TRAINING_SAMPLE:
+        for line in path.read_text("utf-8").splitlines():
+            record = json.loads(line)
+            for start, end, label in record["entities"]:
+                if label == "PER":
+                    in_names.update(
+                        w.lower() for w in re.findall(r"\w+", record["text"][start:end])
+                    )
+    assert words & in_names == {"mari"}

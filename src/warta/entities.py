@@ -48,7 +48,14 @@ from warta.entity_rules import (
     starts_with_institution,
     starts_with_org_head,
 )
-from warta.gazetteer import common_acronyms, find_names, is_country, label_of, match_at
+from warta.gazetteer import (
+    common_acronyms,
+    find_names,
+    is_country,
+    label_of,
+    match_at,
+    ordinary_words,
+)
 from warta.headline import fold_headline
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.records import LABELS as LABELS  # the mention labels, re-exported
@@ -792,7 +799,15 @@ def model_candidates(
         or (
             _opens_sentence(text, start, sentence_start, end)
             and not starts_with_org_head(text, start)  # ``Kejaksaan, menurut …``
-            and _written_in_lower_case(text, surface)
+            and (
+                _written_in_lower_case(text, surface)
+                # ``Mengadili, …``, ``Analis menilai …``: an ordinary word the article
+                # never writes as a name inside a sentence
+                or (
+                    surface.lower() in ordinary_words()
+                    and not _capitalized_inside_sentences(text, surface)
+                )
+            )
         )
     ):
         return []
@@ -1109,6 +1124,12 @@ def _opens_sentence(text: str, start: int, sentence_start: int, end: int) -> boo
     return start == sentence_start or (
         start - sentence_start < 80 and start == sentence_opening(text, sentence_start, end)
     )
+
+
+def _capitalized_inside_sentences(text: str, word: str) -> bool:
+    """The article writes ``word`` with its capital after a lower-case word or a comma:
+    a name there, whatever it means elsewhere."""
+    return re.search(rf"(?<=[a-z0-9,;] ){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:

@@ -119,7 +119,19 @@ def label_of(name: str) -> str | None:
 def common_acronyms() -> frozenset[str]:
     """Acronyms of common nouns (``data/common_acronyms.txt``, hand-written: see its
     header): ``PSBB``, ``ODP``, ``ASN`` name nothing, whatever a model says."""
-    source = _data_text("data/common_acronyms.txt")
+    return _word_list("data/common_acronyms.txt")
+
+
+@functools.cache
+def ordinary_words() -> frozenset[str]:
+    """Ordinary Indonesian words, lower case (``data/ordinary_words_id.txt``, hand-written:
+    see its header), none of them also a name's word: ``mengadili``, ``analis``, ``mari``."""
+    return _word_list("data/ordinary_words_id.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """A shipped one-entry-per-line list; ``#`` lines are comments."""
+    source = _data_text(name)
     return frozenset(
         line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#")
     )
