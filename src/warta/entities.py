@@ -224,6 +224,9 @@ def _with_plus(text: str, candidate: Candidate) -> Candidate:
       (not a clitic: ``Prabowo-nya``).
     """
     end = candidate.end
+    after = text[end : end + 2]
+    if not (after[:1] in ("+", "-") or after in (" (", " T")):
+        return candidate  # nearly every mention: nothing glued on
     if candidate.label == "ORG":
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
             return replace(candidate, end=end + 1)
@@ -243,11 +246,20 @@ _NAME_HALF = re.compile(r"-(?P<half>[a-z]{2,6})(?![\w-])")
 _CLITICS = frozenset({"nya", "lah", "kah", "pun", "tah", "an", "kan", "i"})
 
 
+_PARTICLE = f"(?:{'|'.join(sorted(NAME_PARTICLES))})"
+_PARTICLE_AFTER = re.compile(rf" {_PARTICLE}(?: {_PARTICLE})? (?=[A-Z])")
+
+
 def join_name_particles(text: str, model: Sequence[Candidate]) -> list[Candidate]:
     """A model person, a lower-case name particle and the model's next span are one
     person: ``Andre Correa do Lago`` (the model read ``Andre Correa`` and a place
     ``Lago``), ``Ursula von der Leyen``. Only a particle of names (``NAME_PARTICLES``),
     never an Indonesian word."""
+    if not any(
+        candidate.label == "PER" and _PARTICLE_AFTER.match(text, candidate.end)
+        for candidate in model
+    ):
+        return list(model)  # nearly every sentence: no person is followed by a particle
     joined: list[Candidate] = []
     for candidate in sorted(model, key=lambda candidate: candidate.start):
         previous = joined[-1] if joined else None
@@ -1279,8 +1291,13 @@ def join_bodies_and_places(
         if candidate.label != "GPE" or text[candidate.start - 1 : candidate.start] != " ":
             joined.append(candidate)
             continue
-        body = _REGIONAL_BODY_BEFORE.search(
-            text, max(sentence_start, candidate.start - 30), candidate.start
+        word_before = text.rfind(" ", sentence_start, candidate.start - 1) + 1
+        body = (
+            _REGIONAL_BODY_BEFORE.search(
+                text, max(sentence_start, candidate.start - 30), candidate.start
+            )
+            if text[word_before : word_before + 1].isupper()  # every body's word is
+            else None
         )
         is_division = text.startswith(_DIVISION_WORDS, candidate.start)
         if (

@@ -266,6 +266,7 @@ _PEOPLE_NOUNS = (
     "diaspora|etnis|suku|kaum|umat"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
+_NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | {"negara"})
 # Where a capitalized word follows a space: the nationality rule reads the word before
 # each (a set lookup) instead of running an alternation of 22 nouns over every sentence.
 _BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z])")
@@ -838,6 +839,8 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
     candidates = []
     opening = -1
     for gap in _BEFORE_CAPITAL.finditer(text, start, end):
+        if not text[max(start, gap.start() - 14) : gap.start()].lower().endswith(_NOUN_ENDINGS):
+            continue  # most capitals follow no people noun: one C-level test says so
         noun_start = gap.start()  # back over the word's letters, hyphens included
         while noun_start > start and (
             text[noun_start - 1].isalnum() or text[noun_start - 1] in "-_"
