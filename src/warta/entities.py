@@ -166,7 +166,7 @@ def _article_mentions(
         model = widen_to_rule_names(text, rules, join_name_particles(text, model))
         places = gazetteer_candidates(text, sentence.start, sentence.end, model)
         chosen += [
-            _with_plus(text, candidate)
+            _with_glued_ends(text, candidate)
             for candidate in join_bodies_and_places(
                 text, resolve_overlaps(rules + model + places), sentence.start
             )
@@ -214,7 +214,7 @@ def widen_to_rule_names(
     return widened
 
 
-def _with_plus(text: str, candidate: Candidate) -> Candidate:
+def _with_glued_ends(text: str, candidate: Candidate) -> Candidate:
     """What a name's last word takes after it, which the model leaves out:
 
     - ``OPEC+``: a plus sign glued to an organization's name (OPEC and its partners are
@@ -918,7 +918,7 @@ def model_candidates(
     return [Candidate(start, end, label, "model", MODEL)]
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&/-]+")
+_ALL_CAPS = re.compile(r"[A-Z][A-Z0-9&/-]+")
 _SHORT_FORM_AT_END = re.compile(r" \((?P<short>[A-Z][A-Za-z0-9]{1,9})\)$")
 _LEGAL_FORMS = frozenset({"Persero", "Perum", "Tbk", "Ltd", "Inc"})
 # ``Pelaksana Harian``, ``Ketua Harian``: an acting or executive office, not a daily paper.
@@ -933,7 +933,7 @@ def _body_or_country(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     return (
         starts_with_org_head(text, start)
-        or _ACRONYM.fullmatch(surface) is not None
+        or _ALL_CAPS.fullmatch(surface) is not None
         or label_of(surface) == "ORG"
         or is_country(surface)
     )
