@@ -1721,3 +1721,16 @@ def test_the_ordinary_words_are_no_words_of_training_names() -> None:
                         w.lower() for w in re.findall(r"\w+", record["text"][start:end])
                     )
     assert words & in_names == {"mari"}
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("Candi Borobudur", "LOC"), ("Hotel Yasmin", "LOC"), ("Puskesmas Cilincing", "ORG")],
+)
+def test_a_place_head_opens_no_person(span: str, expected: str) -> None:
+    """A model PER opening with a place's head word is the place (or, for a health
+    centre, the body): no person's name starts with ``Candi`` or ``Hotel``."""
+    text = f"Kemarin ribuan orang mendatangi {span} sejak pagi."
+    start = text.index(span)
+    found = model_candidates(text, start, start + len(span), "PER", 0)
+    assert surfaces(found, text) == [(span, expected)]
