@@ -1658,6 +1658,7 @@ def test_a_title_before_a_known_or_common_word_keeps_the_model_label() -> None:
          [("Konfederasi Sepak Bola Asia", "ORG")]),
         ("Indeks Bursa Efek Thailand turun 2 persen.", [("Bursa Efek Thailand", "ORG")]),
         ("Timnas Indonesia menang 2-1 atas Kuwait.", [("Timnas Indonesia", "ORG")]),
+        ("Namun Bulan Sabit Merah Sudan membantu.", [("Bulan Sabit Merah Sudan", "ORG")]),
         # An acronym names a portfolio too; a letter names a sub-body of a parent.
         ("KPK tahan Kepala Dinas PUPR Lombok Barat kemarin.",
          [("Dinas PUPR Lombok Barat", "ORG")]),

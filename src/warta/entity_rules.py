@@ -191,7 +191,7 @@ _STATE_BODIES = (
     "Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat|"
     "Angkatan|Dinas|Badan|Staf Umum|Bursa Efek|Komite|Konfederasi|Dewan|Komisi|"
     "Penjaga Pantai|Garda|Kepolisian|Kejaksaan|Majelis|Otoritas|Bank Sentral|Timnas|"
-    "Tim Nasional"
+    "Tim Nasional|Palang Merah|Bulan Sabit Merah"
 )
 # State bodies named by their head and the state alone, no portfolio between.
 _COMPLETE_STATE_BODIES = frozenset(
@@ -203,6 +203,8 @@ _COMPLETE_STATE_BODIES = frozenset(
         "Bursa Efek",
         "Timnas",
         "Tim Nasional",
+        "Palang Merah",
+        "Bulan Sabit Merah",
     }
 )
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
