@@ -187,26 +187,24 @@ _ORG_DESIGNATORS = re.compile(
     "Council|Commission"
     ")"
 )
-_STATE_BODIES = (
-    "Kementerian|Kemenko|Departemen|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat|"
-    "Angkatan|Dinas|Badan|Staf Umum|Bursa Efek|Komite|Konfederasi|Dewan|Komisi|"
-    "Penjaga Pantai|Garda|Kepolisian|Kejaksaan|Majelis|Otoritas|Bank Sentral|Timnas|"
-    "Tim Nasional|Palang Merah|Bulan Sabit Merah"
-)
-# State bodies named by their head and the state alone, no portfolio between.
-_COMPLETE_STATE_BODIES = frozenset(
-    {
-        "Kedutaan Besar",
-        "Kedubes",
-        "Konsulat Jenderal",
-        "Konsulat",
-        "Bursa Efek",
-        "Timnas",
-        "Tim Nasional",
-        "Palang Merah",
-        "Bulan Sabit Merah",
-    }
-)
+# State bodies named by their head and the state alone, no portfolio between (one list
+# with the others below, so the two cannot disagree; ``Konsulat Jenderal`` before
+# ``Konsulat``, since the first alternative that matches wins).
+_COMPLETE_STATE_BODY_HEADS = (
+    "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Bursa Efek", "Timnas",
+    "Tim Nasional", "Palang Merah", "Bulan Sabit Merah",
+)  # fmt: skip
+_COMPLETE_STATE_BODIES = frozenset(_COMPLETE_STATE_BODY_HEADS)
+# Heads of state bodies named by their portfolio and their state (``Kementerian
+# Pertahanan Rusia``), or by the state alone (the complete ones above).
+_STATE_BODIES = "|".join(
+    (
+        "Kementerian", "Kemenko", "Departemen", *_COMPLETE_STATE_BODY_HEADS, "Angkatan",
+        "Dinas", "Badan", "Staf Umum", "Komite", "Konfederasi", "Dewan", "Komisi",
+        "Penjaga Pantai", "Garda", "Kepolisian", "Kejaksaan", "Majelis", "Otoritas",
+        "Bank Sentral",
+    )
+)  # fmt: skip
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
 MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
