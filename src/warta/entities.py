@@ -689,8 +689,9 @@ def model_candidates(
     - Edge punctuation and quote marks go (``"Veles."`` → ``Veles``); what is left must
       hold a letter and more than one character (``K`` of ``K-Mart``, ``3.804,154`` go).
     - A person's leading form of address or rank goes (``Ny Herawati`` → ``Herawati``).
-    - Leading function words go: a name does not start with ``di`` or ``oleh`` (other
-      lower-case words stay: NERGrit's gold has ``kota Pati``, ``desa Petuaran``).
+    - Leading function words go: a name does not start with ``di`` or ``oleh``; nor with
+      a lower-case noun for a kind of place (``kota Mellit``: the town is ``Mellit``, a
+      GPE; NERGrit's gold keeps ``kota Pati``, OntoNotes and the seed's gold do not).
     - At the start of a sentence (or after its dateline) a capitalized common word
       followed by a known name (``Pasukan Ukraina``) is the common word plus that name:
       sentence-initial capitals are no evidence; organization heads
@@ -761,12 +762,18 @@ def model_candidates(
             word.group() in _FUNCTION_WORDS
             or (
                 text[word.end() : word.end() + 1] == " "
-                and _body_or_country(text, _trim(text, word.end(), end)[0], end)
+                and (
+                    word.group() in _PLACE_NOUNS
+                    or _body_or_country(text, _trim(text, word.end(), end)[0], end)
+                )
             )
         )
     ):
         start = _trim(text, word.end(), end)[0]
-        if label == "LOC" and not is_country(text[start:end]):
+        if word.group() in _PLACE_NOUNS:
+            if word.group() in _DIVISION_NOUNS and label == "LOC":
+                label = "GPE"  # ``kota Mellit``: the town the noun says it is
+        elif label == "LOC" and not is_country(text[start:end]):
             label = "ORG"  # ``gedung RRI``, ``kantor Dinas Kesehatan``: the body, not its seat
     if (
         (medium := MEDIUM.match(text, start, end)) is not None
@@ -943,6 +950,16 @@ def _body_or_country(text: str, start: int, end: int) -> bool:
     )
 
 
+# Lower-case nouns for a division or a territory (``kota Mellit``, ``wilayah Kursk``): the
+# noun is no part of the name, as in OntoNotes ("the city of Mellit") and the seed's gold
+# (``wilayah Kursk`` -> ``Kursk``). NERGrit's gold keeps them (``desa Petuaran``), the
+# other dev files mostly not (14 of 25 spans after such a noun leave it out). A division's
+# noun makes the name a GPE. Geography's nouns stay (``danau Tondano``: the dev files'
+# lake, where the noun reads as part of the name).
+_DIVISION_NOUNS = frozenset(
+    {"kota", "provinsi", "kabupaten", "kecamatan", "kelurahan", "desa", "distrik", "dusun"}
+)
+_PLACE_NOUNS = _DIVISION_NOUNS | {"wilayah", "kampung"}
 # Words after which a bare name of one or two words is a town, district or state
 # (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``): OntoNotes' GPE, where
 # the training data types every place LOC.
@@ -993,8 +1010,33 @@ def _is_town(text: str, start: int, end: int, sentence_start: int) -> bool:
         words[0] not in _NOT_TOWN_HEADS
         and not _NOT_TOWN_WORDS.intersection(words)
         and label_of(words[0]) is None  # ``Afrika Barat``: a region of a known place
-        and _word_before(text, start, sentence_start).lower() in _TOWN_LEADS
+        and _placed_as_town(text, start, sentence_start)
     )
+
+
+# The item before a list's ``, `` or ``, dan ``: one or two capitalized words.
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:^|(?<=[ ,]))(?P<item>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?:,? dan|,) $"
+)
+
+
+def _placed_as_town(text: str, start: int, sentence_start: int) -> bool:
+    """The word before ``start`` places a town (:data:`_TOWN_LEADS`), or ``start`` goes on
+    a list of divisions of one kind: ``Kecamatan Gerung, Narmada, dan Lingsar`` (not any
+    list after ``di``: ``di Universitas Trisakti, Trubus …``)."""
+    if _word_before(text, start, sentence_start).lower() in _TOWN_LEADS:
+        return True
+    for _ in range(6):
+        if text[start - 2 : start] not in (", ", "n ") or (
+            (item := _LIST_ITEM_BEFORE.search(text, max(sentence_start, start - 60), start)) is None
+        ):
+            return False
+        start = item.start()
+        if item["item"].split(" ", 1)[0].lower() in _DIVISION_NOUNS or (
+            _word_before(text, start, sentence_start) in _DIVISION_NOUNS
+        ):
+            return True
+    return False
 
 
 # Two to four capitalized words of letters, any script's (``Recep Tayyip Erdoğan``).
