@@ -1568,6 +1568,20 @@ def test_a_short_form_in_parentheses_ends_the_name() -> None:
         ),
         # A regulation of a body is no body: nothing is defined by it.
         ("Aturan itu tertuang dalam Peraturan KPU (PKPU) yang baru.", [("KPU", "ORG")]),
+        # The whole name takes the place of the parts found of it (the model cuts at "dan").
+        (
+            "Menurut Institut Nasional Statistik dan Geografi (INEGI), inflasi naik.",
+            [("Institut Nasional Statistik dan Geografi", "ORG"), ("INEGI", "ORG")],
+        ),
+        # A body's short form in its own language, not in capitals alone.
+        (
+            "Data Lembaga Statistik Turki (TurkStat) menunjukkan inflasi turun.",
+            [("Lembaga Statistik Turki", "ORG"), ("TurkStat", "ORG")],
+        ),
+        (
+            "Operasi itu dipimpin Kementerian Pertahanan Nasional (Sedena) kemarin.",
+            [("Kementerian Pertahanan Nasional", "ORG"), ("Sedena", "ORG")],
+        ),
     ],
 )
 def test_an_acronym_defined_after_a_body_name(text: str, expected: list[tuple[str, str]]) -> None:

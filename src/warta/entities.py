@@ -31,6 +31,7 @@ from warta.entity_rules import (
     MEDIUM,
     MODEL,
     NAME_PARTICLES,
+    NON_NAMES,
     OPENING_QUOTES,
     STRONG,
     WEAK,
@@ -354,9 +355,11 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         if ends is None:
             ends = {candidate.end: candidate for candidate in chosen}
         name = ends.get(definition.start())
-        if name is None and (body := _body_named_before(text, definition.start())) is not None:
-            # ``Kantor Anggaran Kongres (CBO)``: a body's name no one found, defined by its
-            # acronym, is a name.
+        body = _body_named_before(text, definition.start())
+        if body is not None and (name is None or body[0] < name.start):
+            # ``Kantor Anggaran Kongres (CBO)``: a body's name no one found, or found in
+            # part (``Institut Nasional Statistik dan Geografi (INEGI)``, cut at ``dan``),
+            # defined by its acronym, is a name.
             name = Candidate(body[0], body[1], "ORG", "rule", STRONG)
             found.append(name)
         if (
@@ -370,11 +373,21 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
                 # ``Kantor Anggaran Kongres (CBO)``) spells its name in another language.
                 or (
                     name.label == "ORG"
-                    and acronym.isupper()
+                    and (
+                        acronym.isupper()
+                        # ``Lembaga Statistik Turki (TurkStat)``, ``Kementerian Pertahanan
+                        # Nasional (Sedena)``: a body's short form in its own language
+                        or (
+                            _BODY_HEAD.match(text, name.start) is not None
+                            and acronym not in NON_NAMES
+                            and acronym.lower() not in ordinary_words()
+                        )
+                    )
                     and " " in text[name.start : name.end]
                     # the whole capitalized name, not its end (``Peraturan KPU (PKPU)``)
                     and (
                         name in found
+                        or (body is not None and body[0] == name.start)
                         or text.startswith("PT ", name.start)  # ``Saham PT Bank Mandiri``
                         or not _word_before(text, name.start, 0)[:1].isupper()
                     )
@@ -389,8 +402,23 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
     common -= named.keys()
     if not common and not named:
         return list(chosen)
-    taken_before = _Occupied((candidate.start, candidate.end) for candidate in chosen)
-    kept = [body for body in found if not taken_before.overlaps(body.start, body.end)]
+    # A body found whole takes the place of the parts of it that were found (``Institut
+    # Nasional Statistik`` + ``Geografi``), unless a mention crosses its edges.
+    kept = [
+        body
+        for body in found
+        if not any(
+            candidate.start < body.end
+            and body.start < candidate.end
+            and not (body.start <= candidate.start and candidate.end <= body.end)
+            for candidate in chosen
+        )
+    ]
+    chosen = [
+        candidate
+        for candidate in chosen
+        if not any(body.start <= candidate.start and candidate.end <= body.end for body in kept)
+    ]
     for candidate in chosen:
         surface = text[candidate.start : candidate.end]
         if candidate.method == "gazetteer":

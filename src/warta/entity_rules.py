@@ -46,7 +46,8 @@ MODEL = 2
 WEAK = 1
 
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
-_NON_NAMES = frozenset(
+# Days, months and God: capitalized words that name no entity.
+NON_NAMES = frozenset(
     [
         "Senin",
         "Selasa",
@@ -980,7 +981,7 @@ def _holder_word(word: re.Match[str], is_common: IsCommon, is_org_place: IsCommo
     return (
         _PERSON_WORD.fullmatch(token) is not None
         and _NOMINALIZATION.fullmatch(token) is None
-        and token not in _NON_NAMES
+        and token not in NON_NAMES
         and not _ORG_HEAD.fullmatch(token)
         and not _ORG_DESIGNATORS.fullmatch(token)
         and not _TITLE.fullmatch(token)
@@ -1124,7 +1125,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             not token[0].isupper()
             or (token.isupper() and not initial_or_numeral)
             or any(char.isdigit() for char in token)
-            or token in _NON_NAMES
+            or token in NON_NAMES
             or _ORG_HEAD.fullmatch(token)
             or is_common(token)
             or _gazetteer_at(text, word.start(), end) is not None
