@@ -1661,6 +1661,15 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
             "Presiden Claudia Sheinbaum, dalam konferensi pers pagi, menegaskan hal itu.",
             ("Claudia Sheinbaum", "PER"),
         ),
+        # ... and name words in apposition to a role after a comma (both typed LOC).
+        (
+            "Tinubu berbicara melalui juru bicaranya, Bayo Onanuga, pada Senin.",
+            ("Bayo Onanuga", "PER"),
+        ),
+        (
+            "Kata analis politik Universitas Chulalongkorn, Thitinan Pongsudhirak, kemarin.",
+            ("Thitinan Pongsudhirak", "PER"),
+        ),
         # A ministry's short form with its state is one organization (the gazetteer).
         ("Namun Kemlu RI menolak berkomentar.", ("Kemlu RI", "ORG")),
         # A company's legal forms, and a ticker defined after them.

@@ -1081,7 +1081,10 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
     ):
         return False
     before = _word_before(text, start, sentence_start)
-    if not before or not before[0].isupper() or not is_office(before):
+    if not (
+        (before and before[0].isupper() and is_office(before))
+        or _after_a_role(text, start, sentence_start)
+    ):
         return False
     return not any(
         is_common_word(word.group())
@@ -1091,6 +1094,32 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
         or HONORIFIC.match(text, word.start(), end) is not None  # ``Unesa Prof Nurhasan``
         for word in _WORD.finditer(text, start, end)
     )
+
+
+# Lower-case nouns for what a person is or does, which an apposition names after a comma
+# (``juru bicaranya, Bayo Onanuga``; ``analis politik Universitas Chulalongkorn, Thitinan
+# Pongsudhirak``), besides the offices of :func:`warta.entity_rules.is_office`.
+_ROLE_NOUNS = frozenset(
+    {
+        "analis", "pengamat", "ekonom", "pakar", "peneliti", "pengacara", "kuasa",
+        "bicara", "bicaranya", "pelatih", "kiper", "gelandang", "penyerang", "bek",
+        "pemain", "aktivis", "ilmuwan", "dosen", "guru", "warga", "petani", "nelayan",
+        "pedagang", "sopir", "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya",
+        "adiknya", "kakaknya", "rekannya", "pendiri", "pemilik", "penulis", "wartawan",
+        "jurnalis", "politikus", "politisi", "diplomat", "tersangka", "terdakwa", "korban",
+    }
+)  # fmt: skip
+
+
+def _after_a_role(text: str, start: int, sentence_start: int) -> bool:
+    """``start`` follows ``, `` closing a phrase of at most six words that holds a role noun
+    (:data:`_ROLE_NOUNS`) or a lower-case office: the name in apposition to it."""
+    if text[start - 2 : start] != ", ":
+        return False
+    floor = max(sentence_start, start - 90)
+    phrase_start = max(text.rfind(",", floor, start - 2), text.rfind("\n", floor, start - 2))
+    words = text[max(floor, phrase_start + 1) : start - 2].split()[-6:]
+    return any(word in _ROLE_NOUNS or (word.islower() and is_office(word)) for word in words)
 
 
 # An administrative division's word, then a name: the division is a GPE (606 model LOCs
