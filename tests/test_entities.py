@@ -44,6 +44,7 @@ from warta.entity_rules import (
     dateline_candidates,
     find_rule_candidates,
     initials_candidates,
+    landmark_candidates,
     medium_candidates,
     speaking_subject_candidates,
     speech_verb_candidates,
@@ -1788,3 +1789,24 @@ def test_a_place_head_opens_no_person(span: str, expected: str) -> None:
     start = text.index(span)
     found = model_candidates(text, start, start + len(span), "PER", 0)
     assert surfaces(found, text) == [(span, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A landmark's head and its name are a place, a known place in it or not.
+        ("Massa berkumpul di Lapangan Gwanghwamun sejak pagi.", ["Lapangan Gwanghwamun"]),
+        ("Misi pemantau dikirim ke Perlintasan Rafah pekan depan.", ["Perlintasan Rafah"]),
+        ("Bentrokan terjadi di sepanjang Garis Durand.", ["Garis Durand"]),
+        # The name ends at a common word, a day or a month.
+        ("Demo di Bundaran HI Senin lalu.", ["Bundaran HI"]),
+        # Inside a longer name or after a title, the head is no landmark's.
+        ("Kepala Dinas Penerangan TNI Angkatan Laut Laksamana Pertama Julius.", []),
+        ("Komandan Lapangan RSDC Wisma Atlet mengatakan hal itu.", []),
+        # A head alone, or before a common word, names nothing.
+        ("RUU Cipta Lapangan Kerja disahkan.", []),
+    ],
+)
+def test_landmark_candidates(text: str, expected: list[str]) -> None:
+    found = landmark_candidates(text, 0, len(text), is_common_word)
+    assert [(text[c.start : c.end], c.label) for c in found] == [(name, "LOC") for name in expected]

@@ -333,6 +333,7 @@ def find_rule_candidates(
     candidates += speech_verb_candidates(text, start, end, is_common)
     candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
     candidates += nationality_candidates(text, start, end)
+    candidates += landmark_candidates(text, start, end, is_common)
     if text.find("(", start, end) >= 0:  # ``_AGE`` needs one: skip the scan without
         candidates += age_apposition_candidates(text, start, end, is_common, is_org_place)
     if text.find("inisial", start, end) >= 0:
@@ -342,6 +343,48 @@ def find_rule_candidates(
             Candidate(match.start("west"), match.end("west"), "LOC", "rule", WEAK)
             for match in _THE_WEST.finditer(text, start, end)
         ]
+    return candidates
+
+
+# Head words of landmarks and geography: with a name after them, a place (LOC), whether a
+# known place is in the name or not (``Perlintasan Rafah``, ``Benua Afrika``). The model
+# misses most of them (``Lapangan Gwanghwamun``, ``Garis Durand``, ``Ruang Oval``: nothing)
+# or types them ORG (``Bundaran HI``). Not heads whose names may be towns (``Tanjung
+# Pinang``, ``Teluk Bintuni``) or bodies (``Gedung Putih``, ``Istana``, ``Pantai`` in
+# ``Penjaga Pantai``).
+LANDMARK_HEADS = (
+    "Lapangan", "Monumen", "Tugu", "Menara", "Perlintasan", "Penyeberangan", "Lembah",
+    "Garis", "Benua", "GOR", "Ruang", "Alun-alun", "Bundaran", "Jembatan", "Gunung",
+    "Pegunungan", "Danau", "Selat", "Gurun", "Semenanjung", "Laut", "Samudra", "Samudera",
+)  # fmt: skip
+_LANDMARK = re.compile(
+    rf"{word_alternation(LANDMARK_HEADS)}(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
+)
+
+
+def landmark_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+    """``Lapangan Gwanghwamun``, ``Perlintasan Rafah``: a landmark's head word and the
+    capitalized words after it, up to the first common word, are a place (LOC), as sure as
+    the model (a longer model or gazetteer name holding it wins: ``Taman Nasional …``)."""
+    candidates = []
+    for match in _LANDMARK.finditer(text, start, end):
+        if text[match.start() - 1 : match.start()].isalnum():
+            continue  # inside a word
+        word_start = max(start, text.rfind(" ", start, match.start() - 1) + 1)
+        if text[word_start : word_start + 1].isupper() and (
+            word_start > start or is_office(text[word_start : match.start() - 1])
+        ):
+            # inside a longer name or title (``TNI Angkatan Laut …``, ``Komandan Lapangan``)
+            continue
+        name_end = match.start("name")
+        for word in _WORD.finditer(text, match.start("name"), match.end("name")):
+            if word.group() in NON_NAMES or (
+                is_common(word.group()) and not word.group().isupper()
+            ):
+                break
+            name_end = word.end()
+        if name_end > match.start("name") and label_of(text[match.start() : name_end]) is None:
+            candidates.append(Candidate(match.start(), name_end, "LOC", "rule", MODEL))
     return candidates
 
 
