@@ -1671,6 +1671,8 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
             "Kata analis politik Universitas Chulalongkorn, Thitinan Pongsudhirak, kemarin.",
             ("Thitinan Pongsudhirak", "PER"),
         ),
+        # The model's lone body after a title's name words is the person's surname.
+        ("Presiden Recep Tayyip Erdoğan memuji langkah itu.", ("Recep Tayyip Erdoğan", "PER")),
         # A ministry's short form with its state is one organization (the gazetteer).
         ("Namun Kemlu RI menolak berkomentar.", ("Kemlu RI", "ORG")),
         # A company's legal forms, and a ticker defined after them.

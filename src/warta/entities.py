@@ -184,6 +184,9 @@ def widen_to_rule_names(
     """A model person that a weaker rule person ends with, one or two name words longer at
     the start, starts where the rule's does: ``Komisaris Besar Gatot Repli Handoko`` (the
     model read ``Repli Handoko``), ``Menteri Sosial Juliari P Batubara`` (``Batubara``).
+    So does a lone word the model typed a place or a body, which becomes the person
+    (``Presiden Recep Tayyip Erdoğan``, the model's ORG ``Erdoğan``: 4 such in 1,000
+    articles, all right; a longer span is a body's name, ``Pixar Animation Studios``).
 
     The model cuts a name after a rank or an affiliation, reading its first word as part
     of them; the rules know the rank ended there. Read on 86 such spans in 300 PFSA-ID
@@ -201,7 +204,16 @@ def widen_to_rule_names(
         return list(model)
     widened = []
     for candidate in model:
-        start = starts.get(candidate.end) if candidate.label == "PER" else None
+        start = (
+            starts.get(candidate.end)
+            if candidate.label == "PER"
+            or (
+                candidate.method == "model"
+                and candidate.label in _MISTYPED_PERSON_LABELS
+                and " " not in text[candidate.start : candidate.end]  # a surname, one word
+            )
+            else None
+        )
         if (
             start is not None
             and start < candidate.start
@@ -210,7 +222,9 @@ def widen_to_rule_names(
                 text, start, candidate.start, is_common_word, is_org_place_word
             )
         ):
-            candidate = replace(candidate, start=start)
+            # A place or body the model read at the end of the rule's name is its surname
+            # (``Presiden Recep Tayyip Erdoğan``: the model's ORG ``Erdoğan``).
+            candidate = replace(candidate, start=start, label="PER")
         widened.append(candidate)
     return widened
 
