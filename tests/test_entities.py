@@ -1671,6 +1671,10 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
             "Kata analis politik Universitas Chulalongkorn, Thitinan Pongsudhirak, kemarin.",
             ("Thitinan Pongsudhirak", "PER"),
         ),
+        # The leader of a chamber's minority; the EU's Indonesian acronym.
+        ("Pemimpin Minoritas Senat Chuck Schumer menolak itu.", ("Chuck Schumer", "PER")),
+        ("Ia bertemu Komisioner Perdagangan UE Maroš Šefčovič kemarin.", ("UE", "ORG")),
+        ("Ia bertemu Komisioner Perdagangan UE Maroš Šefčovič kemarin.", ("Maroš Šefčovič", "PER")),
         # The model's lone body after a title's name words is the person's surname.
         ("Presiden Recep Tayyip Erdoğan memuji langkah itu.", ("Recep Tayyip Erdoğan", "PER")),
         # A ministry's short form with its state is one organization (the gazetteer).

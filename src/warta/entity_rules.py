@@ -151,7 +151,10 @@ _HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFICS})")
 _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-])")
 # Lower-case words that qualify the office itself, before its affiliation (``Presiden
 # terpilih AS Donald Trump``, ``Perdana Menteri sementara Bangladesh``).
-_TITLE_MODIFIERS = frozenset(["terpilih", "sementara", "interim", "petahana"])
+_TITLE_MODIFIERS = frozenset(
+    # ``Pemimpin Minoritas Senat Chuck Schumer``: the leader of a chamber's minority
+    ["terpilih", "sementara", "interim", "petahana", "Minoritas", "Mayoritas"]
+)
 # Words that link a title to something else than its portfolio (``menteri di Kabinet
 # Indonesia Bersatu``, ``Presiden dan Wakil Presiden``): they end the title's phrase.
 _LINKS = frozenset(
