@@ -537,6 +537,8 @@ ORG_AND_PLACE_CASES = [
         "Kedutaan Besar Australia",
         "ORG",
     ),
+    # A coast guard is named by its state alone (the model read "Pantai China" as a beach).
+    ("Sebuah kapal Penjaga Pantai China menembakkan meriam air.", "Penjaga Pantai China", "ORG"),
     # A town or district the gazetteer does not know, placed by the word before it.
     ("Polisi menangkap tersangka di Zapopan pada Kamis.", "Zapopan", "GPE"),
     ("Serangan itu menghantam pos militer di distrik Kurram, kata pejabat.", "Kurram", "GPE"),

@@ -196,7 +196,7 @@ _ORG_DESIGNATORS = re.compile(
 # ``Konsulat``, since the first alternative that matches wins).
 _COMPLETE_STATE_BODY_HEADS = (
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Bursa Efek", "Timnas",
-    "Tim Nasional", "Palang Merah", "Bulan Sabit Merah",
+    "Tim Nasional", "Palang Merah", "Bulan Sabit Merah", "Penjaga Pantai", "Bank Sentral",
 )  # fmt: skip
 _COMPLETE_STATE_BODIES = frozenset(_COMPLETE_STATE_BODY_HEADS)
 # Heads of state bodies named by their portfolio and their state (``Kementerian
@@ -205,8 +205,7 @@ _STATE_BODIES = "|".join(
     (
         "Kementerian", "Kemenko", "Departemen", *_COMPLETE_STATE_BODY_HEADS, "Angkatan",
         "Dinas", "Badan", "Staf Umum", "Komite", "Konfederasi", "Dewan", "Komisi",
-        "Penjaga Pantai", "Garda", "Kepolisian", "Kejaksaan", "Majelis", "Otoritas",
-        "Bank Sentral",
+        "Garda", "Kepolisian", "Kejaksaan", "Majelis", "Otoritas",
     )
 )  # fmt: skip
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
