@@ -1569,6 +1569,11 @@ def test_a_short_form_in_parentheses_ends_the_name() -> None:
             "Namun Konfederasi Umum Buruh (CGT) menolak rencana itu.",
             [("Konfederasi Umum Buruh", "ORG"), ("CGT", "ORG")],
         ),
+        # The titles of the body's officer may stand before its name.
+        (
+            "Wakil Ketua Badan Legislasi (Baleg) menolak itu. Baleg akan rapat.",
+            [("Badan Legislasi", "ORG"), ("Baleg", "ORG"), ("Baleg", "ORG")],
+        ),
         # A regulation of a body is no body: nothing is defined by it.
         ("Aturan itu tertuang dalam Peraturan KPU (PKPU) yang baru.", [("KPU", "ORG")]),
         # The whole name takes the place of the parts found of it (the model cuts at "dan").

@@ -486,13 +486,14 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
     if not text[words[0][0]].isupper():
         return None
     # The whole capitalized run, which the head must open; a sentence's capitalized first
-    # word may stand before it (``Namun Konfederasi Umum Buruh``).
-    (start, end), *_ = words[-1:]
-    if _BODY_HEAD.match(text, start) is None and is_common_word(text[start:end]):
-        start = words[-2][0]
-    if _BODY_HEAD.match(text, start) is None or start == words[0][0]:
-        return None
-    return start, position
+    # word, or the titles of the person who speaks for the body, may stand before it
+    # (``Namun Konfederasi Umum Buruh``, ``Wakil Ketua Badan Legislasi``).
+    for index, (start, end) in enumerate(reversed(words[1:])):
+        if _BODY_HEAD.match(text, start) is not None:
+            return start, position
+        if not (is_office(text[start:end]) or (index == 0 and is_common_word(text[start:end]))):
+            return None
+    return None
 
 
 # What a defined acronym may take from its name: the model types common-noun phrases
