@@ -1678,6 +1678,10 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
             "Kata analis politik Universitas Chulalongkorn, Thitinan Pongsudhirak, kemarin.",
             ("Thitinan Pongsudhirak", "PER"),
         ),
+        (
+            "Analis politik Universitas Chulalongkorn, Thitinan Pongsudhirak, menyebut itu.",
+            ("Thitinan Pongsudhirak", "PER"),
+        ),
         # The leader of a chamber's minority; the EU's Indonesian acronym.
         ("Pemimpin Minoritas Senat Chuck Schumer menolak itu.", ("Chuck Schumer", "PER")),
         ("Ia bertemu Komisioner Perdagangan UE Maroš Šefčovič kemarin.", ("UE", "ORG")),

@@ -1128,13 +1128,13 @@ _ROLE_NOUNS = frozenset(
 
 def _after_a_role(text: str, start: int, sentence_start: int) -> bool:
     """``start`` follows ``, `` closing a phrase of at most six words that holds a role noun
-    (:data:`_ROLE_NOUNS`) or a lower-case office: the name in apposition to it."""
+    (:data:`_ROLE_NOUNS`, in any case) or an office: the name in apposition to it."""
     if text[start - 2 : start] != ", ":
         return False
     floor = max(sentence_start, start - 90)
     phrase_start = max(text.rfind(",", floor, start - 2), text.rfind("\n", floor, start - 2))
     words = text[max(floor, phrase_start + 1) : start - 2].split()[-6:]
-    return any(word in _ROLE_NOUNS or (word.islower() and is_office(word)) for word in words)
+    return any(word.lower() in _ROLE_NOUNS or is_office(word) for word in words)
 
 
 # An administrative division's word, then a name: the division is a GPE (606 model LOCs
