@@ -1682,6 +1682,15 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
             "Analis politik Universitas Chulalongkorn, Thitinan Pongsudhirak, menyebut itu.",
             ("Thitinan Pongsudhirak", "PER"),
         ),
+        # Ordinary words the training text rarely writes are portfolio words of a title.
+        ('"Kami tenggelam," ujar Menteri Iklim Tuvalu Maina Talia.', ("Maina Talia", "PER")),
+        (
+            "Hadir pula Kepala Eksekutif Takeda Christophe Weber di sana.",
+            ("Christophe Weber", "PER"),
+        ),
+        ("Pemimpin Oposisi Sussan Ley menolak rencana itu.", ("Sussan Ley", "PER")),
+        # ... but not inside an institution's name, whose place stays in it.
+        ("Kepala Badan Kepegawaian DKI Jakarta hadir.", ("Badan Kepegawaian DKI Jakarta", "ORG")),
         # The leader of a chamber's minority; the EU's Indonesian acronym.
         ("Pemimpin Minoritas Senat Chuck Schumer menolak itu.", ("Chuck Schumer", "PER")),
         ("Ia bertemu Komisioner Perdagangan UE Maroš Šefčovič kemarin.", ("UE", "ORG")),

@@ -38,7 +38,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.cues import INVERTED_ROOTS, SUBJECT_FORMS
-from warta.gazetteer import GazetteerMatch, find_names, is_country, label_of, match_at
+from warta.gazetteer import (
+    GazetteerMatch,
+    find_names,
+    is_country,
+    label_of,
+    match_at,
+    ordinary_words,
+)
 from warta.word_regex import first_letter_alternation, word_alternation
 
 STRONG = 3
@@ -565,7 +572,19 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
                 # After a place, a common word no longer names the portfolio (``Presiden
                 # Nigeria Bola Tinubu``: ``Bola`` is his name); a further title may still
                 # follow (``Menteri Energi Arab Saudi Pangeran Abdulaziz``).
-                (is_common(token) and not after_place)
+                # ``Menteri Iklim``, ``Kepala Eksekutif``: ordinary words the training
+                # text rarely writes (data/ordinary_words_id.txt) are portfolio words too.
+                (
+                    (
+                        is_common(token)
+                        or (
+                            token.lower() in ordinary_words()
+                            and not institution  # ``Badan Kepegawaian DKI Jakarta``: a name
+                            and not _ORG_HEAD.fullmatch(token)
+                        )
+                    )
+                    and not after_place
+                )
                 or _TITLE.fullmatch(token)
                 # A portfolio (``Menteri Perhubungan``), not an institution's name
                 # (``Kepala Dinas Perhubungan DKI Jakarta`` is one ORG).
