@@ -26,6 +26,7 @@ from warta.entities import (
     assign_canonical,
     extract_mentions,
     extract_mentions_batch,
+    finish_known_names,
     join_bodies_and_places,
     join_portfolios,
     model_candidates,
@@ -537,6 +538,12 @@ ORG_AND_PLACE_CASES = [
         "Kedutaan Besar Australia",
         "ORG",
     ),
+    # A head of government's office is named by its state alone.
+    (
+        "Kantor Perdana Menteri Israel menolak memberikan rincian.",
+        "Kantor Perdana Menteri Israel",
+        "ORG",
+    ),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).
     ("Sebuah kapal Penjaga Pantai China menembakkan meriam air.", "Penjaga Pantai China", "ORG"),
     # A town or district the gazetteer does not know, placed by the word before it.
@@ -562,6 +569,30 @@ ORG_AND_PLACE_CASES = [
 @pytest.mark.parametrize(("text", "surface", "label"), ORG_AND_PLACE_CASES)
 def test_organizations_and_places(text: str, surface: str, label: str) -> None:
     assert (surface, label) in mentions_of(text)
+
+
+def test_a_body_the_model_cut_inside_a_known_name_ends_with_it() -> None:
+    text = "Hal itu direkomendasikan Bawaslu Kabupaten Sumba Barat Daya kepada KPU."
+    start = text.index("Bawaslu")
+    model = [Candidate(start, text.index(" Daya"), "ORG", "model", MODEL)]
+    places = [Candidate(text.index("Sumba"), text.index(" kepada"), "GPE", "gazetteer", WEAK)]
+    assert surfaces(finish_known_names(model, places), text) == [
+        ("Bawaslu Kabupaten Sumba Barat Daya", "ORG")
+    ]
+
+
+def test_two_bodies_joined_by_dan_are_two() -> None:
+    text = "Pemohon didukung Partai NasDem dan Partai Kebangkitan Bangsa dalam pilkada."
+    start, end = text.index("Partai"), text.index(" dalam")
+    assert surfaces(model_candidates(text, start, end, "ORG", 0), text) == [
+        ("Partai NasDem", "ORG"),
+        ("Partai Kebangkitan Bangsa", "ORG"),
+    ]
+    text = "Kementerian Pendidikan dan Kebudayaan menunda ujian."
+    end = text.index(" menunda")
+    assert surfaces(model_candidates(text, 0, end, "ORG", 0), text) == [
+        ("Kementerian Pendidikan dan Kebudayaan", "ORG")
+    ]
 
 
 def test_lower_case_place_noun_stays_out_of_the_name() -> None:

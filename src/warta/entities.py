@@ -166,6 +166,7 @@ def _article_mentions(
         )
         model = widen_to_rule_names(text, rules, join_name_particles(text, model))
         places = gazetteer_candidates(text, sentence.start, sentence.end, model)
+        model = finish_known_names(model, places)
         chosen += [
             _with_glued_ends(text, candidate)
             for candidate in join_bodies_and_places(
@@ -176,6 +177,22 @@ def _article_mentions(
     chosen = agree_labels(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
+
+
+def finish_known_names(model: Sequence[Candidate], places: Sequence[Candidate]) -> list[Candidate]:
+    """A model organization or place that stops inside a known name ends where the name
+    does: ``Bawaslu Kabupaten Sumba Barat [Daya]``, whose regency the model cut short."""
+    if not places:
+        return list(model)
+    finished = []
+    for candidate in model:
+        if candidate.label in ("ORG", "GPE", "LOC"):
+            for place in places:
+                if candidate.start <= place.start < candidate.end < place.end:
+                    candidate = replace(candidate, end=place.end)
+                    break
+        finished.append(candidate)
+    return finished
 
 
 def widen_to_rule_names(
@@ -778,6 +795,18 @@ def model_candidates(
         if _ANY_FUNCTION_WORD.search(text, start, end)
         else []
     )
+    if (
+        label == "ORG"
+        and (joined := text.find(" dan ", start, end)) > 0
+        and starts_with_org_head(text, joined + 5)
+        and starts_with_org_head(text, start)
+    ):
+        # ``Partai NasDem dan Partai Kebangkitan Bangsa``: two bodies, each with its head
+        # (``Kementerian Pendidikan dan Kebudayaan`` is one: its portfolio goes on).
+        return [
+            *model_candidates(text, start, joined, label, sentence_start),
+            *model_candidates(text, joined + 5, end, label, sentence_start),
+        ]
     if breaks:
         edges = [start, *(edge for word in breaks for edge in (word.start(), word.end())), end]
         return [

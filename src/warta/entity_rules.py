@@ -204,6 +204,7 @@ _ORG_DESIGNATORS = re.compile(
 _COMPLETE_STATE_BODY_HEADS = (
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Bursa Efek", "Timnas",
     "Tim Nasional", "Palang Merah", "Bulan Sabit Merah", "Penjaga Pantai", "Bank Sentral",
+    "Kantor Kepresidenan", "Kantor Perdana Menteri",
 )  # fmt: skip
 _COMPLETE_STATE_BODIES = frozenset(_COMPLETE_STATE_BODY_HEADS)
 # Heads of state bodies named by their portfolio and their state (``Kementerian
