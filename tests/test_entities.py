@@ -1605,6 +1605,16 @@ def test_a_short_form_in_parentheses_ends_the_name() -> None:
             "Wakil Ketua Badan Legislasi (Baleg) menolak itu. Baleg akan rapat.",
             [("Badan Legislasi", "ORG"), ("Baleg", "ORG"), ("Baleg", "ORG")],
         ),
+        # A body named in English ends with a word that says so; it opens after the
+        # officer's title or the role before it.
+        (
+            "Hal itu dilaporkan kantor berita resmi Saudi Press Agency (SPA). Kata SPA, itu benar.",
+            [("Saudi Press Agency", "ORG"), ("SPA", "ORG"), ("SPA", "ORG")],
+        ),
+        (
+            "Peneliti Indonesia Corruption Watch (ICW) mengkritik itu.",
+            [("Indonesia Corruption Watch", "ORG"), ("ICW", "ORG")],
+        ),
         # A regulation of a body is no body: nothing is defined by it.
         ("Aturan itu tertuang dalam Peraturan KPU (PKPU) yang baru.", [("KPU", "ORG")]),
         # The whole name takes the place of the parts found of it (the model cuts at "dan").

@@ -480,7 +480,7 @@ _BODY_HEAD = re.compile(
     r"Lembaga|Majelis|Organisasi|Asosiasi|Federasi|Serikat|Persatuan|Ikatan|Institut|"
     r"Yayasan|Partai|Koalisi|Liga|Perhimpunan|Kementerian|Departemen|Direktorat)(?![\w-])"
 )
-_NAME_RUN_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|dan|untuk)$")
+_NAME_RUN_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|dan|untuk|of|for|and|on|the|&)$")
 
 
 def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
@@ -505,11 +505,31 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
     # The whole capitalized run, which the head must open; a sentence's capitalized first
     # word, or the titles of the person who speaks for the body, may stand before it
     # (``Namun Konfederasi Umum Buruh``, ``Wakil Ketua Badan Legislasi``).
-    for index, (start, end) in enumerate(reversed(words[1:])):
-        if _BODY_HEAD.match(text, start) is not None:
-            return start, position
-        if not (is_office(text[start:end]) or (index == 0 and is_common_word(text[start:end]))):
-            return None
+    if any(_BODY_HEAD.match(text, start) for start, _ in words[1:]):
+        for index, (start, end) in enumerate(reversed(words[1:])):
+            if _BODY_HEAD.match(text, start) is not None:
+                return start, position
+            if not (is_office(text[start:end]) or (index == 0 and is_common_word(text[start:end]))):
+                return None
+    # A body named in English ends with a word that says so (``Saudi Press Agency``, ``NSW
+    # Rural Fire Service``, ``Indonesia Corruption Watch``); it opens after the officer's
+    # title or the common word before it (``Peneliti``).
+    if not ends_with_org_designator(text, words[1][0], position):
+        return None
+    run = words[::-1]  # in text order
+    if (
+        company := next((index for index, (s, e) in enumerate(run) if text[s:e] == "PT"), None)
+    ) is not None:
+        return run[company][0], position  # ``PT Indofood Sukses Makmur Tbk``
+    for index, (word_start, word_end) in enumerate(run[:-1]):
+        word = text[word_start:word_end]
+        if not (
+            word[0].islower()
+            or is_office(word)
+            or is_common_word(word)
+            or word.lower() in ordinary_words()
+        ):
+            return (word_start, position) if index < len(run) - 1 else None
     return None
 
 

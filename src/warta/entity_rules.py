@@ -195,7 +195,8 @@ _ORG_DESIGNATORS = re.compile(
     "Airways|Air|FC|United|Club|Foundation|Institute|University|Association|Federation|"
     "Agency|Party|Motors|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
     "Productions|Communications|Electronics|Technologies|Systems|Services|Telecom|Committee|"
-    "Council|Commission"
+    "Council|Commission|Service|Watch|Press|News|Times|Post|Fund|Forum|Board|Authority|"
+    "League|Society|Organization|Organisation|Union|Trust|Trains"
     ")"
 )
 # State bodies named by their head and the state alone, no portfolio between (one list
