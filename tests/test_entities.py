@@ -538,6 +538,18 @@ ORG_AND_PLACE_CASES = [
         "Kedutaan Besar Australia",
         "ORG",
     ),
+    # A regional service with its regency's word before the name.
+    (
+        "KPK menahan Kepala Dinas PUPR Kabupaten Musi Banyuasin pada Senin.",
+        "Dinas PUPR Kabupaten Musi Banyuasin",
+        "ORG",
+    ),
+    # An executive head of a body in its region, then the name.
+    (
+        "Kepala Pelaksana BPBD Jawa Tengah Bergas Catursasi Penanggungan mengatakan itu.",
+        "Bergas Catursasi Penanggungan",
+        "PER",
+    ),
     # A head of government's office is named by its state alone.
     (
         "Kantor Perdana Menteri Israel menolak memberikan rincian.",

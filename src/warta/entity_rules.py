@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from warta.cues import INVERTED_ROOTS, SUBJECT_FORMS
 from warta.gazetteer import (
     GazetteerMatch,
+    common_acronyms,
     find_names,
     is_country,
     label_of,
@@ -159,8 +160,9 @@ _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-
 # Lower-case words that qualify the office itself, before its affiliation (``Presiden
 # terpilih AS Donald Trump``, ``Perdana Menteri sementara Bangladesh``).
 _TITLE_MODIFIERS = frozenset(
-    # ``Pemimpin Minoritas Senat Chuck Schumer``: the leader of a chamber's minority
-    ["terpilih", "sementara", "interim", "petahana", "Minoritas", "Mayoritas"]
+    # ``Pemimpin Minoritas Senat Chuck Schumer``: the leader of a chamber's minority;
+    # ``Kepala Pelaksana BPBD``: its executive head
+    ["terpilih", "sementara", "interim", "petahana", "Minoritas", "Mayoritas", "Pelaksana"]
 )
 # Words that link a title to something else than its portfolio (``menteri di Kabinet
 # Indonesia Bersatu``, ``Presiden dan Wakil Presiden``): they end the title's phrase.
@@ -494,8 +496,8 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             Candidate(place.start, place.end, place.label, "gazetteer", strength)
             for place in phrase.affiliations
         ]
-        if phrase.acronym is not None:
-            acronym = phrase.acronym
+        if phrase.acronym is not None and phrase.acronym.group() not in common_acronyms():
+            acronym = phrase.acronym  # a body's, not a common noun's (``Kantor SAR``)
             candidates.append(Candidate(acronym.start(), acronym.end(), "ORG", "rule", WEAK))
         if not _name_closed(text, name[1], end):
             strength = WEAK  # ``Eddy Santana Putra``: the model may read the whole name
@@ -567,6 +569,11 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
             after_place = place.label in ("GPE", "LOC")
         elif _ACRONYM.fullmatch(token):
             acronym, position = word, word.end()
+            region = (
+                _gazetteer_at(text, position, end) if text[position : position + 1] == " " else None
+            )
+            if region is not None and region.label in ("GPE", "LOC"):
+                position = region.end  # ``Kepala Pelaksana BPBD Jawa Tengah``: its region
             break
         elif (
             token[0].isupper()
@@ -646,12 +653,17 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         complete = head.group() in _COMPLETE_STATE_BODIES  # ``Kedutaan Besar Australia``
         if not (portfolio or complete) or text[position : position + 1] != " ":
             continue
+        if text.startswith(_DIVISIONS, position + 1):
+            position = text.index(" ", position + 1)  # ``Dinas PUPR Kabupaten Musi Banyuasin``
         state = _gazetteer_at(text, position + 1, end)
         if state is not None and state.label in _OWNER_LABELS:
             candidates.append(Candidate(head.start(), state.end, "ORG", "rule", STRONG))
     return candidates
 
 
+# The word of a regency, a city or a province before its name (the gazetteer lists the
+# names alone).
+_DIVISIONS = ("Kabupaten ", "Kota ", "Provinsi ")
 # What a state body may belong to: a state or a region (``Konfederasi Sepak Bola Asia``).
 # Not another body: ``Komisi X DPR``, ``Dewan Pimpinan Pusat Partai Demokrat`` are a body
 # and its parent, which the dev files and the blind samples keep apart.
