@@ -593,6 +593,17 @@ def test_a_body_the_model_cut_inside_a_known_name_ends_with_it() -> None:
     ]
 
 
+def test_an_institution_s_head_opens_no_person() -> None:
+    """The model's PER ``Lahore - Dewan Kriket Pakistan``: the dateline's place, then a
+    council, which the rest of the span's reading types ORG."""
+    text = "Liputan6.com, Lahore - Dewan Kriket Pakistan menskors dua pemain."
+    start, end = text.index("Lahore"), text.index(" menskors")
+    assert surfaces(model_candidates(text, start, end, "PER", 0), text) == [
+        ("Lahore", "GPE"),
+        ("Dewan Kriket Pakistan", "ORG"),
+    ]
+
+
 def test_two_bodies_joined_by_dan_are_two() -> None:
     text = "Pemohon didukung Partai NasDem dan Partai Kebangkitan Bangsa dalam pilkada."
     start, end = text.index("Partai"), text.index(" dalam")

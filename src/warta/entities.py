@@ -922,7 +922,9 @@ def model_candidates(
         )
     ):
         return []
-    if label == "PER" and " " in surface and surface.split(" ", 1)[0] in _NOT_TOWN_HEADS:
+    if label == "PER" and " " in surface and starts_with_institution(text, start):
+        label = "ORG"  # ``Dewan Kriket Pakistan``: an institution's head opens no name
+    elif label == "PER" and " " in surface and surface.split(" ", 1)[0] in _NOT_TOWN_HEADS:
         # ``Candi Borobudur``, ``Hotel Yasmin``, ``Tol Pekanbaru``: a place's head word
         # opens no person's name (14 model PERs in 400 PFSA-ID articles, all places)
         label = "ORG" if surface.startswith("Puskesmas ") else "LOC"
@@ -1003,7 +1005,9 @@ def model_candidates(
             # known name is more often the rest of one (``Suzuki APV``, ``Dayak Meratus``).
             return [
                 Candidate(start, place.end, place.label, "gazetteer", MODEL),
-                Candidate(rest_start, rest_end, "PER", "model", MODEL),
+                # the rest read as the model's person on its own (``Lahore - Dewan Kriket
+                # Pakistan``: an institution)
+                *model_candidates(text, rest_start, rest_end, "PER", sentence_start),
             ]
         second = prefix[1] if len(prefix) > 1 else None
         if (
