@@ -1733,6 +1733,11 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
             "Presiden Claudia Sheinbaum, dalam konferensi pers pagi, menegaskan hal itu.",
             ("Claudia Sheinbaum", "PER"),
         ),
+        # ... or an ORG (the model types Portuguese names so).
+        (
+            "Putra sulungnya, Senator Flávio Bolsonaro, membela ayahnya.",
+            ("Flávio Bolsonaro", "PER"),
+        ),
         # ... and name words in apposition to a role after a comma (both typed LOC).
         (
             "Tinubu berbicara melalui juru bicaranya, Bayo Onanuga, pada Senin.",

@@ -938,8 +938,8 @@ def model_candidates(
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
     elif label == "LOC" and _is_town(text, start, end, sentence_start):
         label = "GPE"  # ``di Zapopan``, ``distrik Kurram``: a town or district
-    if label in ("LOC", "GPE") and _named_after_a_title(text, start, end, sentence_start):
-        label = "PER"  # ``Presiden Claudia Sheinbaum``, typed LOC
+    if label in ("LOC", "GPE", "ORG") and _named_after_a_title(text, start, end, sentence_start):
+        label = "PER"  # ``Presiden Claudia Sheinbaum``, typed LOC; ``Senator Flávio …``, ORG
     if _VESSEL.match(surface):
         label = "PRODUCT"  # ``KRI Spica``, ``KMP Bontoharu``: a ship, whatever the model says
     elif (
