@@ -1057,6 +1057,21 @@ def _widened(text: str, rule: str, model: str) -> str:
             "Djaharuddin",
             "Djaharuddin",
         ),
+        # A model person cut short ends where the rule's does ...
+        (
+            "Menteri Perhubungan Dudy Purwagandhi menyambut baik",
+            "Dudy Purwagandhi",
+            "Dudy",
+            "Dudy Purwagandhi",
+        ),
+        # ... but not into a mark the rule read, nor an office after the name.
+        ("Presiden Joko Widodo' katanya", "Joko Widodo'", "Joko Widodo", "Joko Widodo"),
+        (
+            "Kepala Desa Burhani Arwin Sekretaris Desa hadir",
+            "Burhani Arwin Sekretaris",
+            "Burhani Arwin",
+            "Burhani Arwin",
+        ),
     ],
 )
 def test_a_model_person_starts_where_a_rule_after_a_title_says(

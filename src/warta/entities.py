@@ -195,6 +195,10 @@ def finish_known_names(model: Sequence[Candidate], places: Sequence[Candidate]) 
     return finished
 
 
+# Name words after a model person's end: spaces and words, no mark at either end.
+_NAME_TAIL = re.compile(r"(?: \w+(?:['’-]\w+)*)+")
+
+
 def widen_to_rule_names(
     text: str, rules: Sequence[Candidate], model: Sequence[Candidate]
 ) -> list[Candidate]:
@@ -217,10 +221,25 @@ def widen_to_rule_names(
         for rule in rules
         if rule.label == "PER" and rule.method == "rule" and rule.priority == WEAK
     }
+    ends = {
+        rule.start: rule.end
+        for rule in rules
+        if rule.label == "PER" and rule.method == "rule" and rule.priority == WEAK
+    }
     if not starts:
         return list(model)
     widened = []
     for candidate in model:
+        end = ends.get(candidate.start) if candidate.label == "PER" else None
+        if (
+            end is not None
+            and end > candidate.end
+            and _NAME_TAIL.fullmatch(text, candidate.end, end) is not None
+            and not any(is_office(word) for word in text[candidate.end : end].split())
+            and not any(candidate.end <= other.start < end for other in model)
+        ):
+            # ``Menteri Perhubungan Dudy Purwagandhi``: the model read ``Dudy``
+            candidate = replace(candidate, end=end)
         start = (
             starts.get(candidate.end)
             if candidate.label == "PER"
