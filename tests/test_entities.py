@@ -1775,6 +1775,8 @@ def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:
         ("Pemimpin Oposisi Sussan Ley menolak rencana itu.", ("Sussan Ley", "PER")),
         # ... but not inside an institution's name, whose place stays in it.
         ("Kepala Badan Kepegawaian DKI Jakarta hadir.", ("Badan Kepegawaian DKI Jakarta", "ORG")),
+        # A Burmese honorific is no part of the name.
+        ('"Masih ada guncangan," kata Daw Khin Myint kepada wartawan.', ("Khin Myint", "PER")),
         # The leader of a chamber's minority; the EU's Indonesian acronym.
         ("Pemimpin Minoritas Senat Chuck Schumer menolak itu.", ("Chuck Schumer", "PER")),
         ("Ia bertemu Komisioner Perdagangan UE Maroš Šefčovič kemarin.", ("UE", "ORG")),
