@@ -1112,6 +1112,25 @@ def test_a_people_noun_inside_a_name_is_no_nationality() -> None:
     assert ("Indonesia", "NORP") in mentions_of(text)
 
 
+def test_a_family_name_two_full_names_share_outvotes_one_stray_label() -> None:
+    """``Jair Bolsonaro`` and ``Flávio Bolsonaro`` make the lone ``Bolsonaro`` a person
+    although the model once typed it a place; one full name against it would not."""
+    text = (
+        "Jair Bolsonaro ditahan. Putranya, Flávio Bolsonaro, protes. "
+        "Sekutu Bolsonaro marah. Pendukung Bolsonaro berkumpul."
+    )
+    lone = text.index("Bolsonaro marah")
+    chosen = [
+        *model_spans(text, ("Jair Bolsonaro", "PER"), ("Flávio Bolsonaro", "PER")),
+        Candidate(lone, lone + len("Bolsonaro"), "LOC", "model", MODEL),
+    ]
+    found = propagate_names(text, segment(text), chosen)
+    assert surfaces(found, text) == [("Bolsonaro", "PER")]
+    assert found[0].start == text.index("Bolsonaro berkumpul")
+    chosen = [*model_spans(text, ("Jair Bolsonaro", "PER")), chosen[-1]]
+    assert propagate_names(text, segment(text), chosen) == []
+
+
 def test_a_span_of_common_words_is_not_repeated() -> None:
     """The model's LOC ``jalan raya`` is no name: repeating it over the article made six
     LOCs of an ordinary road in one PFSA-ID article."""

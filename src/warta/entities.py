@@ -678,19 +678,29 @@ def propagate_names(
     with two labels is skipped as ambiguous, and so is a match inside a longer capitalized
     run.
     """
-    labels: dict[str, set[str]] = {}
+    labels: dict[str, Counter[str]] = {}
+    full_names: Counter[str] = Counter()  # how often a word ends a person's full name
     for candidate in chosen:
         if candidate.method == "gazetteer" or candidate.label not in _PROPAGATED:
             continue
         surface = text[candidate.start : candidate.end]
         if len(surface) < 2 or surface[0].islower():
             continue  # common words (``jalan raya``) and a lone initial are no name to repeat
-        labels.setdefault(surface, set()).add(candidate.label)
+        labels.setdefault(surface, Counter())[candidate.label] += 1
         words = surface.split()
         if candidate.label == "PER" and len(words) > 1 and _is_surname(words[-1]):
-            labels.setdefault(words[-1], set()).add("PER")
+            labels.setdefault(words[-1], Counter())["PER"] += 1
+            full_names[words[-1]] += 1
     names = sorted(
-        ((surface, next(iter(found))) for surface, found in labels.items() if len(found) == 1),
+        (
+            (surface, label)
+            for surface, votes in labels.items()
+            for label, count in votes.most_common(1)
+            # one label, or a surname two full names share against one stray label
+            # (``Jair Bolsonaro``, ``Flávio Bolsonaro``; the model's LOC ``Bolsonaro``)
+            if count == votes.total()
+            or (full_names[surface] >= 2 and count >= 2 * (votes.total() - count))
+        ),
         key=lambda item: (-len(item[0]), item[0]),
     )
     taken = _Occupied((candidate.start, candidate.end) for candidate in chosen)
