@@ -573,6 +573,8 @@ ORG_AND_PLACE_CASES = [
     ("Sebanyak 12 warga Bantul dirawat di rumah sakit.", "Bantul", "GPE"),
     # Regencies and cities of Indonesia are places (the gazetteer's kabupaten/kota list).
     ("Banjir melanda Kabupaten Konawe Utara dan Kolaka sejak Senin.", "Kolaka", "GPE"),
+    # "Teluk" after a region's or states' noun is the Gulf.
+    ("Pertemuan itu membahas keamanan kawasan Teluk dan Laut Merah.", "Teluk", "LOC"),
     # "Barat" after a conjunction is the West, a region.
     ("menurut sumber-sumber Korea Selatan, Ukraina, dan Barat.", "Barat", "LOC"),
 ]
@@ -1110,6 +1112,12 @@ def test_a_people_noun_inside_a_name_is_no_nationality() -> None:
     assert [label for surface, label in mentions_of(text) if "Indonesia" in surface] == ["ORG"]
     text = "Rakyat Indonesia menunggu keputusan itu."
     assert ("Indonesia", "NORP") in mentions_of(text)
+
+
+def test_an_office_alone_is_no_place() -> None:
+    text = "Ia menjabat Wakil Kanselir sejak Mei."
+    start = text.index("Kanselir")
+    assert model_candidates(text, start, start + len("Kanselir"), "LOC", 0) == []
 
 
 def test_a_family_name_two_full_names_share_outvotes_one_stray_label() -> None:

@@ -930,7 +930,7 @@ def model_candidates(
     if (
         is_holiday(surface)
         or surface in common_acronyms()
-        or (label == "PER" and is_office(surface))
+        or (label != "ORG" and is_office(surface))  # ``Sekda``; ``Wakil Kanselir``, a LOC
         or _is_disease_phrase(surface)
     ):
         return []

@@ -313,9 +313,10 @@ _NUMBERED_PARTS = frozenset(
 _INITIALS_CUE = re.compile(r"(?<![\w-])(?:ber)?inisial ")
 INITIALS = re.compile(r"[A-Z]{1,4}(?![\w-])")  # a person's initials (``NT``, ``RAM``)
 _LIST_SEPARATOR = re.compile(r",? dan |, ")
+# ``dan Barat`` (the West), ``negara-negara Teluk`` (the Gulf): a region named by one word.
 _THE_WEST = re.compile(
-    r"(?<![\w-])(?:dan|atau|pihak|negara|negara-negara|sekutu|dunia) "
-    r"(?P<west>Barat)(?![\w-])(?! [A-Z])"
+    r"(?<![\w-])(?:dan|atau|pihak|negara|negara-negara|sekutu|dunia|kawasan) "
+    r"(?P<west>Barat|Teluk)(?![\w-])(?! [A-Z])"
 )
 
 
@@ -351,7 +352,8 @@ def find_rule_candidates(
         candidates += age_apposition_candidates(text, start, end, is_common, is_org_place)
     if text.find("inisial", start, end) >= 0:
         candidates += initials_candidates(text, start, end)
-    if text.find("Barat", start, end) >= 0:  # ``_THE_WEST`` needs it: skip the scan without
+    if text.find("Barat", start, end) >= 0 or text.find("Teluk", start, end) >= 0:
+        # ``_THE_WEST`` needs one of them: skip the scan without
         candidates += [
             Candidate(match.start("west"), match.end("west"), "LOC", "rule", WEAK)
             for match in _THE_WEST.finditer(text, start, end)
