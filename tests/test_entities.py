@@ -573,6 +573,9 @@ ORG_AND_PLACE_CASES = [
     ("Sebanyak 12 warga Bantul dirawat di rumah sakit.", "Bantul", "GPE"),
     # Regencies and cities of Indonesia are places (the gazetteer's kabupaten/kota list).
     ("Banjir melanda Kabupaten Konawe Utara dan Kolaka sejak Senin.", "Kolaka", "GPE"),
+    # Farmers and pilgrims of a country are its people.
+    ("Shell harus membayar ganti rugi kepada petani Nigeria.", "Nigeria", "NORP"),
+    ("Arab Saudi mempermudah visa bagi jemaah haji Iran.", "Iran", "NORP"),
     # "Teluk" after a region's or states' noun is the Gulf.
     ("Pertemuan itu membahas keamanan kawasan Teluk dan Laut Merah.", "Teluk", "LOC"),
     # "Barat" after a conjunction is the West, a region.

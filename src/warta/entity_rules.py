@@ -277,12 +277,13 @@ _DATELINE = re.compile(
 _PEOPLE_NOUNS = (
     "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga negara|warga|bangsa|orang|"
     "pengungsi|keluarga|masyarakat|imigran|migran|pekerja|turis|wisatawan|keturunan|"
-    "diaspora|etnis|suku|kaum|umat"
+    "diaspora|etnis|suku|kaum|umat|petani|nelayan|buruh|jemaah|haji|mahasiswa|pelajar|"
+    "pendatang|penumpang|sandera|tahanan"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 _NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | {"negara"})
 # Where a capitalized word follows a space: the nationality rule reads the word before
-# each (a set lookup) instead of running an alternation of 22 nouns over every sentence.
+# each (a set lookup) instead of running an alternation of the nouns over every sentence.
 _BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z])")
 # An age in parentheses after a name: ``(37),``, ``(8).``, ``(18) dan``.
 _AGE = re.compile(r" \(\d{1,2}\)(?=[,.;:)]| [a-z]|$)")  # the space first, as above
