@@ -1117,6 +1117,22 @@ def test_a_people_noun_inside_a_name_is_no_nationality() -> None:
     assert ("Indonesia", "NORP") in mentions_of(text)
 
 
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        # A lower-case word for a part of a place is no part of its name ...
+        ("Nigeria selatan", [("Nigeria", "GPE")]),
+        # ... but a region's own name keeps it, and so does a name written in lower case.
+        ("Afrika barat", [("Afrika barat", "LOC")]),
+        ("sulawesi utara", [("sulawesi utara", "LOC")]),
+    ],
+)
+def test_a_direction_after_a_place(span: str, expected: list[tuple[str, str]]) -> None:
+    text = f"Minyak bocor di {span} pekan lalu."
+    start = text.index(span)
+    assert surfaces(model_candidates(text, start, start + len(span), "LOC", 0), text) == expected
+
+
 def test_an_office_alone_is_no_place() -> None:
     text = "Ia menjabat Wakil Kanselir sejak Mei."
     start = text.index("Kanselir")

@@ -864,6 +864,13 @@ def model_candidates(
             for candidate in model_candidates(text, part_start, part_end, label, sentence_start)
         ]
     start, end = _trim(text, start, end)
+    while (
+        text[start : start + 1].isupper()  # not a name written in lower case (``sulawesi utara``)
+        and (last := text.rfind(" ", start, end)) > start
+        and text[last + 1 : end] in _DIRECTIONS
+        and label_of(text[start:last]) != "LOC"  # ``Afrika barat``: a region's own name
+    ):
+        end = last  # ``Nigeria selatan``, ``Kursk barat``: the place, not its part's word
     if (
         text[end - 1 : end] == ")"
         and (short := _SHORT_FORM_AT_END.search(text, start, end)) is not None
@@ -1075,6 +1082,10 @@ def _body_or_country(text: str, start: int, end: int) -> bool:
     )
 
 
+# Lower-case words for a part of a place after its name: no part of the name.
+_DIRECTIONS = frozenset(
+    {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut", "raya"}
+)
 # Lower-case nouns for a division or a territory (``kota Mellit``, ``wilayah Kursk``): the
 # noun is no part of the name, as in OntoNotes ("the city of Mellit") and the seed's gold
 # (``wilayah Kursk`` -> ``Kursk``). NERGrit's gold keeps them (``desa Petuaran``), the
