@@ -1133,6 +1133,30 @@ def test_a_direction_after_a_place(span: str, expected: list[tuple[str, str]]) -
     assert surfaces(model_candidates(text, start, start + len(span), "LOC", 0), text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A unit after its noun names no one ...
+        ("Suhu dapat mencapai 44 derajat Celsius pada Minggu.", "Celsius"),
+        # ... nor does a court named by its head alone, nor a holiday.
+        ("Mahkamah juga meminta Polda menyelidiki.", "Mahkamah"),
+        (
+            "Warga berkumpul pada peringatan Maulid Nabi Muhammad SAW pekan lalu.",
+            "Maulid Nabi Muhammad SAW",
+        ),
+    ],
+)
+def test_no_person_for_a_unit_a_court_s_head_or_a_holiday(text: str, span: str) -> None:
+    start = text.index(span)
+    assert model_candidates(text, start, start + len(span), "PER", 0) == []
+
+
+def test_a_person_s_initials_are_no_company() -> None:
+    text = "Menurut PT, pembangunan berjalan."
+    start = text.index("PT")
+    assert surfaces(model_candidates(text, start, start + 2, "PER", 0), text) == [("PT", "PER")]
+
+
 def test_an_office_alone_is_no_place() -> None:
     text = "Ia menjabat Wakil Kanselir sejak Mei."
     start = text.index("Kanselir")

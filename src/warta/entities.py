@@ -958,7 +958,9 @@ def model_candidates(
         )
     ):
         return []
-    if label == "PER" and " " in surface and starts_with_institution(text, start):
+    if label == "PER" and not surface.isupper() and starts_with_org_head(text, start):
+        if " " not in surface:
+            return []  # ``Mahkamah juga meminta …``: the court named by its head, no one
         label = "ORG"  # ``Dewan Kriket Pakistan``: an institution's head opens no name
     elif label == "PER" and " " in surface and surface.split(" ", 1)[0] in _NOT_TOWN_HEADS:
         # ``Candi Borobudur``, ``Hotel Yasmin``, ``Tol Pekanbaru``: a place's head word
@@ -1003,6 +1005,8 @@ def model_candidates(
             and match_at(text, start, end) is None  # ``di Rusia Vladimir Putin``: split below
         ):
             label = "LOC"  # ``KKB di Hitadipa``: no one is *in* a person
+        elif before in _UNIT_NOUNS:
+            return []  # ``derajat Celsius``, ``skala Richter``: a unit, no one
         elif before in _PRODUCT_NOUNS:
             # ``pesawat Hawk``, ``vaksin Sinovac``, ``rudal Patriot``: no vehicle or device
             # is a person or a place
@@ -1294,6 +1298,7 @@ def _word_before(text: str, start: int, floor: int) -> str:
 # ``ke``: people are asked things "ke" someone (``meminta uang ke Sjahril``) ...
 _PLACE_PREPOSITIONS = frozenset({"di", "menuju", "wilayah", "daerah", "kawasan"})
 # ... or a product (37, 20 of 20 wrong: ``pesawat Hawk``, ``mobil Xpander``).
+_UNIT_NOUNS = frozenset({"derajat", "skala"})
 _PRODUCT_NOUNS = frozenset(
     {
         "pesawat", "vaksin", "aplikasi", "mobil", "kapal", "platform", "produk", "merek",

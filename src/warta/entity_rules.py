@@ -88,7 +88,8 @@ HOLIDAYS = frozenset(
     {
         "Ramadhan", "Ramadan", "Lebaran", "Idulfitri", "Iduladha", "Idul Fitri", "Idul Adha",
         "Hari Raya Idul Fitri", "Hari Raya Idul Adha", "Natal", "Imlek", "Nyepi", "Waisak",
-        "Paskah", "Tahun Baru Imlek",
+        "Paskah", "Tahun Baru Imlek", "Maulid Nabi", "Maulid Nabi Muhammad",
+        "Maulid Nabi Muhammad SAW", "Isra Miraj", "Isra Mi'raj", "Tahun Baru Islam",
     }
 )  # fmt: skip
 # A year after a holiday (``Idul Adha 1441 Hijriah``, ``Imlek 2572``).
