@@ -1723,8 +1723,22 @@ def test_a_short_form_in_parentheses_ends_the_name() -> None:
             "Peneliti Indonesia Corruption Watch (ICW) mengkritik itu.",
             [("Indonesia Corruption Watch", "ORG"), ("ICW", "ORG")],
         ),
+        # A role before a university's name; an armed force's branch.
+        (
+            "Ekonom Universitas Nasional Australia (ANU) Frank Jotzo menilai itu.",
+            [("Universitas Nasional Australia", "ORG"), ("ANU", "ORG"), ("Frank Jotzo", "PER")],
+        ),
+        # A rank's branch in parentheses is no acronym of a body.
+        (
+            "Kepala Kepolisian Negara Republik Indonesia Jenderal (Pol) Idham Azis hadir.",
+            [("Kepolisian Negara Republik Indonesia", "ORG"), ("Idham Azis", "PER")],
+        ),
         # A regulation of a body is no body: nothing is defined by it.
         ("Aturan itu tertuang dalam Peraturan KPU (PKPU) yang baru.", [("KPU", "ORG")]),
+        (
+            "Itu diatur dalam Peraturan Mahkamah Konstitusi (PMK) Nomor 2.",
+            [("Mahkamah Konstitusi", "ORG")],
+        ),
         # The whole name takes the place of the parts found of it (the model cuts at "dan").
         (
             "Menurut Institut Nasional Statistik dan Geografi (INEGI), inflasi naik.",

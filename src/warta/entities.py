@@ -497,9 +497,22 @@ _BODY_HEAD = re.compile(
     r"(?:Kantor|Konfederasi|Kelompok|Gerakan|Front|Aliansi|Pasukan|Tentara|Otoritas|Biro|"
     r"Pusat|Forum|Jaringan|Perusahaan|Korporasi|Grup|Dana|Komando|Dinas|Badan|Komisi|Dewan|"
     r"Lembaga|Majelis|Organisasi|Asosiasi|Federasi|Serikat|Persatuan|Ikatan|Institut|"
-    r"Yayasan|Partai|Koalisi|Liga|Perhimpunan|Kementerian|Departemen|Direktorat)(?![\w-])"
+    r"Yayasan|Partai|Koalisi|Liga|Perhimpunan|Kementerian|Departemen|Direktorat|Universitas|"
+    r"Bank|Mahkamah|Pengadilan|Kepolisian|Angkatan)(?![\w-])"
 )
 _NAME_RUN_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|dan|untuk|of|for|and|on|the|&)$")
+
+
+# Ranks after which a parenthesized word is the rank's branch (``Jenderal (Pol)``, ``Kolonel
+# (Purn)``), not an acronym.
+_RANKS = frozenset(
+    {
+        "Jenderal", "Kolonel", "Letnan", "Mayor", "Kapten", "Brigadir", "Laksamana",
+        "Marsekal", "Komisaris", "Inspektur", "Pertama", "Muda", "Madya", "Dua", "Satu",
+    }
+)  # fmt: skip
+# What may stand before a sentence's first word.
+_OPENERS = frozenset({"", ".", "!", "?", "\n", '"', "“", "-", "–", "—"})
 
 
 def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
@@ -519,8 +532,8 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
             break
     if len(words) < 2 or len(words) == 8:
         return None
-    if not text[words[0][0]].isupper():
-        return None
+    if not text[words[0][0]].isupper() or text[words[0][0] : words[0][1]] in _RANKS:
+        return None  # ``Jenderal (Pol)``: a rank's branch, no body's acronym
     # The whole capitalized run, which the head must open; a sentence's capitalized first
     # word, or the titles of the person who speaks for the body, may stand before it
     # (``Namun Konfederasi Umum Buruh``, ``Wakil Ketua Badan Legislasi``).
@@ -528,7 +541,14 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
         for index, (start, end) in enumerate(reversed(words[1:])):
             if _BODY_HEAD.match(text, start) is not None:
                 return start, position
-            if not (is_office(text[start:end]) or (index == 0 and is_common_word(text[start:end]))):
+            word = text[start:end]
+            if not (
+                is_office(word)
+                or word.lower() in _ROLE_NOUNS  # ``Ekonom Universitas Nasional Australia``
+                # a sentence's first word (``Namun``), not a regulation's (``dalam
+                # Peraturan Mahkamah Konstitusi (PMK)``)
+                or (index == 0 and is_common_word(word) and text[:start].rstrip()[-1:] in _OPENERS)
+            ):
                 return None
     # A body named in English ends with a word that says so (``Saudi Press Agency``, ``NSW
     # Rural Fire Service``, ``Indonesia Corruption Watch``); it opens after the officer's
