@@ -1151,6 +1151,15 @@ def test_no_person_for_a_unit_a_court_s_head_or_a_holiday(text: str, span: str) 
     assert model_candidates(text, start, start + len(span), "PER", 0) == []
 
 
+def test_a_meeting_is_no_place_but_names_its_body() -> None:
+    text = "RUU itu disetujui di Rapat Paripurna DPR pada Senin."
+    start, end = text.index("Rapat"), text.index(" pada")
+    assert surfaces(model_candidates(text, start, end, "LOC", 0), text) == [("DPR", "ORG")]
+    text = "Keputusan diambil di Sidang Paripurna kemarin."
+    start, end = text.index("Sidang"), text.index(" kemarin")
+    assert model_candidates(text, start, end, "LOC", 0) == []
+
+
 def test_a_person_s_initials_are_no_company() -> None:
     text = "Menurut PT, pembangunan berjalan."
     start = text.index("PT")

@@ -954,6 +954,13 @@ def model_candidates(
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
     surface = text[start:end]
+    if surface.partition(" ")[0] in _EVENT_HEADS:
+        # ``Rapat Paripurna DPR``, ``Konferensi Asia Afrika``, ``Sidang Umum PBB``: a
+        # meeting is no place nor body; the known names in it are what it names.
+        return [
+            Candidate(name.start, name.end, name.label, "gazetteer", MODEL)
+            for name in find_names(text, start, end)
+        ]
     if (
         is_holiday(surface)
         or surface in common_acronyms()
@@ -1319,6 +1326,8 @@ def _word_before(text: str, start: int, floor: int) -> str:
 _PLACE_PREPOSITIONS = frozenset({"di", "menuju", "wilayah", "daerah", "kawasan"})
 # ... or a product (37, 20 of 20 wrong: ``pesawat Hawk``, ``mobil Xpander``).
 _UNIT_NOUNS = frozenset({"derajat", "skala"})
+# Head words of meetings' names (events, which the extractor does not type).
+_EVENT_HEADS = frozenset({"Rapat", "Sidang", "Konferensi", "Pertemuan", "Musyawarah"})
 _PRODUCT_NOUNS = frozenset(
     {
         "pesawat", "vaksin", "aplikasi", "mobil", "kapal", "platform", "produk", "merek",
