@@ -698,28 +698,26 @@ def propagate_names(
     with two labels is skipped as ambiguous, and so is a match inside a longer capitalized
     run.
     """
-    labels: dict[str, Counter[str]] = {}
-    full_names: Counter[str] = Counter()  # how often a word ends a person's full name
+    labels: dict[str, dict[str, int]] = {}  # votes per label
+    full_names: dict[str, int] = {}  # how often a word ends a person's full name
     for candidate in chosen:
         if candidate.method == "gazetteer" or candidate.label not in _PROPAGATED:
             continue
         surface = text[candidate.start : candidate.end]
         if len(surface) < 2 or surface[0].islower():
             continue  # common words (``jalan raya``) and a lone initial are no name to repeat
-        labels.setdefault(surface, Counter())[candidate.label] += 1
+        votes = labels.setdefault(surface, {})
+        votes[candidate.label] = votes.get(candidate.label, 0) + 1
         words = surface.split()
         if candidate.label == "PER" and len(words) > 1 and _is_surname(words[-1]):
-            labels.setdefault(words[-1], Counter())["PER"] += 1
-            full_names[words[-1]] += 1
+            votes = labels.setdefault(words[-1], {})
+            votes["PER"] = votes.get("PER", 0) + 1
+            full_names[words[-1]] = full_names.get(words[-1], 0) + 1
     names = sorted(
         (
             (surface, label)
             for surface, votes in labels.items()
-            for label, count in votes.most_common(1)
-            # one label, or a surname two full names share against one stray label
-            # (``Jair Bolsonaro``, ``Flávio Bolsonaro``; the model's LOC ``Bolsonaro``)
-            if count == votes.total()
-            or (full_names[surface] >= 2 and count >= 2 * (votes.total() - count))
+            if (label := _agreed_label(votes, full_names.get(surface, 0))) is not None
         ),
         key=lambda item: (-len(item[0]), item[0]),
     )
@@ -751,6 +749,18 @@ def propagate_names(
             position = text.find(name, end)
     found.sort(key=lambda item: item[:3])
     return [item[3] for item in found]
+
+
+def _agreed_label(votes: dict[str, int], full_names: int) -> str | None:
+    """The one label a name was given, or, for a surname two full names share, the label
+    that outvotes the others two to one (``Jair Bolsonaro``, ``Flávio Bolsonaro``: the
+    model's LOC ``Bolsonaro`` is outvoted); None when the name stays ambiguous."""
+    if len(votes) == 1:
+        return next(iter(votes))
+    if full_names < 2:
+        return None
+    label, count = max(votes.items(), key=lambda item: item[1])
+    return label if count >= 2 * (sum(votes.values()) - count) else None
 
 
 class _Occupied:
