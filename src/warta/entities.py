@@ -518,7 +518,9 @@ _OPENERS = frozenset({"", ".", "!", "?", "\n", '"', "“", "-", "–", "—"})
 def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
     """The span of the capitalized phrase ending at ``position`` when a body's head word
     (:data:`_BODY_HEAD`) opens it: two to seven words, ``dan``/``untuk`` inside
-    (``Laporan Penerimaan Sumbangan Dana Kampanye`` is a report, not ``Dana …``)."""
+    (``Laporan Penerimaan Sumbangan Dana Kampanye`` is a report, not ``Dana …``); or,
+    without such a head, a body named in English, which a designating word ends
+    (``Saudi Press Agency``)."""
     words: list[tuple[int, int]] = []
     cursor = position
     while len(words) < 8:
@@ -560,7 +562,7 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
         company := next((index for index, (s, e) in enumerate(run) if text[s:e] == "PT"), None)
     ) is not None:
         return run[company][0], position  # ``PT Indofood Sukses Makmur Tbk``
-    for index, (word_start, word_end) in enumerate(run[:-1]):
+    for word_start, word_end in run[:-1]:
         word = text[word_start:word_end]
         if not (
             word[0].islower()
@@ -568,7 +570,7 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
             or is_common_word(word)
             or word.lower() in ordinary_words()
         ):
-            return (word_start, position) if index < len(run) - 1 else None
+            return word_start, position
     return None
 
 
@@ -1335,9 +1337,6 @@ def _word_before(text: str, start: int, floor: int) -> str:
 # ``ke``: people are asked things "ke" someone (``meminta uang ke Sjahril``) ...
 _PLACE_PREPOSITIONS = frozenset({"di", "menuju", "wilayah", "daerah", "kawasan"})
 # ... or a product (37, 20 of 20 wrong: ``pesawat Hawk``, ``mobil Xpander``).
-_UNIT_NOUNS = frozenset({"derajat", "skala"})
-# Head words of meetings' names (events, which the extractor does not type).
-_EVENT_HEADS = frozenset({"Rapat", "Sidang", "Konferensi", "Pertemuan", "Musyawarah"})
 _PRODUCT_NOUNS = frozenset(
     {
         "pesawat", "vaksin", "aplikasi", "mobil", "kapal", "platform", "produk", "merek",
@@ -1345,6 +1344,10 @@ _PRODUCT_NOUNS = frozenset(
         "tank", "jet", "smartphone", "gawai", "laptop", "perangkat",
     }
 )  # fmt: skip
+# Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
+_UNIT_NOUNS = frozenset({"derajat", "skala"})
+# Head words of meetings' names (events, which the extractor does not type).
+_EVENT_HEADS = frozenset({"Rapat", "Sidang", "Konferensi", "Pertemuan", "Musyawarah"})
 
 
 # A disease's name (``Covid-19``, ``Corona Virus Disease``): no entity type of ours.
