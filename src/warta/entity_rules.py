@@ -369,13 +369,13 @@ def find_rule_candidates(
 # or types them ORG (``Bundaran HI``). Not heads whose names may be towns (``Tanjung
 # Pinang``, ``Teluk Bintuni``) or bodies (``Gedung Putih``, ``Istana``, ``Pantai`` in
 # ``Penjaga Pantai``).
-LANDMARK_HEADS = (
+_LANDMARK_HEADS = (
     "Lapangan", "Monumen", "Tugu", "Menara", "Perlintasan", "Penyeberangan", "Lembah",
     "Garis", "Benua", "GOR", "Ruang", "Alun-alun", "Bundaran", "Jembatan", "Gunung",
     "Pegunungan", "Danau", "Selat", "Gurun", "Semenanjung", "Laut", "Samudra", "Samudera",
 )  # fmt: skip
 _LANDMARK = re.compile(
-    rf"{word_alternation(LANDMARK_HEADS)}(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
+    rf"{word_alternation(_LANDMARK_HEADS)}(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
 )
 
 
