@@ -176,7 +176,27 @@ def _article_mentions(
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = agree_labels(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
+    chosen = [_seat_of_government(text, candidate) for candidate in chosen]
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
+
+
+# Seats of government that stand for the government (``Gedung Putih menolak``, ``juru
+# bicara Kremlin``: ORG, as the seed's gold types ``Kremlin``) unless the text is in them.
+_SEATS = frozenset({"Gedung Putih", "Kremlin", "Downing Street", "Istana Elysee", "Pentagon"})
+_INTO_PLACE = frozenset({"di", "ke"})
+
+
+def _seat_of_government(text: str, candidate: Candidate) -> Candidate:
+    """A seat of government is its government (ORG), except where someone is in it or goes
+    to it (``di Gedung Putih``, ``ke Kremlin``: the building, LOC)."""
+    if (
+        candidate.label not in ("ORG", "LOC", "GPE")
+        or text[candidate.start : candidate.end] not in _SEATS
+    ):
+        return candidate
+    inside = _word_before(text, candidate.start, max(0, candidate.start - 20)) in _INTO_PLACE
+    label = "LOC" if inside else "ORG"
+    return candidate if candidate.label == label else replace(candidate, label=label)
 
 
 def finish_known_names(model: Sequence[Candidate], places: Sequence[Candidate]) -> list[Candidate]:
