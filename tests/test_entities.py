@@ -1169,6 +1169,18 @@ def test_a_person_s_initials_are_no_company() -> None:
     assert surfaces(model_candidates(text, start, start + 2, "PER", 0), text) == [("PT", "PER")]
 
 
+def test_a_place_the_model_read_after_a_verb_for_people_is_a_person() -> None:
+    text = "Trump menerima Netanyahu di Washington."
+    start = text.index("Netanyahu")
+    found = model_candidates(text, start, start + len("Netanyahu"), "LOC", 0)
+    assert surfaces(found, text) == [("Netanyahu", "PER")]
+    # A place the gazetteer knows stays one (``menerima Jakarta`` is no one).
+    text = "Kota itu menerima Jakarta sebagai mitra."
+    start = text.index("Jakarta")
+    found = model_candidates(text, start, start + len("Jakarta"), "GPE", 0)
+    assert surfaces(found, text) == [("Jakarta", "GPE")]
+
+
 def test_an_office_alone_is_no_place() -> None:
     text = "Ia menjabat Wakil Kanselir sejak Mei."
     start = text.index("Kanselir")

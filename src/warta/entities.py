@@ -1056,6 +1056,12 @@ def model_candidates(
         # (``RSUP Dr M Djamil Gustafianof mengatakan``: the model glued on its spokesman).
         kind = "ORG" if starts_with_institution(text, facility.start()) else "LOC"
         return [Candidate(facility.start(), end, kind, "model", MODEL)]
+    if (
+        label in ("LOC", "GPE")
+        and _word_before(text, start, sentence_start) in _PERSON_OBJECT_VERBS
+        and _PERSON_NAME_WORDS.fullmatch(surface) is not None
+    ):
+        label = "PER"  # ``menerima Netanyahu``, ``memuji Mbappe``: one meets people
     if label in ("PER", "LOC"):
         before = _word_before(text, start, sentence_start)
         if (
@@ -1364,6 +1370,17 @@ _PRODUCT_NOUNS = frozenset(
         "tank", "jet", "smartphone", "gawai", "laptop", "perangkat",
     }
 )  # fmt: skip
+# Verbs whose object is a person: a name after them the gazetteer does not know, typed a
+# place by the model, is a person (``menerima Netanyahu``, ``memuji Mbappe``).
+_PERSON_OBJECT_VERBS = frozenset(
+    {
+        "menerima", "bertemu", "menemui", "memuji", "mengkritik", "menuduh", "melantik",
+        "memecat", "menangkap", "menahan", "mewawancarai", "menelepon", "menggantikan",
+        "menunjuk", "menyambut", "mengundang", "menjenguk",
+    }
+)  # fmt: skip
+# One to three capitalized words of letters, any script's (``Netanyahu``, ``Arda Güler``).
+_PERSON_NAME_WORDS = re.compile(r"[^\W\d_a-z][^\W\d_]*(?: [^\W\d_a-z][^\W\d_]*){0,2}")
 # Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
 _UNIT_NOUNS = frozenset({"derajat", "skala"})
 # Head words of meetings' names (events, which the extractor does not type).
