@@ -232,11 +232,18 @@ TITLE_CASES = [
         # of one (``Kejaksaan``, ``Asosiasi``).
         "kata Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo",
         "kata Kepala Kejaksaan Negeri Jakarta Selatan Anang Supriatna",
-        "kata Ketua Asosiasi Pengusaha Indonesia Hariyadi Sukamdani",
+        "kata Ketua Asosiasi Petani Tembakau Indonesia Agus Parmuji",
     ],
 )
 def test_the_title_phrase_leaves_institutions_whole(text: str) -> None:
     assert title_name_candidates(text, 0, len(text), is_common_word) == []
+
+
+def test_a_known_institution_is_a_title_s_affiliation() -> None:
+    """The gazetteer knows ``Asosiasi Pengusaha Indonesia``: the affiliation, then its head."""
+    text = "kata Ketua Asosiasi Pengusaha Indonesia Hariyadi Sukamdani"
+    found = surfaces(title_name_candidates(text, 0, len(text), is_common_word), text)
+    assert found == [("Asosiasi Pengusaha Indonesia", "ORG"), ("Hariyadi Sukamdani", "PER")]
 
 
 @pytest.mark.parametrize(("text", "expected"), TITLE_CASES)
