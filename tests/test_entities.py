@@ -1615,12 +1615,14 @@ def test_a_body_and_the_place_it_serves_are_one_organization(
 
 
 def test_a_commissioner_of_a_regional_body() -> None:
-    """The title rule reads the affiliation as the body and its place, then the name;
-    the whole pipeline joins the body and its place into one organization."""
+    """The title rule reads the affiliation as the body and its place, one organization
+    (its office there), then the name; so does the whole pipeline."""
     text = "Komisioner KPU Sulut Meidy Tinangon mengatakan"
     found = surfaces(title_name_candidates(text, 0, len(text), is_common_word), text)
-    assert found == [("KPU", "ORG"), ("Sulut", "GPE"), ("Meidy Tinangon", "PER")]
+    assert found == [("KPU Sulut", "ORG"), ("Meidy Tinangon", "PER")]
     assert mentions_of(text) == [("KPU Sulut", "ORG"), ("Meidy Tinangon", "PER")]
+    text = "Ini berbahaya, kata Ketua Komnas HAM Maluku Benediktus Sarkol."
+    assert mentions_of(text) == [("Komnas HAM Maluku", "ORG"), ("Benediktus Sarkol", "PER")]
 
 
 def test_joining_a_body_keeps_unrelated_candidates() -> None:

@@ -498,7 +498,7 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         strength = STRONG if phrase.affiliations or phrase.acronym else WEAK
         candidates += [
             Candidate(place.start, place.end, place.label, "gazetteer", strength)
-            for place in phrase.affiliations
+            for place in _regional_offices(text, phrase.affiliations)
         ]
         if phrase.acronym is not None and phrase.acronym.group() not in common_acronyms():
             acronym = phrase.acronym  # a body's, not a common noun's (``Kantor SAR``)
@@ -507,6 +507,24 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             strength = WEAK  # ``Eddy Santana Putra``: the model may read the whole name
         candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
     return candidates
+
+
+def _regional_offices(text: str, affiliations: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """A title's affiliations, a body and the region right after it joined into one
+    organization (``Ketua Komnas HAM Maluku``, ``Direktur Amnesty International
+    Indonesia``): the body's office there, as a regional body and its place are one ORG."""
+    joined: list[GazetteerMatch] = []
+    for place in affiliations:
+        if (
+            joined
+            and joined[-1].label == "ORG"
+            and place.label in ("GPE", "LOC")
+            and text[joined[-1].end : place.start] == " "
+        ):
+            joined[-1] = GazetteerMatch(joined[-1].start, place.end, "ORG")
+        else:
+            joined.append(place)
+    return joined
 
 
 def _name_closed(text: str, position: int, end: int) -> bool:
