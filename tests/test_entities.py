@@ -239,6 +239,12 @@ def test_the_title_phrase_leaves_institutions_whole(text: str) -> None:
     assert title_name_candidates(text, 0, len(text), is_common_word) == []
 
 
+def test_a_known_club_is_a_title_s_affiliation() -> None:
+    text = "optimisme Presiden Paris Saint-Germain, Nasser Al-Khelaifi."
+    found = surfaces(title_name_candidates(text, 0, len(text), is_common_word), text)
+    assert found == [("Paris Saint-Germain", "ORG"), ("Nasser Al-Khelaifi", "PER")]
+
+
 def test_a_known_institution_is_a_title_s_affiliation() -> None:
     """The gazetteer knows ``Asosiasi Pengusaha Indonesia``: the affiliation, then its head."""
     text = "kata Ketua Asosiasi Pengusaha Indonesia Hariyadi Sukamdani"
@@ -277,8 +283,9 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
         # A preposition links the title to something else: no person ("Bersatu" before).
         "sejumlah menteri di Kabinet Indonesia Bersatu Dua diduga terlibat",
         # One word after a place, then a comma and a name: a club named after its city,
-        # then its president ("Saint-Germain" was a certain person before).
-        "optimisme Presiden Paris Saint-Germain, Nasser Al-Khelaifi.",
+        # then its president ("Saint-Germain" was a certain person before; the gazetteer
+        # now knows that club, see below).
+        "optimisme Presiden Roma Capitale, Luca Marini.",
         # An initial alone is no name ("H" of "H.E.", the honorific, was a person before).
         "Wakil Presiden Swiss H.E. Doris Leuthard hari ini menyambangi",
     ],
