@@ -54,7 +54,7 @@ from warta.entity_rules import (
 )
 from warta.evaluation.metrics import FileReport, Score
 from warta.evaluation.ner import combine, evaluate, score_document
-from warta.gazetteer import find_names, is_country, label_of, parse_gazetteer
+from warta.gazetteer import find_names, is_country, label_of, match_at, parse_gazetteer
 from warta.ner_model import is_common_word, is_org_place_word
 from warta.segment import segment
 
@@ -1304,6 +1304,26 @@ def test_model_span_cleanup(
     start = text.index(span)
     candidates = model_candidates(text, start, start + len(span), label, 0)
     assert surfaces(candidates, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusia Vladimir Putin berkata",
+        "Palestina Hamas menolak",
+        "Rusia-Ukraina berperang",
+        '"Korea Utara Kim Jong Un"',
+        "Bank Indonesia menahan suku bunga",
+        "Budi Korea pergi",
+    ],
+)
+def test_the_known_name_opening_a_span_is_the_scan_s_first(text: str) -> None:
+    """``model_candidates`` looks up the known name at a span's start (``match_at``) instead
+    of scanning the span (``find_names``): the two agree at every word's start."""
+    for word in re.finditer(r"\S+", text):
+        start = word.start()
+        scanned = [m for m in find_names(text, start, len(text)) if m.start == start]
+        assert match_at(text, start, len(text)) == (scanned[0] if scanned else None)
 
 
 def test_gazetteer_longest_whole_word_match() -> None:

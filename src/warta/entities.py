@@ -1097,9 +1097,11 @@ def model_candidates(
                 Candidate(start, holder[0], label, "model", MODEL),
                 Candidate(holder[1], end, "PER", "model", MODEL),
             ]
-    prefix = find_names(text, start, end)
-    if prefix and prefix[0].start == start and prefix[0].end < end:
-        place = prefix[0]
+    # The known name opening the span, if any: ``match_at`` there is the first match a
+    # ``find_names`` scan of the span would give (one lookup instead of a scan of every
+    # span, most of which open with no known name's first word).
+    place = match_at(text, start, end)
+    if place is not None and place.end < end:
         rest_start, rest_end = _trim(text, place.end, end)
         if (
             label == "PER"
@@ -1114,7 +1116,7 @@ def model_candidates(
                 # Pakistan``: an institution)
                 *model_candidates(text, rest_start, rest_end, "PER", sentence_start),
             ]
-        second = prefix[1] if len(prefix) > 1 else None
+        second = match_at(text, rest_start, end) if place.label in ("GPE", "LOC") else None
         if (
             place.label in ("GPE", "LOC")
             and second is not None
