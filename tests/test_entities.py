@@ -584,6 +584,11 @@ ORG_AND_PLACE_CASES = [
     # The towns of a list of divisions of one kind are towns too.
     ("Bantuan disalurkan di Kecamatan Gerung, Narmada, dan Lingsar.", "Narmada", "GPE"),
     ("Bantuan disalurkan di Kecamatan Gerung, Narmada, dan Lingsar.", "Lingsar", "GPE"),
+    # A division's word opening the sentence is part of its known name, not a common word
+    # before it.
+    ("Desa Tegalrejo dikenal dengan ikan bakarnya.", "Desa Tegalrejo", "GPE"),
+    # A city's district the gazetteer knows (the model typed it LOC or PER).
+    ("Ia tinggal di Jalan SMA XIV, Cililitan, Kramat Jati, Jakarta Timur.", "Kramat Jati", "GPE"),
     # A city's residents are no nationality: the city stays a place (PFSA-ID had 22
     # NORP "Surabaya" after "warga").
     ("Tes usap gratis untuk warga Surabaya mulai Senin.", "Surabaya", "GPE"),

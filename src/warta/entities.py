@@ -977,6 +977,7 @@ def model_candidates(
         and first.end() < end
         and is_common_word(first.group())
         and not starts_with_org_head(text, start)
+        and _ADMINISTRATIVE_UNIT.match(text, start) is None  # ``Desa Tegalrejo``: its name
         and _opens_sentence(text, start, sentence_start, end)
     ):
         rest = _trim(text, first.end(), end)[0]
