@@ -570,6 +570,16 @@ ORG_AND_PLACE_CASES = [
         "Kantor Perdana Menteri Israel",
         "ORG",
     ),
+    # An embassy or consulate abroad, by its acronym and its city.
+    ("Hal itu dikatakan KBRI Tokyo hari ini.", "KBRI Tokyo", "ORG"),
+    # A Japanese prefecture and an Indonesian kampung are divisions, GPE.
+    ("Longsor terjadi di Gamagori, Prefektur Aichi.", "Prefektur Aichi", "GPE"),
+    ("Salah seorang warga Kampung Bojongasih mengungsi.", "Kampung Bojongasih", "GPE"),
+    # The countries listed after a people noun are nationalities too.
+    ("Desa itu didominasi wisatawan Australia, Prancis, dan Belanda.", "Belanda", "NORP"),
+    # A Balinese particle opens the name; one led by someone is a person.
+    ("Pengelola desa wisata itu, I Wayan Budiarta, mengatakan hal itu.", "I Wayan Budiarta", "PER"),
+    ("Delegasi Hamas yang dipimpin Khalil al-Hayya tiba.", "Khalil al-Hayya", "PER"),
     # A seat of government is its government, unless someone is in it.
     ("Sekretaris Pers Gedung Putih Karoline Leavitt mengatakan itu.", "Gedung Putih", "ORG"),
     ("Trump menerima tamunya di Gedung Putih pada Senin.", "Gedung Putih", "LOC"),
@@ -1162,6 +1172,9 @@ def test_a_direction_after_a_place(span: str, expected: list[tuple[str, str]]) -
         ("Suhu dapat mencapai 44 derajat Celsius pada Minggu.", "Celsius"),
         # ... nor does a court named by its head alone, nor a holiday.
         ("Mahkamah juga meminta Polda menyelidiki.", "Mahkamah"),
+        # A storm is no one, nor a Balinese holiday.
+        ("Topan Shanshan menerjang Pulau Kyushu.", "Topan Shanshan"),
+        ("Desa itu ramai saat libur Galungan pekan ini.", "Galungan"),
         (
             "Warga berkumpul pada peringatan Maulid Nabi Muhammad SAW pekan lalu.",
             "Maulid Nabi Muhammad SAW",

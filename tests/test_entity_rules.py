@@ -127,8 +127,10 @@ def _plain_nationalities(text: str, start: int, end: int) -> list[rules.Candidat
         if noun.group()[0].isupper() and noun.start() not in (start, opening):
             continue
         place = gazetteer.match_at(text, noun.end(), end)
-        if place is not None and gazetteer.is_country(text[place.start : place.end]):
+        while place is not None and gazetteer.is_country(text[place.start : place.end]):
             candidates.append(rules.Candidate(place.start, place.end, "NORP", "gazetteer", 3))
+            joined = re.compile(r",? dan |, ").match(text, place.end, end)  # a list goes on
+            place = gazetteer.match_at(text, joined.end(), end) if joined else None
     return candidates
 
 

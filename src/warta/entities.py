@@ -967,6 +967,15 @@ def model_candidates(
     honorific = HONORIFIC.match(text, start, end) if label == "PER" else None
     if honorific is not None:
         start = honorific.end()
+    if label == "PER" and text.startswith(_STORMS, start):
+        return []  # ``Topan Shanshan``: a storm, no one
+    if (
+        label == "PER"
+        and text.startswith(_BALINESE_BIRTH_NAMES, start)
+        and (text[start - 3 : start] in (" I ", "\nI ") or text[start - 3 : start] == "Ni ")
+    ):
+        # ``I Wayan Budiarta``, ``Ni Made …``: the Balinese particle opens the name
+        start = text.rfind(" ", 0, start - 1) + 1
     if end - start < 2 or not (
         text[start].isalpha() or any(char.isalpha() for char in text[start:end])
     ):
@@ -1307,7 +1316,8 @@ def _after_a_role(text: str, start: int, sentence_start: int) -> bool:
 # regency's name may well be a common word (``Kabupaten Serang``, ``Kota Solo``).
 _QUARTER_WORDS = frozenset({"Tua", "Lama"})
 _ADMINISTRATIVE_UNIT = re.compile(
-    r"(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Kk]elurahan|[Dd]esa|[Dd]istrik|Nagari)"
+    r"(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Kk]elurahan|[Dd]esa|[Dd]istrik|Nagari"
+    r"|Prefektur|Kampung)"
     r" (?P<name>[A-Z][\w'’-]*)"
 )
 
@@ -1379,11 +1389,19 @@ _PERSON_OBJECT_VERBS = frozenset(
     {
         "menerima", "bertemu", "menemui", "memuji", "mengkritik", "menuduh", "melantik",
         "memecat", "menangkap", "menahan", "mewawancarai", "menelepon", "menggantikan",
-        "menunjuk", "menyambut", "mengundang", "menjenguk",
+        "menunjuk", "menyambut", "mengundang", "menjenguk", "dipimpin",
     }
 )  # fmt: skip
-# One to three capitalized words of letters, any script's (``Netanyahu``, ``Arda Güler``).
-_PERSON_NAME_WORDS = re.compile(r"[^\W\d_a-z][^\W\d_]*(?: [^\W\d_a-z][^\W\d_]*){0,2}")
+# One to three capitalized words of letters, any script's (``Netanyahu``, ``Arda Güler``,
+# ``Khalil al-Hayya``).
+_NAME_TOKEN = r"(?:(?:al|el)-)?[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*"
+_PERSON_NAME_WORDS = re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}}")
+# Storms' words: a named storm is no person (``Topan Shanshan``).
+_STORMS = ("Topan ", "Badai ", "Siklon ", "Taifun ")
+# Balinese birth-order names, which ``I`` (men) or ``Ni`` (women) opens.
+_BALINESE_BIRTH_NAMES = (
+    "Wayan ", "Made ", "Nyoman ", "Ketut ", "Putu ", "Gede ", "Komang ", "Kadek ", "Gusti ",
+)  # fmt: skip
 # Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
 _UNIT_NOUNS = frozenset({"derajat", "skala"})
 # Head words of meetings' names (events, which the extractor does not type).

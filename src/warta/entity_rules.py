@@ -88,8 +88,9 @@ HOLIDAYS = frozenset(
     {
         "Ramadhan", "Ramadan", "Lebaran", "Idulfitri", "Iduladha", "Idul Fitri", "Idul Adha",
         "Hari Raya Idul Fitri", "Hari Raya Idul Adha", "Natal", "Imlek", "Nyepi", "Waisak",
-        "Paskah", "Tahun Baru Imlek", "Maulid Nabi", "Maulid Nabi Muhammad",
-        "Maulid Nabi Muhammad SAW", "Isra Miraj", "Isra Mi'raj", "Tahun Baru Islam",
+        "Paskah", "Tahun Baru Imlek", "Galungan", "Hari Raya Galungan", "Maulid Nabi",
+        "Maulid Nabi Muhammad", "Maulid Nabi Muhammad SAW", "Isra Miraj", "Isra Mi'raj",
+        "Tahun Baru Islam",
     }
 )  # fmt: skip
 # A year after a holiday (``Idul Adha 1441 Hijriah``, ``Imlek 2572``).
@@ -179,7 +180,7 @@ _ORG_HEADS = (
     "Pengadilan|Kejaksaan|Kepolisian|Bank|PT|Yayasan|Lembaga|Komite|Organisasi|Asosiasi|"
     "Persatuan|Perhimpunan|Ikatan|Serikat|Direktorat|Dinas|Departemen|Kedutaan Besar|Kedubes|"
     "Konsulat|Fakultas|Akademi|Sekolah Tinggi|Politeknik|Koperasi|Kantor Berita|Angkatan|"
-    "Markas Besar|Mabes|Sekretariat|Federasi|Liga"
+    "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI"
 )
 _ORG_HEAD = re.compile(rf"{word_alternation(_ORG_HEADS.split('|'))}(?![\w-])")
 _PLACE_LIKE_HEADS = frozenset(
@@ -968,8 +969,12 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
             if noun_start not in (start, opening):
                 continue  # a capital inside the sentence: a name's (``Bank Rakyat Indonesia``)
         place = _gazetteer_at(text, gap.end(), end)
-        if place is not None and is_country(text[place.start : place.end]):
+        while place is not None and is_country(text[place.start : place.end]):
             candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
+            # ... and so are the countries listed after it (``wisatawan Australia, Prancis,
+            # dan Belanda``)
+            joined = _LIST_SEPARATOR.match(text, place.end, end)
+            place = _gazetteer_at(text, joined.end(), end) if joined is not None else None
     return candidates
 
 
