@@ -26,8 +26,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.entity_rules import (
+    DIVISION_WORDS,
     HONORIFIC,
     INITIALS,
+    LIST_SEPARATOR,
     MEDIUM,
     MODEL,
     NAME_PARTICLES,
@@ -228,6 +230,8 @@ def widen_to_rule_names(
     So does a lone word the model typed a place or a body, which becomes the person
     (``Presiden Recep Tayyip Erdoğan``, the model's ORG ``Erdoğan``: 4 such in 1,000
     articles, all right; a longer span is a body's name, ``Pixar Animation Studios``).
+    A model person the rule's starts with, cut short, ends where the rule's does, over
+    name words only (``Menteri Perhubungan Dudy Purwagandhi``, the model read ``Dudy``).
 
     The model cuts a name after a rank or an affiliation, reading its first word as part
     of them; the rules know the rank ended there. Read on 86 such spans in 300 PFSA-ID
@@ -236,18 +240,15 @@ def widen_to_rule_names(
     or punctuation (``name_words_before_name``), which leaves 37 changes over 1,000
     articles, one of them wrong.
     """
-    starts = {
-        rule.end: rule.start
+    persons = [
+        rule
         for rule in rules
         if rule.label == "PER" and rule.method == "rule" and rule.priority == WEAK
-    }
-    ends = {
-        rule.start: rule.end
-        for rule in rules
-        if rule.label == "PER" and rule.method == "rule" and rule.priority == WEAK
-    }
-    if not starts:
+    ]
+    if not persons:
         return list(model)
+    starts = {rule.end: rule.start for rule in persons}
+    ends = {rule.start: rule.end for rule in persons}
     widened = []
     for candidate in model:
         end = ends.get(candidate.start) if candidate.label == "PER" else None
@@ -535,6 +536,14 @@ _RANKS = frozenset(
 _OPENERS = frozenset({"", ".", "!", "?", "\n", '"', "“", "-", "–", "—"})
 
 
+def _after_an_opener(text: str, position: int) -> bool:
+    """What stands before ``position``, spaces aside, may stand before a sentence's first
+    word (:data:`_OPENERS`; the text's start too)."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1 : position] in _OPENERS if position > 0 else True
+
+
 def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
     """The span of the capitalized phrase ending at ``position`` when a body's head word
     (:data:`_BODY_HEAD`) opens it: two to seven words, ``dan``/``untuk`` inside
@@ -569,7 +578,7 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
                 or word.lower() in _ROLE_NOUNS  # ``Ekonom Universitas Nasional Australia``
                 # a sentence's first word (``Namun``), not a regulation's (``dalam
                 # Peraturan Mahkamah Konstitusi (PMK)``)
-                or (index == 0 and is_common_word(word) and text[:start].rstrip()[-1:] in _OPENERS)
+                or (index == 0 and is_common_word(word) and _after_an_opener(text, start))
             ):
                 return None
     # A body named in English ends with a word that says so (``Saudi Press Agency``, ``NSW
@@ -1080,7 +1089,7 @@ def model_candidates(
             and match_at(text, start, end) is None  # ``di Rusia Vladimir Putin``: split below
         ):
             label = "LOC"  # ``KKB di Hitadipa``: no one is *in* a person
-        elif before in _UNIT_NOUNS:
+        elif before in _MEASURE_NOUNS:
             return []  # ``derajat Celsius``, ``skala Richter``: a unit, no one
         elif before in _PRODUCT_NOUNS:
             # ``pesawat Hawk``, ``vaksin Sinovac``, ``rudal Patriot``: no vehicle or device
@@ -1232,7 +1241,7 @@ def _is_town(text: str, start: int, end: int, sentence_start: int) -> bool:
 
 
 # The item before a list's ``, `` or ``, dan ``: one or two capitalized words.
-_LIST_ITEM_BEFORE = re.compile(
+_DIVISION_LIST_ITEM = re.compile(
     r"(?:^|(?<=[ ,]))(?P<item>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?:,? dan|,) $"
 )
 
@@ -1245,7 +1254,8 @@ def _placed_as_town(text: str, start: int, sentence_start: int) -> bool:
         return True
     for _ in range(6):
         if text[start - 2 : start] not in (", ", "n ") or (
-            (item := _LIST_ITEM_BEFORE.search(text, max(sentence_start, start - 60), start)) is None
+            (item := _DIVISION_LIST_ITEM.search(text, max(sentence_start, start - 60), start))
+            is None
         ):
             return False
         start = item.start()
@@ -1403,7 +1413,7 @@ _BALINESE_BIRTH_NAMES = (
     "Wayan ", "Made ", "Nyoman ", "Ketut ", "Putu ", "Gede ", "Komang ", "Kadek ", "Gusti ",
 )  # fmt: skip
 # Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
-_UNIT_NOUNS = frozenset({"derajat", "skala"})
+_MEASURE_NOUNS = frozenset({"derajat", "skala"})
 # Head words of meetings' names (events, which the extractor does not type).
 _EVENT_HEADS = frozenset({"Rapat", "Sidang", "Konferensi", "Pertemuan", "Musyawarah"})
 
@@ -1499,7 +1509,7 @@ def join_portfolios(text: str, candidate: Candidate, end: int) -> Candidate:
     """
     if (
         candidate.label != "ORG"
-        or not _PORTFOLIO_JOIN.match(text, candidate.end, end)
+        or not LIST_SEPARATOR.match(text, candidate.end, end)
         or not starts_with_org_head(text, candidate.start)
         or not _portfolio_word(text[candidate.start : candidate.end].rpartition(" ")[2])
     ):
@@ -1509,7 +1519,7 @@ def join_portfolios(text: str, candidate: Candidate, end: int) -> Candidate:
     # Columbia, Presiden …``, ``Lembaga Sandi Negara, Kompolnas``).
     commas = _PORTFOLIO_HEAD.match(text, candidate.start) is not None
     joined = accepted = candidate.end
-    while (join := _PORTFOLIO_JOIN.match(text, joined, end)) is not None:
+    while (join := LIST_SEPARATOR.match(text, joined, end)) is not None:
         if join.group() == ", " and not commas:
             break
         position, words = join.end(), 0
@@ -1533,7 +1543,6 @@ def join_portfolios(text: str, candidate: Candidate, end: int) -> Candidate:
 
 
 # What joins two parts of an office's portfolio: ``dan``, a comma, or both.
-_PORTFOLIO_JOIN = re.compile(r",? dan |, ")
 # Government bodies whose names list portfolios with commas.
 _PORTFOLIO_HEAD = re.compile(
     r"(?:Kementerian|Kemenko|Badan|Dinas|Suku Dinas|Lembaga|Organisasi|Fakultas|Komisi|"
@@ -1586,7 +1595,6 @@ _REGIONAL_BODIES = (
 _REGIONAL_BODY_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))}) $"
 )
-_DIVISION_WORDS = ("Provinsi ", "Kota ", "Kabupaten ")
 
 
 def join_bodies_and_places(
@@ -1615,7 +1623,7 @@ def join_bodies_and_places(
             if text[word_before : word_before + 1].isupper()  # every body's word is
             else None
         )
-        is_division = text.startswith(_DIVISION_WORDS, candidate.start)
+        is_division = text.startswith(DIVISION_WORDS, candidate.start)
         if (
             body is not None
             and body.group() == "Pemerintah "

@@ -315,7 +315,8 @@ _NUMBERED_PARTS = frozenset(
 )
 _INITIALS_CUE = re.compile(r"(?<![\w-])(?:ber)?inisial ")
 INITIALS = re.compile(r"[A-Z]{1,4}(?![\w-])")  # a person's initials (``NT``, ``RAM``)
-_LIST_SEPARATOR = re.compile(r",? dan |, ")
+# What joins the items of a list (and a portfolio's words): ``, ``, ``, dan ``, `` dan ``.
+LIST_SEPARATOR = re.compile(r",? dan |, ")
 # ``dan Barat`` (the West), ``negara-negara Teluk`` (the Gulf): a region named by one word.
 _THE_WEST = re.compile(
     r"(?<![\w-])(?:dan|atau|pihak|negara|negara-negara|sekutu|dunia|kawasan) "
@@ -676,7 +677,7 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         complete = head.group() in _COMPLETE_STATE_BODIES  # ``Kedutaan Besar Australia``
         if not (portfolio or complete) or text[position : position + 1] != " ":
             continue
-        if text.startswith(_DIVISIONS, position + 1):
+        if text.startswith(DIVISION_WORDS, position + 1):
             position = text.index(" ", position + 1)  # ``Dinas PUPR Kabupaten Musi Banyuasin``
         state = _gazetteer_at(text, position + 1, end)
         if state is not None and state.label in _OWNER_LABELS:
@@ -686,7 +687,7 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
 
 # The word of a regency, a city or a province before its name (the gazetteer lists the
 # names alone).
-_DIVISIONS = ("Kabupaten ", "Kota ", "Provinsi ")
+DIVISION_WORDS = ("Provinsi ", "Kota ", "Kabupaten ")
 # What a state body may belong to: a state or a region (``Konfederasi Sepak Bola Asia``).
 # Not another body: ``Komisi X DPR``, ``Dewan Pimpinan Pusat Partai Demokrat`` are a body
 # and its parent, which the dev files and the blind samples keep apart.
@@ -840,7 +841,7 @@ def initials_candidates(text: str, start: int, end: int) -> list[Candidate]:
         position = cue.end()
         while (initials := INITIALS.match(text, position, end)) is not None:
             candidates.append(Candidate(*initials.span(), "PER", "rule", STRONG))
-            separator = _LIST_SEPARATOR.match(text, initials.end(), end)
+            separator = LIST_SEPARATOR.match(text, initials.end(), end)
             if separator is None:
                 break
             position = separator.end()
@@ -973,7 +974,7 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
             candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
             # ... and so are the countries listed after it (``wisatawan Australia, Prancis,
             # dan Belanda``)
-            joined = _LIST_SEPARATOR.match(text, place.end, end)
+            joined = LIST_SEPARATOR.match(text, place.end, end)
             place = _gazetteer_at(text, joined.end(), end) if joined is not None else None
     return candidates
 
