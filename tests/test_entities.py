@@ -2084,3 +2084,39 @@ def test_a_place_head_opens_no_person(span: str, expected: str) -> None:
 def test_landmark_candidates(text: str, expected: list[str]) -> None:
     found = landmark_candidates(text, 0, len(text), is_common_word)
     assert [(text[c.start : c.end], c.label) for c in found] == [(name, "LOC") for name in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model's ORG ends in the rank; the officer after it was read on its own
+        (
+            "Dirresnarkoba Polda Sumut Kombes Jean Calvijn mengatakan hal itu.",
+            [("Polda Sumut", "ORG"), ("Jean Calvijn", "PER")],
+        ),
+        # one model ORG over title, unit, body, rank and name: the body and the person
+        (
+            "Kasat Resnarkoba Polres Pelabuhan Belawan AKP Dedi Sinaga mengatakan hal itu.",
+            [("Polres Pelabuhan Belawan", "ORG"), ("Dedi Sinaga", "PER")],
+        ),
+        # a unit's word after the title is its portfolio, no name; the rank no acronym
+        (
+            "Kasat Reskrim Polres Bogor AKP Rizka Fadhila mengatakan tersangka sudah ditahan.",
+            [("Polres Bogor", "ORG"), ("Rizka Fadhila", "PER")],
+        ),
+        (
+            "Kanit Reskrim Polsek Tanah Abang Iptu Agus Susanto membenarkan penangkapan itu.",
+            [("Polsek Tanah Abang", "ORG"), ("Agus Susanto", "PER")],
+        ),
+        # a rank's branch belongs to the rank, not to the name after it
+        (
+            "Kapolri Jenderal Pol Listyo Sigit Prabowo hadir.",
+            [("Listyo Sigit Prabowo", "PER")],
+        ),
+    ],
+)
+def test_a_rank_is_part_of_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    """Police and military ranks (``AKP``, ``Kombes``, ``Iptu``) stand between an officer's
+    body and name and belong to neither (the guide's ``Irjen Fadil Imran`` → ``Fadil
+    Imran``); before this the model glued them on either side (``Polda Sumut Kombes``)."""
+    assert mentions_of(text) == expected

@@ -35,6 +35,8 @@ from warta.entity_rules import (
     NAME_PARTICLES,
     NON_NAMES,
     OPENING_QUOTES,
+    RANK_BRANCH,
+    SHORT_RANK,
     STRONG,
     WEAK,
     Candidate,
@@ -925,6 +927,28 @@ def model_candidates(
             for candidate in model_candidates(text, part_start, part_end, label, sentence_start)
         ]
     start, end = _trim(text, start, end)
+    if (text[start - 1 : start] == "(" or text[start:end] in _RANK_BRANCHES) and any(
+        rank.start() < start and rank.end() >= end
+        for rank in SHORT_RANK.finditer(text, max(sentence_start, start - 30), end + 1)
+    ):
+        return []  # ``Brigjen TNI (Mar)``: a rank's branch, no body or person
+    if (rank := SHORT_RANK.search(text, start, end)) is not None:
+        # ``Polda Sumut Kombes``, ``Iptu Agus Susanto``, ``Kasat Resnarkoba Polres Pelabuhan
+        # Belawan AKP Dedi Sinaga``: a rank is part of no name. The name after it is its
+        # holder's; what stands before it is the holder's body, after the holder's title.
+        body = _body_after_title(text, start, rank.start()) if label != "PER" else rank.start()
+        return [
+            *(
+                model_candidates(text, body, rank.start(), label, sentence_start)
+                if body < rank.start()
+                else []
+            ),
+            *(
+                model_candidates(text, rank.end(), end, "PER", sentence_start)
+                if rank.end() < end
+                else []
+            ),
+        ]
     while (
         text[start : start + 1].isupper()  # not a name written in lower case (``sulawesi utara``)
         and (last := text.rfind(" ", start, end)) > start
@@ -976,6 +1000,12 @@ def model_candidates(
     honorific = HONORIFIC.match(text, start, end) if label == "PER" else None
     if honorific is not None:
         start = honorific.end()
+    if (
+        label == "PER"
+        and (branch := RANK_BRANCH.match(text, start, end)) is not None
+        and (honorific is not None or is_office(_word_before(text, start, sentence_start)))
+    ):
+        start = branch.end()  # ``Jenderal Pol Listyo Sigit Prabowo``
     if label == "PER" and text.startswith(_STORMS, start):
         return []  # ``Topan Shanshan``: a storm, no one
     if (
@@ -1149,6 +1179,31 @@ def model_candidates(
                 Candidate(rest_start, rest_end, second.label, "gazetteer", MODEL),
             ]
     return [Candidate(start, end, label, "model", MODEL)]
+
+
+# The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``); ``TNI``
+# there is still the armed forces, an ORG.
+_RANK_BRANCHES = frozenset({"Pol", "Polisi"})
+
+
+def _body_after_title(text: str, start: int, end: int) -> int:
+    """Where a body's name starts in ``text[start:end]`` when a title opens it (``Kasat
+    Resnarkoba`` ``Polres Pelabuhan Belawan``): at the first organization head, regional
+    body or known organization after the title; ``end`` if none (a title alone), ``start``
+    if no title opens the span."""
+    if not is_office(text[start : text.find(" ", start, end) if " " in text[start:end] else end]):
+        return start
+    for word in _WORD.finditer(text, start, end):
+        if word.start() == start:
+            continue
+        known = match_at(text, word.start(), end)
+        if (
+            starts_with_org_head(text, word.start())
+            or _REGIONAL_BODY_AT.match(text, word.start()) is not None
+            or (known is not None and known.label == "ORG")
+        ):
+            return word.start()
+    return end
 
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9&/-]+")
@@ -1594,6 +1649,11 @@ _REGIONAL_BODIES = (
 )
 _REGIONAL_BODY_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))}) $"
+)
+
+
+_REGIONAL_BODY_AT = re.compile(
+    rf"(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))})(?![\w-])"
 )
 
 

@@ -122,8 +122,46 @@ _TITLES = (
     "brigadir jenderal|inspektur|brigadir|komisaris|komisioner|rektor|dekan|camat|lurah|"
     "kapolsek|kapolresta|wakapolri|wakapolda|wakapolres|waketum|wakil ketua umum|mensos|"
     "menhub|menpora|menag|mendikbud|menkumham|menpan|mentan|mendag|menperin|menlhk|menkominfo|menparekraf|"
-    "menkopolhukam|menkomarves|menkopmk|sekda|sekretaris daerah"
+    "menkopolhukam|menkomarves|menkopmk|sekda|sekretaris daerah|"
+    # police and military ranks (the ones above are ranks too), and the heads of police
+    # and military units, which stand before a rank and a name (``Kasat Resnarkoba Polres
+    # Pelabuhan Belawan AKP Dedi Sinaga``)
+    "akp|iptu|ipda|aiptu|aipda|bripka|brigpol|briptu|bripda|bharada|bharatu|bharaka|"
+    "lettu|letda|peltu|pelda|serma|serka|sertu|serda|kopka|koptu|kopda|praka|pratu|laksma|"
+    "marsma|kasat|kanit|kabid|kasubdit|kasubbag|kasi|kadiv|kasatreskrim|kasatresnarkoba|"
+    "kasatlantas|kasatsamapta|kasatpolairud|kasatintelkam|kasatbinmas|dirreskrimum|"
+    "dirreskrimsus|dirresnarkoba|dirlantas|dirpolairud|dirintelkam|dirbinmas|dirsamapta|"
+    "kabareskrim|kakorlantas|danlantamal|danlanud|danlanal|danyon|danramil|danpomdam|"
+    "dansatgas|kapolrestabes|kapolsubsektor|kapuspen|kapendam|kadispen|wakapolsek|"
+    "wakapolresta"
 )
+# Police and military ranks written short before a holder's name (``AKP Dedi Sinaga``,
+# ``Kombes Jean Calvijn``, ``Serka Budi``), with the branch some carry (``Brigjen TNI
+# (Mar)``, ``Brigjen Pol``, ``Kolonel (Purn)``): part of no name and no body, and no
+# ordinary word (the long ranks, ``Jenderal``, ``Kapten``, are: ``Sekretaris Jenderal``).
+_SHORT_RANKS = (
+    "Komjen|Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|"
+    "Briptu|Bripda|Bharada|Bharatu|Bharaka|Letjen|Mayjen|Letkol|Lettu|Letda|Peltu|Pelda|"
+    "Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Laksdya|Laksda|Laksma|Marsdya|"
+    "Marsda|Marsma"
+)
+SHORT_RANK = re.compile(
+    rf"(?<![\w-])(?:{first_letter_alternation(_SHORT_RANKS)})"
+    r"(?: (?:TNI|Pol|Polisi)| \([A-Z][a-z]{0,3}\.?\))*(?![\w-])"
+)
+# The units of a police command its officers' titles name (``Kasat Reskrim``, ``Kabid
+# Humas``, ``Kanit Tipidkor``): the title's portfolio, no one's name.
+_POLICE_UNITS = frozenset(
+    {
+        "Reskrim", "Reskrimum", "Reskrimsus", "Resnarkoba", "Narkoba", "Lantas", "Samapta",
+        "Sabhara", "Polairud", "Intelkam", "Binmas", "Humas", "Propam", "Dokkes", "Tipikor",
+        "Tipidkor", "Tipiter", "Krimum", "Krimsus", "Paminal", "Provos", "Tahti", "PPA",
+        "Jatanras", "Resmob", "Opsnal", "Ekonomi", "Siber",
+    }
+)  # fmt: skip
+# The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``, ``Lettu
+# (Inf)``), before the holder's name.
+RANK_BRANCH = re.compile(r"(?:TNI|Pol|Polisi|\([A-Z][a-z]{0,3}\.?\)) (?=[A-Z])")
 # Offices that may stand before an organization and its holder's name (``Sekretaris
 # Kementerian Koperasi dan UKM Rully Indrawan``) but read too widely as titles before a
 # bare name (``General Manager Kila Senggigi Beach``): only the office-holder split, with
@@ -572,6 +610,10 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
     institution = False
     after_place = False
     while True:
+        if (branch := RANK_BRANCH.match(text, position + 1, end)) is not None and _TITLE.fullmatch(
+            text, text.rfind(" ", 0, position) + 1, position
+        ):
+            position = branch.end() - 1  # ``Jenderal Pol``, ``Lettu (Inf)``: the rank's branch
         word = _next_word(text, position, end)
         if word is None:
             break
@@ -591,7 +633,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
             affiliations.append(place)
             position = place.end
             after_place = place.label in ("GPE", "LOC")
-        elif _ACRONYM.fullmatch(token):
+        elif _ACRONYM.fullmatch(token) and not SHORT_RANK.fullmatch(token):
             acronym, position = word, word.end()
             region = (
                 _gazetteer_at(text, position, end) if text[position : position + 1] == " " else None
@@ -619,6 +661,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
                     and not after_place
                 )
                 or _TITLE.fullmatch(token)
+                or token in _POLICE_UNITS  # ``Kasat Reskrim Polres Bogor``
                 # A portfolio (``Menteri Perhubungan``), not an institution's name
                 # (``Kepala Dinas Perhubungan DKI Jakarta`` is one ORG).
                 or (
@@ -891,6 +934,8 @@ def _affiliation_or_title_before(text: str, start: int, is_common: IsCommon) -> 
         return False
     if _TITLE.fullmatch(last) or (len(words) > 1 and _TITLE.fullmatch(" ".join(words[-2:]))):
         return True
+    if last in ("Pol", "Polisi") and len(words) > 1 and _TITLE.fullmatch(words[-2]):
+        return True  # ``Jenderal Pol``: a rank and its branch
     # A portfolio or rank word after a title: ``Menteri Sosial``, ``Marsekal Pertama``.
     return len(words) > 1 and is_common(last) and bool(_TITLE.fullmatch(words[-2]))
 
