@@ -2128,3 +2128,30 @@ def test_a_phrase_in_lower_case_is_no_name() -> None:
     text = "Saat dihubungi kantor berita AFP, kementerian luar negeri menolak untuk berkomentar."
     assert ("kementerian luar negeri", "ORG") not in mentions_of(text)
     assert ("AFP", "ORG") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's name is ideology words after ``Partai``; the model read them as the
+        # member's first name
+        (
+            "Pemimpin Partai Sosialis Olivier Faure berpidato.",
+            [("Partai Sosialis", "ORG"), ("Olivier Faure", "PER")],
+        ),
+        # the body named after a title ends with its country (one ORG, as ``Kementerian
+        # Pertahanan Rusia``); the name after it is its officer's
+        (
+            "Sekretaris Jenderal Partai Komunis Vietnam Nguyen Phu Trong meninggal.",
+            [("Partai Komunis Vietnam", "ORG"), ("Nguyen Phu Trong", "PER")],
+        ),
+        (
+            "Ketua Mahkamah Agung AS John Roberts menulis pendapat mayoritas.",
+            [("Mahkamah Agung AS", "ORG"), ("John Roberts", "PER")],
+        ),
+        # ``Hakim Agung`` is one title (``Agung`` is also a Javanese name)
+        ("Hakim Agung Clarence Thomas menulis pendapat berbeda.", [("Clarence Thomas", "PER")]),
+    ],
+)
+def test_a_body_after_a_title_and_its_officer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions_of(text) == expected

@@ -35,6 +35,7 @@ from warta.entity_rules import (
     NAME_PARTICLES,
     NON_NAMES,
     OPENING_QUOTES,
+    PARTY_WORDS,
     RANK_BRANCH,
     SHORT_RANK,
     STRONG,
@@ -997,6 +998,17 @@ def model_candidates(
         name_start = _trim(text, medium.end(), end)[0]
         if text[name_start : name_start + 1].isupper():
             start, label = name_start, "ORG"
+    if label == "PER" and text.endswith("Partai ", 0, start):
+        party = party_end = start
+        while (word := _WORD.match(text, party, end)) is not None and word.group() in PARTY_WORDS:
+            party_end = word.end()
+            party = _trim(text, party_end, end)[0]
+        if start < party < end:
+            # ``Pemimpin Partai Sosialis Olivier Faure``: the party's name, then its member's
+            return [
+                Candidate(start - len("Partai "), party_end, "ORG", "model", MODEL),
+                *model_candidates(text, party, end, label, sentence_start),
+            ]
     honorific = HONORIFIC.match(text, start, end) if label == "PER" else None
     if honorific is not None:
         start = honorific.end()

@@ -115,7 +115,7 @@ _TITLES = (
     "wakil bupati|jenderal|kolonel|letnan|kapten|mayor|brigjen|mayjen|letjen|marsekal|"
     "laksamana|kapolri|kapolda|kapolres|panglima|juru bicara|jubir|pemimpin|duta besar|dubes|"
     "irjen|komjen|kombes|akbp|kompol|letkol|laksda|laksdya|marsda|marsdya|"
-    "senator|kepala|pelatih|paus|uskup|imam|syekh|sheikh|hakim|jaksa|pendiri|ayatollah|pendeta|"
+    "senator|kepala|pelatih|paus|uskup|imam|syekh|sheikh|hakim agung|hakim|jaksa agung|jaksa|pendiri|ayatollah|pendeta|"
     "profesor|prof\\.|dr\\.|ustaz|kiai|komandan|menko|menkeu|mendagri|menkes|menaker|"
     "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim|"
     "ajun komisaris besar|ajun komisaris|komisaris besar|komisaris jenderal|inspektur jenderal|"
@@ -162,6 +162,17 @@ _POLICE_UNITS = frozenset(
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``, ``Lettu
 # (Inf)``), before the holder's name.
 RANK_BRANCH = re.compile(r"(?:TNI|Pol|Polisi|\([A-Z][a-z]{0,3}\.?\)) (?=[A-Z])")
+# The words that name political parties the world over, after ``Partai`` (``Partai
+# Sosialis``, ``Partai Komunis Vietnam``, ``Partai Republik``): the party's name, never the
+# first word of its member's.
+PARTY_WORDS = frozenset(
+    {
+        "Sosialis", "Komunis", "Buruh", "Hijau", "Konservatif", "Liberal", "Demokrat",
+        "Republik", "Republikan", "Nasionalis", "Rakyat", "Pekerja", "Progresif", "Demokratik",
+        "Kristen", "Sosial", "Nasional", "Revolusioner", "Kemerdekaan", "Reformasi", "Tengah",
+        "Kiri", "Kanan", "Baru", "Islam", "Persatuan", "Keadilan", "Pembebasan", "Federal",
+    }
+)  # fmt: skip
 # Offices that may stand before an organization and its holder's name (``Sekretaris
 # Kementerian Koperasi dan UKM Rully Indrawan``) but read too widely as titles before a
 # bare name (``General Manager Kila Senggigi Beach``): only the office-holder split, with
@@ -609,6 +620,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
     lowered = 0
     institution = False
     after_place = False
+    head: int | None = None  # where an organization's head word read here starts
     while True:
         if (branch := RANK_BRANCH.match(text, position + 1, end)) is not None and _TITLE.fullmatch(
             text, text.rfind(" ", 0, position) + 1, position
@@ -630,9 +642,14 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
             # it is no affiliation that would make the next words a certain person.
             position = place.end
         elif place is not None:
+            after_place = place.label in ("GPE", "LOC")
+            if head is not None and after_place:
+                # ``Sekretaris Jenderal Partai Komunis Vietnam``, ``Ketua Mahkamah Agung AS``:
+                # the body's name ends with its country, as ``Kementerian Pertahanan Rusia``
+                place = GazetteerMatch(head, place.end, "ORG")
+                head = None
             affiliations.append(place)
             position = place.end
-            after_place = place.label in ("GPE", "LOC")
         elif _ACRONYM.fullmatch(token) and not SHORT_RANK.fullmatch(token):
             acronym, position = word, word.end()
             region = (
@@ -671,7 +688,14 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
                 )
             )
         ) or (token in _TITLE_MODIFIERS and not affiliations):
-            institution = institution or _ORG_HEAD.fullmatch(token) is not None
+            if _ORG_HEAD.fullmatch(token) is not None and not institution:
+                institution, head = True, word.start()
+            if token == "Partai":
+                # ``Pemimpin Partai Sosialis Olivier Faure``: the party's name, no one's
+                while (party := _next_word(text, word.end(), end)) is not None and (
+                    party.group() in PARTY_WORDS and party.start() == word.end() + 1
+                ):
+                    word = party
             after_place = after_place and _TITLE.fullmatch(token) is None  # ``Komisaris Besar``
             position = word.end()
         elif token.islower() and lowered < 3 and not affiliations and token not in _LINKS:
