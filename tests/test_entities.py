@@ -2155,3 +2155,17 @@ def test_a_phrase_in_lower_case_is_no_name() -> None:
 )
 def test_a_body_after_a_title_and_its_officer(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a power plant is a facility (LOC), whether the model read it as a body or not
+        ("Listrik dari PLTU Suralaya terganggu.", [("PLTU Suralaya", "LOC")]),
+        ("Sampah diolah di PLTSa Benowo.", [("PLTSa Benowo", "LOC")]),
+        # the lower-case ``perairan`` is no part of the name, as ``wilayah Kursk``
+        ("Kapal tenggelam di perairan Spermonde.", [("Spermonde", "LOC")]),
+    ],
+)
+def test_power_plants_and_waters(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions_of(text) == expected

@@ -36,6 +36,7 @@ from warta.entity_rules import (
     NON_NAMES,
     OPENING_QUOTES,
     PARTY_WORDS,
+    POWER_PLANTS,
     RANK_BRANCH,
     SHORT_RANK,
     STRONG,
@@ -1097,6 +1098,8 @@ def model_candidates(
         and unit["name"] not in _QUARTER_WORDS
     ):
         label = "GPE"  # ``Kota Bekasi``, ``Kabupaten Tangerang``: OntoNotes' GPE
+    elif label == "ORG" and surface.partition(" ")[0] in POWER_PLANTS and " " in surface:
+        label = "LOC"  # ``PLTU Suralaya``: a power plant, a facility
     elif label == "LOC" and starts_with_institution(text, start):
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
     elif label == "LOC" and _is_town(text, start, end, sentence_start):
@@ -1257,7 +1260,7 @@ _DIRECTIONS = frozenset(
 _DIVISION_NOUNS = frozenset(
     {"kota", "provinsi", "kabupaten", "kecamatan", "kelurahan", "desa", "distrik", "dusun"}
 )
-_PLACE_NOUNS = _DIVISION_NOUNS | {"wilayah", "kampung"}
+_PLACE_NOUNS = _DIVISION_NOUNS | {"wilayah", "kampung", "perairan"}
 # Words after which a bare name of one or two words is a town, district or state
 # (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``): OntoNotes' GPE, where
 # the training data types every place LOC.

@@ -421,10 +421,15 @@ def find_rule_candidates(
 # or types them ORG (``Bundaran HI``). Not heads whose names may be towns (``Tanjung
 # Pinang``, ``Teluk Bintuni``) or bodies (``Gedung Putih``, ``Istana``, ``Pantai`` in
 # ``Penjaga Pantai``).
+POWER_PLANTS = frozenset(
+    {"PLTU", "PLTA", "PLTD", "PLTG", "PLTGU", "PLTP", "PLTS", "PLTSa", "PLTB", "PLTN", "PLTMH"}
+)
 _LANDMARK_HEADS = (
     "Lapangan", "Monumen", "Tugu", "Menara", "Perlintasan", "Penyeberangan", "Lembah",
     "Garis", "Benua", "GOR", "Ruang", "Alun-alun", "Bundaran", "Jembatan", "Gunung",
     "Pegunungan", "Danau", "Selat", "Gurun", "Semenanjung", "Laut", "Samudra", "Samudera",
+    # power plants (``PLTU Suralaya``, ``PLTSa Benowo``): facilities, not their operators
+    *POWER_PLANTS,
 )  # fmt: skip
 _LANDMARK = re.compile(
     rf"{word_alternation(_LANDMARK_HEADS)}(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
