@@ -583,6 +583,8 @@ ORG_AND_PLACE_CASES = [
     # A seat of government is its government, unless someone is in it.
     ("Sekretaris Pers Gedung Putih Karoline Leavitt mengatakan itu.", "Gedung Putih", "ORG"),
     ("Trump menerima tamunya di Gedung Putih pada Senin.", "Gedung Putih", "LOC"),
+    # (the model types ``Élysée`` PER: a seat is never a person)
+    ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).
     ("Sebuah kapal Penjaga Pantai China menembakkan meriam air.", "Penjaga Pantai China", "ORG"),
     # A town or district the gazetteer does not know, placed by the word before it.

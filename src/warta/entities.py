@@ -188,7 +188,12 @@ def _article_mentions(
 
 # Seats of government that stand for the government (``Gedung Putih menolak``, ``juru
 # bicara Kremlin``: ORG, as the seed's gold types ``Kremlin``) unless the text is in them.
-_SEATS = frozenset({"Gedung Putih", "Kremlin", "Downing Street", "Istana Elysee", "Pentagon"})
+_SEATS = frozenset(
+    {
+        "Gedung Putih", "Kremlin", "Downing Street", "Istana Elysee", "Istana Élysée", "Elysee",
+        "Élysée", "Pentagon", "Zhongnanhai", "Blue House",
+    }
+)  # fmt: skip
 _INTO_PLACE = frozenset({"di", "ke"})
 
 
@@ -196,7 +201,7 @@ def _seat_of_government(text: str, candidate: Candidate) -> Candidate:
     """A seat of government is its government (ORG), except where someone is in it or goes
     to it (``di Gedung Putih``, ``ke Kremlin``: the building, LOC)."""
     if (
-        candidate.label not in ("ORG", "LOC", "GPE")
+        candidate.label not in ("ORG", "LOC", "GPE", "PER")  # ``Élysée``: the model's PER
         or text[candidate.start : candidate.end] not in _SEATS
     ):
         return candidate
