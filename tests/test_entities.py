@@ -583,6 +583,9 @@ ORG_AND_PLACE_CASES = [
     # A seat of government is its government, unless someone is in it.
     ("Sekretaris Pers Gedung Putih Karoline Leavitt mengatakan itu.", "Gedung Putih", "ORG"),
     ("Trump menerima tamunya di Gedung Putih pada Senin.", "Gedung Putih", "LOC"),
+    # A national body's regional office and its place are one organization.
+    ("Truk DLH Surabaya mulai mengangkut sampah.", "DLH Surabaya", "ORG"),
+    ("Kepala Kantor SAR Makassar mengatakan pencarian dilanjutkan.", "Kantor SAR Makassar", "ORG"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

@@ -1670,7 +1670,13 @@ _REGIONAL_BODIES = (
     "Pengadilan Agama|DPRD Provinsi|DPRD Kota|DPRD Kabupaten|DPRD|KPU Provinsi|KPU Kota|"
     "KPU Kabupaten|KPU|KPUD|Bawaslu|BPBD|Dinkes|Satpol PP|Setda|Sekretariat Daerah|"
     "Inspektorat|Inspektorat Provinsi|Inspektorat Kabupaten|Inspektorat Kota|Bappeda|"
-    "Dishub|Disdik|Dinsos|BPKAD|Bapenda"
+    "Dishub|Disdik|Dinsos|BPKAD|Bapenda|"
+    # the national bodies' regional offices (``BPS Jawa Timur``, ``Bea Cukai Belawan``,
+    # ``Kantor SAR Makassar``, ``Kemenag Kota Bekasi``)
+    "DLH|Dinas Lingkungan Hidup|Disdukcapil|Dukcapil|Disnaker|Dispar|Diskominfo|"
+    "Kesbangpol|Bea Cukai|Kantor SAR|Basarnas|BPS|BNNP|BNNK|BNN|Kanwil Kemenag|"
+    "Kantor Kemenag|Kemenag|Kanwil|BPN|Kantah|BPJS Kesehatan|BPJS Ketenagakerjaan|"
+    "Kantor Imigrasi|Imigrasi|Ombudsman|KPID|Bulog|PLN"
 )
 _REGIONAL_BODY_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))}) $"
