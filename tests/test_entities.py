@@ -586,6 +586,8 @@ ORG_AND_PLACE_CASES = [
     # A national body's regional office and its place are one organization.
     ("Truk DLH Surabaya mulai mengangkut sampah.", "DLH Surabaya", "ORG"),
     ("Kepala Kantor SAR Makassar mengatakan pencarian dilanjutkan.", "Kantor SAR Makassar", "ORG"),
+    # A name after a title that a company's word ends is the company, not its head.
+    ("Lan (68), ketua Van Thinh Phat Group, divonis mati.", "Van Thinh Phat Group", "ORG"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

@@ -547,6 +547,13 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             # One word after a bare title or an acronym is too often the rest of an office
             # or an organization (``Jaksa Agung``, ``Ketum DPP Organda``).
             continue
+        if text[name[1] : name[1] + 1] == " " and (
+            (designator := _ORG_DESIGNATORS.match(text, name[1] + 1)) is not None
+            and not text[designator.end() : designator.end() + 1].isalnum()
+        ):
+            # ``ketua Van Thinh Phat Group``: a company's name, no one's
+            candidates.append(Candidate(name[0], designator.end(), "ORG", "rule", WEAK))
+            continue
         if " " not in text[name[0] : name[1]] and _name_follows(text, name[1], end, is_common):
             # ``Presiden Paris Saint-Germain, Nasser Al-Khelaifi``: one word after a place,
             # then a comma and a name, ends the affiliation (a club named after its city);
