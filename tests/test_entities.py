@@ -577,6 +577,7 @@ ORG_AND_PLACE_CASES = [
     ("Salah seorang warga Kampung Bojongasih mengungsi.", "Kampung Bojongasih", "GPE"),
     # The countries listed after a people noun are nationalities too.
     ("Desa itu didominasi wisatawan Australia, Prancis, dan Belanda.", "Belanda", "NORP"),
+    ("Seorang diplomat Jerman mengatakan itu.", "Jerman", "NORP"),
     # A Balinese particle opens the name; one led by someone is a person.
     ("Pengelola desa wisata itu, I Wayan Budiarta, mengatakan hal itu.", "I Wayan Budiarta", "PER"),
     ("Delegasi Hamas yang dipimpin Khalil al-Hayya tiba.", "Khalil al-Hayya", "PER"),

@@ -330,7 +330,8 @@ _PEOPLE_NOUNS = (
     "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga negara|warga|bangsa|orang|"
     "pengungsi|keluarga|masyarakat|imigran|migran|pekerja|turis|wisatawan|keturunan|"
     "diaspora|etnis|suku|kaum|umat|petani|nelayan|buruh|jemaah|haji|mahasiswa|pelajar|"
-    "pendatang|penumpang|sandera|tahanan"
+    "pendatang|penumpang|sandera|tahanan|diplomat|jurnalis|wartawan|atlet|ilmuwan|"
+    "investor|pengusaha|aktivis|seniman"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 _NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | {"negara"})
