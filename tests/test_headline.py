@@ -50,3 +50,15 @@ def test_headline_words_are_no_persons_and_names_keep_their_original_case() -> N
     found = [(ARTICLE[m.start : m.end], m.label) for m in mentions if m.end < ARTICLE.index("\n")]
     assert found == [("Niger", "GPE"), ("ECOWAS", "ORG")]
     assert all(m.canonical == " ".join(ARTICLE[m.start : m.end].split()) for m in mentions)
+
+
+def test_a_headline_with_a_name_s_lower_case_words_is_still_title_case() -> None:
+    """``of`` inside ``Bank of Japan`` made the headline look like sentence case, so it was
+    read as capitalized prose: the model glued the verb on (``Bank of Japan Naikkan Suku
+    Bunga``) and read ``Level Tertinggi`` as a person."""
+    text = (
+        "Bank of Japan Naikkan Suku Bunga ke Level Tertinggi\n"
+        "Tokyo - Bank of Japan menaikkan suku bunga acuannya pada Jumat.\n"
+    )
+    headline = fold_headline(text, segment(text)).partition("\n")[0]
+    assert headline == "Bank of Japan naikkan suku bunga ke level tertinggi"

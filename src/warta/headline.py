@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.entity_rules import OPENING_QUOTES, sentence_opening
+from warta.entity_rules import NAME_PARTICLES, OPENING_QUOTES, sentence_opening
 from warta.gazetteer import find_names
 from warta.segment import SentenceSpan
 
@@ -25,6 +25,9 @@ _SMALL_WORDS = frozenset(
         "di", "ke", "dari", "dan", "atau", "yang", "untuk", "pada", "dengan", "oleh",
         "dalam", "bagi", "tentang", "hingga", "sampai", "serta", "akan", "jadi", "vs",
         "usai", "jelang", "demi", "soal", "kian", "pun", "lagi",
+        # and the lower-case words inside names (``Bank of Japan Naikkan Suku Bunga``,
+        # ``Ursula von der Leyen Kunjungi Kyiv``)
+        "of", "the", "and", "for", *NAME_PARTICLES,
     }
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
