@@ -2177,3 +2177,20 @@ def test_a_body_after_a_title_and_its_officer(text: str, expected: list[tuple[st
 )
 def test_power_plants_and_waters(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions_of(text) == expected
+
+
+def test_a_division_defined_by_its_initials() -> None:
+    """A regency's initials leave out ``Kabupaten`` (``Kabupaten Timor Tengah Selatan
+    (TTS)``): the acronym is the GPE all through the article, and a regional body before
+    it is one ORG with it (``Kejari TTS``, as ``Polda Jawa Timur``)."""
+    text = (
+        "Polisi menahan mantan kepala desa di Kabupaten Timor Tengah Selatan (TTS). "
+        "Kepala Kejari TTS mengatakan dana itu dititipkan. "
+        "Kasus ini menambah daftar kepala desa di TTS yang terjerat."
+    )
+    assert mentions_of(text) == [
+        ("Kabupaten Timor Tengah Selatan", "GPE"),
+        ("TTS", "GPE"),
+        ("Kejari TTS", "ORG"),
+        ("TTS", "GPE"),
+    ]

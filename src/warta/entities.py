@@ -449,6 +449,13 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
             and acronym not in common_acronyms()  # ``Pembatasan Sosial Berskala Besar (PSBB)``
             and (
                 _in_order(acronym, text[name.start : name.end])
+                # ``Kabupaten Timor Tengah Selatan (TTS)``: a division's initials leave out
+                # its word
+                or (
+                    name.label == "GPE"
+                    and text.startswith(DIVISION_WORDS, name.start)
+                    and _in_order(acronym, text[text.index(" ", name.start) + 1 : name.end])
+                )
                 # A foreign body's acronym in capitals (``Program Pangan Dunia (WFP)``,
                 # ``Kantor Anggaran Kongres (CBO)``) spells its name in another language.
                 or (
@@ -505,7 +512,9 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
             kept.append(candidate)
         elif surface in common:
             continue
-        elif surface in named and (candidate.method == "model" or candidate.label == "PER"):
+        elif surface in named and (
+            candidate.method == "model" or candidate.label == "PER" or candidate.priority == WEAK
+        ):
             # A rule's person too (``Menurut CBO, …``): no person has an acronym defined.
             kept.append(replace(candidate, label=named[surface]))
         else:
@@ -517,6 +526,9 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         if label is not None and not taken.overlaps(start, end):
             kept.append(Candidate(start, end, label, "rule", STRONG))
             taken.add(start, end)
+    if "GPE" in named.values():
+        # ``Kejari TTS``: a regional body and the division's initials, known only now
+        kept = join_bodies_and_places(text, kept, 0)
     return kept
 
 
