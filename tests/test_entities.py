@@ -2194,3 +2194,15 @@ def test_a_division_defined_by_its_initials() -> None:
         ("Kejari TTS", "ORG"),
         ("TTS", "GPE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "degree"),
+    [
+        ("Kuasa hukum terdakwa, Abraham Nenobais, S.H., menilai majelis hakim keliru.", "S.H"),
+        ("Direktur rumah sakit itu, dr. Anike Rumbiak, Sp.PD, mengatakan itu.", "PD"),
+    ],
+)
+def test_a_degree_after_a_name_is_no_mention(text: str, degree: str) -> None:
+    """The model read ``S.H`` as a person and the ``PD`` of ``Sp.PD`` as a body."""
+    assert degree not in [surface for surface, _ in mentions_of(text)]

@@ -946,6 +946,8 @@ def model_candidates(
             for candidate in model_candidates(text, part_start, part_end, label, sentence_start)
         ]
     start, end = _trim(text, start, end)
+    if end - start <= 6 and _is_degree(text, start, end):
+        return []  # ``Abraham Nenobais, S.H.``, ``dr. Anike Rumbiak, Sp.PD``: a degree
     if (text[start - 1 : start] == "(" or text[start:end] in _RANK_BRANCHES) and any(
         rank.start() < start and rank.end() >= end
         for rank in SHORT_RANK.finditer(text, max(sentence_start, start - 30), end + 1)
@@ -1221,6 +1223,22 @@ def model_candidates(
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``); ``TNI``
 # there is still the armed forces, an ORG.
 _RANK_BRANCHES = frozenset({"Pol", "Polisi"})
+
+
+# An academic or professional degree after a name (``S.H.``, ``M.Si.``, ``Sp.PD``,
+# ``Ph.D``): the training text leaves them out of the person, and they name no one.
+_DEGREE = re.compile(r"(?:S|M|Sp|Ph)\.[A-Z][A-Za-z]{0,3}(?:\.[A-Z][A-Za-z]{0,2})?\.?")
+
+
+def _is_degree(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is, or ends, a degree's token (:data:`_DEGREE`)."""
+    token = start
+    while token > 0 and start - token < 4 and text[token - 1] not in " ,(\n":
+        token -= 1
+    closing = end
+    while closing < len(text) and closing - end < 2 and text[closing] == ".":
+        closing += 1
+    return _DEGREE.fullmatch(text, token, closing) is not None
 
 
 def _body_after_title(text: str, start: int, end: int) -> int:
