@@ -775,13 +775,14 @@ MODEL_CLEANUP_CASES = [
     # Not after "ke", which news also writes before people (``meminta uang ke Sjahril``).
     ("Susno meminta uang ke Sjahril", "Sjahril", "PER", [("Sjahril", "PER")]),
     # A hospital, airport or university named after a person is not the person (15
-    # model PERs in 300 PFSA-ID articles) ...
+    # model PERs in 300 PFSA-ID articles); a hospital is an institution (ORG) ...
     (
         "dibawa ke RSUP Dr M Djamil Padang",
         "M Djamil Padang",
         "PER",
-        [("RSUP Dr M Djamil Padang", "LOC")],
+        [("RSUP Dr M Djamil Padang", "ORG")],
     ),
+    ("dirujuk dari RSUD Wamena", "RSUD Wamena", "LOC", [("RSUD Wamena", "ORG")]),
     (
         "mendarat di Bandara Abdulrachman Saleh",
         "Abdulrachman Saleh",

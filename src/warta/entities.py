@@ -1119,7 +1119,9 @@ def model_candidates(
         label = "GPE"  # ``Kota Bekasi``, ``Kabupaten Tangerang``: OntoNotes' GPE
     elif label == "ORG" and surface.partition(" ")[0] in POWER_PLANTS and " " in surface:
         label = "LOC"  # ``PLTU Suralaya``: a power plant, a facility
-    elif label == "LOC" and starts_with_institution(text, start):
+    elif label == "LOC" and (
+        starts_with_institution(text, start) or _HOSPITAL.match(text, start) is not None
+    ):
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
     elif label == "LOC" and _is_town(text, start, end, sentence_start):
         label = "GPE"  # ``di Zapopan``, ``distrik Kurram``: a town or district
@@ -1142,7 +1144,12 @@ def model_candidates(
         # ``RSPAD Gatot Soebroto``, ``Jalan Gatot Subroto``, ``Bandara Abdulrachman Saleh``:
         # a place or body named after a person, not the person; unless the span speaks
         # (``RSUP Dr M Djamil Gustafianof mengatakan``: the model glued on its spokesman).
-        kind = "ORG" if starts_with_institution(text, facility.start()) else "LOC"
+        kind = (
+            "ORG"
+            if starts_with_institution(text, facility.start())
+            or _HOSPITAL.match(text, facility.start()) is not None
+            else "LOC"
+        )
         return [Candidate(facility.start(), end, kind, "model", MODEL)]
     if (
         label in ("LOC", "GPE")
@@ -1457,6 +1464,11 @@ _FACILITIES = (
     "Bandara", "Bandar Udara", "Jalan", "Jl.", "Stadion", "Gedung", "Masjid", "Pelabuhan",
     "Terminal", "Stasiun", "Museum", "Universitas", "Institut",
 )  # fmt: skip
+# Hospitals and clinics: institutions (ORG), as OntoNotes and the guide type them and the
+# body speaks (``RSUD Jayapura meminta ...``); the training files type them LOC.
+_HOSPITAL = re.compile(
+    r"(?:Rumah Sakit|RSUD|RSUP|RSPAD|RSAL|RSAU|RSIA|RSJ|RSU|RS|Klinik) (?=[A-Z])"
+)
 _FACILITY_HONORIFICS = ("Dr", "dr", "H", "Prof", "KH", "Sultan", "Ir")
 _FACILITY_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _FACILITIES), key=len, reverse=True))})"
