@@ -578,6 +578,7 @@ ORG_AND_PLACE_CASES = [
     # The countries listed after a people noun are nationalities too.
     ("Desa itu didominasi wisatawan Australia, Prancis, dan Belanda.", "Belanda", "NORP"),
     ("Seorang diplomat Jerman mengatakan itu.", "Jerman", "NORP"),
+    ("Sekitar 40 insinyur Vietnam didatangkan ke pabrik itu.", "Vietnam", "NORP"),
     # A Balinese particle opens the name; one led by someone is a person.
     ("Pengelola desa wisata itu, I Wayan Budiarta, mengatakan hal itu.", "I Wayan Budiarta", "PER"),
     ("Delegasi Hamas yang dipimpin Khalil al-Hayya tiba.", "Khalil al-Hayya", "PER"),

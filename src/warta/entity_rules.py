@@ -331,7 +331,8 @@ _PEOPLE_NOUNS = (
     "pengungsi|keluarga|masyarakat|imigran|migran|pekerja|turis|wisatawan|keturunan|"
     "diaspora|etnis|suku|kaum|umat|petani|nelayan|buruh|jemaah|haji|mahasiswa|pelajar|"
     "pendatang|penumpang|sandera|tahanan|diplomat|jurnalis|wartawan|atlet|ilmuwan|"
-    "investor|pengusaha|aktivis|seniman"
+    "investor|pengusaha|aktivis|seniman|insinyur|pemilih|pembalap|pemain|gelandang|"
+    "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 _NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | {"negara"})
