@@ -590,6 +590,9 @@ ORG_AND_PLACE_CASES = [
     ("Kepala Kantor SAR Makassar mengatakan pencarian dilanjutkan.", "Kantor SAR Makassar", "ORG"),
     # A name after a title that a company's word ends is the company, not its head.
     ("Lan (68), ketua Van Thinh Phat Group, divonis mati.", "Van Thinh Phat Group", "ORG"),
+    # A name after a company's noun is the company's (the model typed these LOC).
+    ("Ia pernah tampil di klub malam Ministry of Sound di London.", "Ministry of Sound", "ORG"),
+    ("Mereka mendirikan perusahaan Film PERSARI pada 1951.", "Film PERSARI", "ORG"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

@@ -42,6 +42,7 @@ from warta.entity_rules import (
     STRONG,
     WEAK,
     Candidate,
+    after_company_noun,
     ends_with_org_designator,
     find_rule_candidates,
     is_holiday,
@@ -1171,6 +1172,12 @@ def model_candidates(
             # ``pesawat Hawk``, ``vaksin Sinovac``, ``rudal Patriot``: no vehicle or device
             # is a person or a place
             label = "PRODUCT"
+    if (
+        (label in ("LOC", "GPE") or (label == "PER" and " " not in surface))
+        and label_of(surface) is None
+        and after_company_noun(text, start, sentence_start)
+    ):
+        label = "ORG"  # ``perusahaan data Cirium``, ``produsen uranium Kazatomprom``
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
     if label == "PER" and (pair := _RUNNING_MATES.fullmatch(text, start, end)) is not None:

@@ -814,6 +814,42 @@ def medium_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
     return candidates
 
 
+# Nouns that say the name after them is a company's or a body's (``produsen baja
+# Thyssenkrupp``, ``perusahaan data Cirium``, ``konglomerat Vingroup``, ``operator pipa
+# JANAF``), lower-case words describing it between them (``maskapai berbiaya murah``).
+COMPANY_NOUNS = frozenset(
+    {
+        "perusahaan", "produsen", "pabrikan", "maskapai", "operator", "emiten", "konglomerat",
+        "raksasa", "firma", "startup", "pengembang", "eksportir", "importir", "lembaga",
+        "bank", "klub", "kontraktor",
+    }
+)  # fmt: skip
+# Lower-case words after such a noun that lead to its owner, origin or something else
+# than its name (``perusahaan milik Elon Musk``, ``perusahaan asal Jepang``).
+_NOT_DESCRIBING = _LINKS | {
+    "milik", "pimpinan", "asal", "besutan", "binaan", "bentukan", "kepunyaan", "seperti",
+    "tersebut", "itu", "ini", "lain", "lainnya", "mitra", "pesaing", "saingan", "induk",
+}  # fmt: skip
+
+
+def after_company_noun(text: str, start: int, floor: int) -> bool:
+    """A company's noun, maybe with one or two lower-case words describing it (not a
+    person or people noun: ``perusahaan sudah dilamar warga``), ends before ``start``
+    (``perusahaan data`` ``Cirium``): what starts there is that company's name."""
+    words = text[max(floor, start - 40) : start].split()
+    for word in reversed(words[-3:]):
+        if word in COMPANY_NOUNS:
+            return True
+        if (
+            not word.islower()
+            or not word.isalpha()
+            or word in _NOT_DESCRIBING
+            or word in _PEOPLE_NOUN_WORDS
+        ):
+            return False
+    return False
+
+
 def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
     """``…, kata Eva.``: the capitalized words after a speech verb name the speaker, a
     person, over the model's label (STRONG). The small model types such lone names by their
