@@ -593,6 +593,9 @@ ORG_AND_PLACE_CASES = [
     # A name after a company's noun is the company's (the model typed these LOC).
     ("Ia pernah tampil di klub malam Ministry of Sound di London.", "Ministry of Sound", "ORG"),
     ("Mereka mendirikan perusahaan Film PERSARI pada 1951.", "Film PERSARI", "ORG"),
+    # An organization's head, then ordinary words: the model's person from the second word
+    # on is the organization.
+    ("Pos itu dijaga bersama Angkatan Bersenjata Ghana.", "Angkatan Bersenjata Ghana", "ORG"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

@@ -1019,6 +1019,17 @@ def model_candidates(
         name_start = _trim(text, medium.end(), end)[0]
         if text[name_start : name_start + 1].isupper():
             start, label = name_start, "ORG"
+    if (
+        label == "PER"
+        and (first_word := _WORD.match(text, start, end)) is not None
+        and first_word.end() < end
+        and (is_common_word(first_word.group()) or first_word.group().lower() in ordinary_words())
+        and (head := _ORG_HEAD_BEFORE.search(text, max(sentence_start, start - 20), start))
+        is not None
+    ):
+        # ``Angkatan Bersenjata Ghana``: an organization's head, then ordinary words and a
+        # place, the model read from the second word on as a person
+        return [Candidate(head.start(), end, "ORG", "model", MODEL)]
     if label == "PER" and text.endswith("Partai ", 0, start):
         party = party_end = start
         while (word := _WORD.match(text, party, end)) is not None and word.group() in PARTY_WORDS:
@@ -1237,6 +1248,10 @@ def model_candidates(
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``); ``TNI``
 # there is still the armed forces, an ORG.
 _RANK_BRANCHES = frozenset({"Pol", "Polisi"})
+_ORG_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:Angkatan|Kementerian|Badan|Komisi|Dewan|Majelis|Lembaga|Otoritas|"
+    r"Kepolisian|Kejaksaan|Mahkamah|Pengadilan) $"
+)
 
 
 # An academic or professional degree after a name (``S.H.``, ``M.Si.``, ``Sp.PD``,
