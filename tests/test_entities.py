@@ -33,6 +33,7 @@ from warta.entities import (
     propagate_names,
     relabel_short_names,
     resolve_overlaps,
+    split_affiliations,
     widen_to_rule_names,
 )
 from warta.entity_rules import (
@@ -2214,3 +2215,30 @@ def test_a_division_defined_by_its_initials() -> None:
 def test_a_degree_after_a_name_is_no_mention(text: str, degree: str) -> None:
     """The model read ``S.H`` as a person and the ``PD`` of ``Sp.PD`` as a body."""
     assert degree not in [surface for surface, _ in mentions_of(text)]
+
+
+def test_an_affiliation_the_article_names_alone_is_split_from_its_officer() -> None:
+    """The model read ``Komersial Kazatomprom Askar Baimukhanov`` as one ORG after the
+    title and the company alone as a place. A word the article names on its own, between
+    a title's portfolio and a person's name, is the title's affiliation (ORG), everywhere."""
+    text = (
+        "Kazatomprom memangkas target produksi uranium tahun depan. "
+        '"Kami tidak akan membanjiri pasar," kata Direktur Komersial Kazatomprom '
+        "Askar Baimukhanov dalam panggilan telepon dengan para analis."
+    )
+    spans = [
+        Candidate(0, 11, "LOC", "model", MODEL),
+        Candidate(text.index("Komersial"), text.index(" dalam"), "ORG", "model", MODEL),
+    ]
+    assert surfaces(split_affiliations(text, spans), text) == [
+        ("Kazatomprom", "ORG"),
+        ("Kazatomprom", "ORG"),
+        ("Askar Baimukhanov", "PER"),
+    ]
+    # a first name alone in the article (a person) is no affiliation: the name stays whole
+    text = "Kepala Sekretariat Presiden Heru Budi Hartono hadir. Heru tiba pagi."
+    spans = [
+        Candidate(text.index("Heru"), text.index(" hadir"), "PER", "model", MODEL),
+        Candidate(text.rindex("Heru"), text.rindex("Heru") + 4, "PER", "model", MODEL),
+    ]
+    assert split_affiliations(text, spans) == spans

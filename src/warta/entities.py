@@ -180,6 +180,7 @@ def _article_mentions(
                 text, resolve_overlaps(rules + model + places), sentence.start
             )
         ]
+    chosen = split_affiliations(text, chosen)
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = agree_labels(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
@@ -377,6 +378,94 @@ def _as_persons(text: str, chosen: Sequence[Candidate], surfaces: set[str]) -> l
         else candidate
         for candidate in chosen
     ]
+
+
+def split_affiliations(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``Direktur Eksekutif McLaren Zak Brown``, ``Direktur Komersial Kazatomprom Askar
+    Baimukhanov``: a model span after a title that holds a word the article also names on
+    its own, then a person's name, is that word, an organization (the title's affiliation),
+    and the person. The word's other lone model mentions typed a place or a person are the
+    organization too (``Kazatomprom`` LOC, ``McLaren`` PER): the small model types an
+    unknown company by its sentence, the article by its use after a title."""
+    alone = {
+        text[candidate.start : candidate.end]
+        for candidate in chosen
+        if candidate.label != "PER"  # a first name alone (``Gatot``) stays in the name
+        and candidate.end - candidate.start > 2
+        and _WORD.fullmatch(text, candidate.start, candidate.end) is not None
+    }
+    if not alone:
+        return list(chosen)
+    affiliations: set[str] = set()
+    split: list[Candidate] = []
+    for candidate in chosen:
+        parts = (
+            _affiliation_and_holder(text, candidate, alone)
+            if candidate.method == "model" and candidate.label in ("PER", "ORG", "LOC")
+            else None
+        )
+        if parts is None:
+            split.append(candidate)
+            continue
+        affiliation, holder = parts
+        affiliations.add(text[affiliation.start : affiliation.end])
+        split += [affiliation, holder]
+    return [
+        replace(candidate, label="ORG")
+        if candidate.method == "model"
+        and candidate.label in ("LOC", "PER")
+        and text[candidate.start : candidate.end] in affiliations
+        else candidate
+        for candidate in split
+    ]
+
+
+def _affiliation_and_holder(
+    text: str, candidate: Candidate, alone: set[str]
+) -> tuple[Candidate, Candidate] | None:
+    """The affiliation and the person in ``candidate`` (see :func:`split_affiliations`)."""
+    words = list(_WORD.finditer(text, candidate.start, candidate.end))
+    if len(words) < 3:
+        return None
+    index = next(
+        (
+            index
+            for index, word in enumerate(words[:3])
+            if word.group() in alone and label_of(word.group()) is None
+        ),
+        None,
+    )
+    if index is None:
+        return None
+    word = words[index]
+    holder = words[index + 1 :]
+    if (
+        not 1 < len(holder) <= 4
+        or not all(
+            _is_surname(other.group()) and other.group().lower() not in ordinary_words()
+            for other in holder
+        )
+        or find_names(text, holder[0].start(), candidate.end)
+    ):
+        return None
+    holder_start = holder[0].start()
+    if _PERSON_NAME_WORDS.fullmatch(text, holder_start, candidate.end) is None:
+        return None
+    portfolio = words[:index]
+    if not all(
+        is_common_word(other.group()) or other.group().lower() in ordinary_words()
+        for other in portfolio
+    ):
+        return None
+    floor = text.rfind("\n", 0, candidate.start) + 1
+    if not is_office(_word_before(text, candidate.start, floor)) and not (
+        portfolio and is_office(portfolio[0].group())
+    ):
+        return None
+    return (
+        Candidate(word.start(), word.end(), "ORG", "model", candidate.priority),
+        Candidate(holder_start, candidate.end, "PER", "model", candidate.priority),
+    )
 
 
 def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
