@@ -597,6 +597,12 @@ ORG_AND_PLACE_CASES = [
     # An organization's head, then ordinary words: the model's person from the second word
     # on is the organization.
     ("Pos itu dijaga bersama Angkatan Bersenjata Ghana.", "Angkatan Bersenjata Ghana", "ORG"),
+    # Both names in apposition to a role are persons (the model typed them LOC).
+    (
+        "Dua pembalap McLaren, Lando Norris dan Oscar Piastri, didiskualifikasi.",
+        "Oscar Piastri",
+        "PER",
+    ),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

@@ -1534,18 +1534,27 @@ _ROLE_NOUNS = frozenset(
         "pedagang", "sopir", "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya",
         "adiknya", "kakaknya", "rekannya", "pendiri", "pemilik", "penulis", "wartawan",
         "jurnalis", "politikus", "politisi", "diplomat", "tersangka", "terdakwa", "korban",
+        "pembalap", "petenis", "pegolf", "atlet", "pelari", "perenang", "pebulutangkis",
     }
 )  # fmt: skip
 
 
 def _after_a_role(text: str, start: int, sentence_start: int) -> bool:
     """``start`` follows ``, `` closing a phrase of at most six words that holds a role noun
-    (:data:`_ROLE_NOUNS`, in any case) or an office: the name in apposition to it."""
-    if text[start - 2 : start] != ", ":
-        return False
+    (:data:`_ROLE_NOUNS`, in any case) or an office: the name in apposition to it; or it
+    is the second name of such an apposition (``Dua pembalap McLaren, Lando Norris dan
+    Oscar Piastri``)."""
     floor = max(sentence_start, start - 90)
-    phrase_start = max(text.rfind(",", floor, start - 2), text.rfind("\n", floor, start - 2))
-    words = text[max(floor, phrase_start + 1) : start - 2].split()[-6:]
+    if text[start - 2 : start] == ", ":
+        comma = start - 2
+    elif text.endswith(" dan ", 0, start):
+        comma = text.rfind(", ", floor, start - 5)
+        if comma < 0 or not all(word[:1].isupper() for word in text[comma + 2 : start - 5].split()):
+            return False
+    else:
+        return False
+    phrase_start = max(text.rfind(",", floor, comma), text.rfind("\n", floor, comma))
+    words = text[max(floor, phrase_start + 1) : comma].split()[-6:]
     return any(word.lower() in _ROLE_NOUNS or is_office(word) for word in words)
 
 
