@@ -603,6 +603,25 @@ ORG_AND_PLACE_CASES = [
         "Oscar Piastri",
         "PER",
     ),
+    # A facility named after a person with a rank is no person.
+    (
+        "Bali United bertanding di Stadion Kapten I Wayan Dipta.",
+        "Stadion Kapten I Wayan Dipta",
+        "LOC",
+    ),
+    # The Sasak noble title opens the name (not ``Lalu`` opening a sentence: "then").
+    (
+        "Kepala Kanwil Kemenag NTB H. Lalu Muhammad Ikhsan mengatakan itu.",
+        "Lalu Muhammad Ikhsan",
+        "PER",
+    ),
+    ("Lalu Budi pergi ke pasar.", "Budi", "PER"),
+    # A body's office, capitalized before its name, is the body.
+    (
+        "Menurut data Kantor Kemenag Lombok Utara, jumlahnya naik.",
+        "Kantor Kemenag Lombok Utara",
+        "ORG",
+    ),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).
@@ -1021,11 +1040,12 @@ def test_an_acronym_defined_by_a_lower_case_phrase_is_no_name() -> None:
 
 def test_a_listed_common_acronym_is_no_name_even_after_a_capitalized_expansion() -> None:
     """``Pembatasan Sosial Berskala Besar (PSBB)``: written in capitals the expansion looks
-    like a name, but PSBB is a policy (the second audit found it spread as an ORG)."""
+    like a name, but PSBB is a policy (the second audit found it spread as an ORG), and
+    the name it spells is the policy too, no ORG."""
     text = "Pemerintah memperpanjang Pembatasan Sosial Berskala Besar (PSBB) di Jakarta."
     name = text.index("Pembatasan")
     chosen = [Candidate(name, text.index(" (PSBB)"), "ORG", "model", MODEL)]
-    assert apply_acronym_definitions(text, chosen) == chosen
+    assert apply_acronym_definitions(text, chosen) == []
 
 
 def test_the_article_s_persons_leave_a_product_alone() -> None:
@@ -1056,14 +1076,14 @@ def test_an_acronym_defined_by_a_name_is_that_name_s_kind() -> None:
         ("Aprindo", "ORG"),
         ("Asosiasi Pengusaha Ritel Indonesia", "ORG"),
     ]
-    # Letters out of order are no definition ("(Persero)" after a bank), and a phrase the
-    # model typed PER gives no label ("Giro Wajib Minimum (GWM)").
-    for text, name, label in [
-        ("PT Bank Rakyat Indonesia (Persero) untung.", "PT Bank Rakyat Indonesia", "ORG"),
-        ("penempatan Giro Wajib Minimum (GWM) turun.", "Giro Wajib Minimum", "PER"),
-    ]:
-        chosen = model_spans(text, (name, label))
-        assert apply_acronym_definitions(text, chosen) == chosen
+    # Letters out of order are no definition ("(Persero)" after a bank).
+    text = "PT Bank Rakyat Indonesia (Persero) untung."
+    chosen = model_spans(text, ("PT Bank Rakyat Indonesia", "ORG"))
+    assert apply_acronym_definitions(text, chosen) == chosen
+    # A phrase the model typed PER gives no label, and one whose acronym is a common
+    # noun's is none ("Giro Wajib Minimum (GWM)", a reserve requirement).
+    text = "penempatan Giro Wajib Minimum (GWM) turun."
+    assert apply_acronym_definitions(text, model_spans(text, ("Giro Wajib Minimum", "PER"))) == []
 
 
 def _widened(text: str, rule: str, model: str) -> str:
@@ -2248,3 +2268,10 @@ def test_an_affiliation_the_article_names_alone_is_split_from_its_officer() -> N
         Candidate(text.rindex("Heru"), text.rindex("Heru") + 4, "PER", "model", MODEL),
     ]
     assert split_affiliations(text, spans) == spans
+
+
+def test_a_programme_defined_by_a_common_acronym_is_no_body() -> None:
+    """``Jaminan Kesehatan Nasional (JKN)``: the acronym is a common noun's (a programme,
+    data/common_acronyms.txt), so the capitalized name it spells is no ORG either."""
+    text = "Pasien itu tidak lagi terdaftar sebagai peserta Jaminan Kesehatan Nasional (JKN)."
+    assert mentions_of(text) == []

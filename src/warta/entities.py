@@ -184,7 +184,7 @@ def _article_mentions(
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = agree_labels(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
-    chosen = [_seat_of_government(text, candidate) for candidate in chosen]
+    chosen = [_with_office_word(text, _seat_of_government(text, candidate)) for candidate in chosen]
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
 
 
@@ -321,6 +321,20 @@ def _with_glued_ends(text: str, candidate: Candidate) -> Candidate:
         and half["half"] not in _CLITICS
     ):
         return replace(candidate, end=half.end())
+    return candidate
+
+
+_OFFICE_WORDS = ("Kantor Wilayah ", "Kantor ")
+
+
+def _with_office_word(text: str, candidate: Candidate) -> Candidate:
+    """``Kantor Kemenag Lombok Utara``, ``Kantor Wilayah Kementerian Agama ...``: a body's
+    office, capitalized before its name, is the body (after the acronyms were read, whose
+    letters spell the name without it)."""
+    if candidate.label == "ORG" and text.endswith(_OFFICE_WORDS, 0, candidate.start):
+        for office in _OFFICE_WORDS:
+            if text.endswith(office, 0, candidate.start):
+                return replace(candidate, start=candidate.start - len(office))
     return candidate
 
 
@@ -513,6 +527,7 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
     Gazetteer mentions keep their label (the gazetteer knows ``BI``, ``NU``…).
     """
     common: set[str] = set()
+    unnamed: set[tuple[int, int]] = set()
     named: dict[str, str] = {}
     found: list[Candidate] = []
     ends: dict[int, Candidate] | None = None  # built at the first definition that needs it
@@ -532,6 +547,16 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
             # defined by its acronym, is a name.
             name = Candidate(body[0], body[1], "ORG", "rule", STRONG)
             found.append(name)
+        if (
+            name is not None
+            and name.method == "model"
+            and acronym in common_acronyms()
+            and _in_order(acronym, text[name.start : name.end])
+        ):
+            # ``Jaminan Kesehatan Nasional (JKN)``: a programme's name, capitalized, is no
+            # more a body than its acronym
+            unnamed.add((name.start, name.end))
+            continue
         if (
             name is not None
             and name.label in _DEFINED_LABELS
@@ -577,6 +602,10 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         if phrase and _spells(definition["acronym"], phrase):
             common.add(definition["acronym"])  # ``kawasan khusus pesepeda atau KKP``
     common -= named.keys()
+    if unnamed:
+        chosen = [
+            candidate for candidate in chosen if (candidate.start, candidate.end) not in unnamed
+        ]
     if not common and not named:
         return list(chosen)
     # A body found whole takes the place of the parts of it that were found (``Institut
@@ -1143,6 +1172,12 @@ def model_candidates(
         return []  # ``Topan Shanshan``: a storm, no one
     if (
         label == "PER"
+        and text.endswith(_SASAK_TITLES, 0, start)
+        and text[start - 6 : start - 5] not in ("", "\n", ".", '"', "“")
+    ):
+        start -= 5  # ``H. Lalu Muhammad Ikhsan``: the Sasak noble title opens the name
+    if (
+        label == "PER"
         and text.startswith(_BALINESE_BIRTH_NAMES, start)
         and (text[start - 3 : start] in (" I ", "\nI ") or text[start - 3 : start] == "Ni ")
     ):
@@ -1589,7 +1624,10 @@ _FACILITIES = (
 _HOSPITAL = re.compile(
     r"(?:Rumah Sakit|RSUD|RSUP|RSPAD|RSAL|RSAU|RSIA|RSJ|RSU|RS|Klinik) (?=[A-Z])"
 )
-_FACILITY_HONORIFICS = ("Dr", "dr", "H", "Prof", "KH", "Sultan", "Ir")
+_FACILITY_HONORIFICS = (
+    "Dr", "dr", "H", "Prof", "KH", "Sultan", "Ir", "Jenderal", "Kapten", "Letnan", "Mayor",
+    "Kolonel", "Laksamana", "Marsekal", "Raden",
+)  # fmt: skip
 _FACILITY_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _FACILITIES), key=len, reverse=True))})"
     rf"(?: (?:{'|'.join(_FACILITY_HONORIFICS)})\.?)? $"
@@ -1655,6 +1693,7 @@ _BALINESE_BIRTH_NAMES = (
     "Wayan ", "Made ", "Nyoman ", "Ketut ", "Putu ", "Gede ", "Komang ", "Kadek ", "Gusti ",
 )  # fmt: skip
 # Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
+_SASAK_TITLES = (" Lalu ", " Baiq ")
 _MEASURE_NOUNS = frozenset({"derajat", "skala"})
 # Head words of meetings' names (events, which the extractor does not type).
 _EVENT_HEADS = frozenset({"Rapat", "Sidang", "Konferensi", "Pertemuan", "Musyawarah"})
