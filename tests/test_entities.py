@@ -622,6 +622,12 @@ ORG_AND_PLACE_CASES = [
         "Kantor Kemenag Lombok Utara",
         "ORG",
     ),
+    # A court is its body (ORG), but where a trial is held, the place (the dev files' LOC).
+    (
+        "Keluarga akan mengajukan banding ke Pengadilan Tinggi Kupang.",
+        "Pengadilan Tinggi Kupang",
+        "ORG",
+    ),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

@@ -1256,7 +1256,14 @@ def model_candidates(
     elif label == "ORG" and surface.partition(" ")[0] in POWER_PLANTS and " " in surface:
         label = "LOC"  # ``PLTU Suralaya``: a power plant, a facility
     elif label == "LOC" and (
-        starts_with_institution(text, start) or _HOSPITAL.match(text, start) is not None
+        starts_with_institution(text, start)
+        or _HOSPITAL.match(text, start) is not None
+        # a court is its body, but where a trial is held it is the place (``di Pengadilan
+        # Negeri Jakarta Selatan``: LOC in the dev files)
+        or (
+            text.startswith("Pengadilan ", start)
+            and _word_before(text, start, sentence_start) != "di"
+        )
     ):
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
     elif label == "LOC" and _is_town(text, start, end, sentence_start):
