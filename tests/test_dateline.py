@@ -24,6 +24,11 @@ from warta.segment import split_paragraphs
          "Canberra", "TEMPO.CO", "Pemerintah"),
         ("Judul berita\nLiputan6.com, Jakarta - Harga minyak naik.\n",
          "Jakarta", "Liputan6.com", "Harga"),
+        # hyphens inside a site's name, either form
+        ("Judul berita\nTRIBUN-TIMUR.COM, PAREPARE - PSM menang.\n",
+         "PAREPARE", "TRIBUN-TIMUR.COM", "PSM"),
+        ("Judul berita\nSUBANG, Pikiran-Rakyat.com - Pabrik itu dibuka.\n",
+         "SUBANG", "Pikiran-Rakyat.com", "Pabrik"),
     ],
 )  # fmt: skip
 def test_dateline_forms(text: str, place: str, publisher: str, first_word: str) -> None:

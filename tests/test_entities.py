@@ -499,6 +499,9 @@ DATELINE_CASES = [
     ),
     ("TEMPO.CO, Canberra - Pemerintah", [("Canberra", "GPE"), ("TEMPO.CO", "ORG")]),
     ("Liputan6.com, Jakarta - Harga", [("Jakarta", "GPE"), ("Liputan6.com", "ORG")]),
+    # Hyphens inside a site's name (the Tribun network's form, the place in capitals).
+    ("POS-KUPANG.COM, KUPANG - Pengadilan", [("KUPANG", "GPE"), ("POS-KUPANG.COM", "ORG")]),
+    ("SUBANG, Pikiran-Rakyat.com - Pabrik", [("SUBANG", "GPE"), ("Pikiran-Rakyat.com", "ORG")]),
 ]
 
 

@@ -15,12 +15,16 @@ from warta.segment import ParagraphSpan
 _WORD = r"[A-ZÀ-Ý][\w'’.]*"
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,3}}"
 _DASH = r"[-–—]+"
+#: A news site's name, hyphens inside it (``TEMPO.CO``, ``TRIBUN-TIMUR.COM``,
+#: ``Pikiran-Rakyat.com``); the entity rules read datelines with it too.
+SITE = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z]{2,4}){1,2}"
 _DATELINE = re.compile(
     # A news site's own form, the site first: ``TEMPO.CO, Jakarta -``, ``Liputan6.com,
     # Jakarta -`` (tried first: a site's name reads as a place too).
-    rf"(?P<publisher3>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{{2,4}}){{1,2}}),[ \t]+"
+    rf"(?P<publisher3>{SITE}),[ \t]+"
     rf"(?P<place3>{_PLACE})[ \t]*{_DASH}[ \t]*"
-    rf"|(?P<place>{_PLACE}),[ \t]+(?P<publisher>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*{_DASH}[ \t]*"
+    rf"|(?P<place>{_PLACE}),[ \t]+(?P<publisher>{SITE}|{_WORD}(?:[ \t]{_WORD}){{0,2}})"
+    rf"[ \t]*{_DASH}[ \t]*"
     rf"|(?P<place2>{_PLACE})[ \t]*\((?P<publisher2>[^()\n]{{2,40}})\)[ \t]*{_DASH}[ \t]*"
 )
 # The headline or standfirst may come first, so the dateline can open paragraph 0 or 1.

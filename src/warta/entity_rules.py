@@ -38,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.cues import INVERTED_ROOTS, SUBJECT_FORMS
+from warta.dateline import SITE
 from warta.gazetteer import (
     GazetteerMatch,
     common_acronyms,
@@ -312,7 +313,7 @@ _ROLE_APPOSITION = re.compile(
 _QUOTED_NAME = re.compile(r"[\"“'‘](?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[.,!?]?[\"”'’]")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
-    r"(?P<publisher>[A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2}?)\s?[-–—]+(?=\s)"
+    rf"(?P<publisher>{SITE}|[A-Za-z][\w.]*(?: [A-Z][\w.]*){{0,2}}?)\s?[-–—]+(?=\s)"
     # The dash glued to the first word (``BALIKPAPAN, KOMPAS-Kuasa hukum``: 15 of 251
     # PFSA-ID datelines): only under a place in capitals, where nothing else looks alike.
     r"|(?P<caps>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), "
@@ -323,7 +324,7 @@ _DATELINE = re.compile(
     r"\((?P<agency>[A-Z][\w.]*(?:/[A-Z][\w.]*)?(?: [A-Z][\w.]*){0,2})\) ?[-–—]+(?=\s)"
     # A news site's own form, the site first: ``TEMPO.CO, Jakarta -``, ``Liputan6.com,
     # Jakarta -``, ``REPUBLIKA.CO.ID, JAKARTA --``.
-    r"|(?P<site>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,4}){1,2}), "
+    rf"|(?P<site>{SITE}), "
     r"(?P<sited>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ?[-–—]+(?=\s)"
 )
 _PEOPLE_NOUNS = (
