@@ -308,7 +308,7 @@ def _with_glued_ends(text: str, candidate: Candidate) -> Candidate:
     """
     end = candidate.end
     after = text[end : end + 2]
-    if not (after[:1] in ("+", "-") or after in (" (", " T")):
+    if not (after[:1] in ("+", "-") or after in _GLUED_AFTER):
         return candidate  # nearly every mention: nothing glued on
     if candidate.label == "ORG":
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
@@ -325,6 +325,9 @@ def _with_glued_ends(text: str, candidate: Candidate) -> Candidate:
 
 
 _OFFICE_WORDS = ("Kantor Wilayah ", "Kantor ")
+# How what :func:`_with_glued_ends` reads after a name starts: one look says most names
+# take nothing.
+_GLUED_AFTER = frozenset({" (", " T", " G", " H", " C", " I", " L"})
 
 
 def _with_office_word(text: str, candidate: Candidate) -> Candidate:
@@ -338,7 +341,11 @@ def _with_office_word(text: str, candidate: Candidate) -> Candidate:
     return candidate
 
 
-_LEGAL_FORMS_AFTER = re.compile(r"(?: \(Persero\))?(?: Tbk\b)|(?: \(Persero\))")
+_LEGAL_FORMS_AFTER = re.compile(
+    r"(?: \(Persero\))?(?: Tbk\b)|(?: \(Persero\))"
+    # a known company's group or legal form (``Van Thinh Phat Group``, ``Adani Holdings``)
+    r"| (?:Group|Grup|Holdings|Holding|Corp|Corporation|Inc|Ltd|Limited)(?![\w-])"
+)
 _NAME_HALF = re.compile(r"-(?P<half>[a-z]{2,6})(?![\w-])")
 _CLITICS = frozenset({"nya", "lah", "kah", "pun", "tah", "an", "kan", "i"})
 
@@ -540,8 +547,23 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         if ends is None:
             ends = {candidate.end: candidate for candidate in chosen}
         name = ends.get(definition.start())
+        common_noun = acronym in common_acronyms()
+        if (
+            common_noun
+            and name is not None
+            and name.method == "model"
+            and _in_order(acronym, text[name.start : name.end])
+        ):
+            # ``Jaminan Kesehatan Nasional (JKN)``: a programme's name, capitalized, is no
+            # more a body than its acronym
+            unnamed.add((name.start, name.end))
+            continue
         body = _body_named_before(text, definition.start())
-        if body is not None and (name is None or body[0] < name.start):
+        if (
+            body is not None
+            and (name is None or body[0] < name.start)
+            and not (common_noun and _in_order(acronym, text[body[0] : body[1]]))
+        ):
             # ``Kantor Anggaran Kongres (CBO)``: a body's name no one found, or found in
             # part (``Institut Nasional Statistik dan Geografi (INEGI)``, cut at ``dan``),
             # defined by its acronym, is a name.
@@ -549,19 +571,9 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
             found.append(name)
         if (
             name is not None
-            and name.method == "model"
-            and acronym in common_acronyms()
-            and _in_order(acronym, text[name.start : name.end])
-        ):
-            # ``Jaminan Kesehatan Nasional (JKN)``: a programme's name, capitalized, is no
-            # more a body than its acronym
-            unnamed.add((name.start, name.end))
-            continue
-        if (
-            name is not None
             and name.label in _DEFINED_LABELS
             and label_of(acronym) is None
-            and acronym not in common_acronyms()  # ``Pembatasan Sosial Berskala Besar (PSBB)``
+            and not common_noun  # ``Pembatasan Sosial Berskala Besar (PSBB)``
             and (
                 _in_order(acronym, text[name.start : name.end])
                 # ``Kabupaten Timor Tengah Selatan (TTS)``: a division's initials leave out
@@ -606,7 +618,7 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         chosen = [
             candidate for candidate in chosen if (candidate.start, candidate.end) not in unnamed
         ]
-    if not common and not named:
+    if not common and not named and not found:
         return list(chosen)
     # A body found whole takes the place of the parts of it that were found (``Institut
     # Nasional Statistik`` + ``Geografi``), unless a mention crosses its edges.

@@ -550,6 +550,9 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             # One word after a bare title or an acronym is too often the rest of an office
             # or an organization (``Jaksa Agung``, ``Ketum DPP Organda``).
             continue
+        last_word = max(name[0], text.rfind(" ", name[0], name[1]) + 1)
+        if _ORG_DESIGNATORS.fullmatch(text, last_word, name[1]) is not None:
+            continue  # ``Wakil Presiden Kreatif Pixar Animation Studios``: a company's end
         if text[name[1] : name[1] + 1] == " " and (
             (designator := _ORG_DESIGNATORS.match(text, name[1] + 1)) is not None
             and not text[designator.end() : designator.end() + 1].isalnum()
