@@ -2253,12 +2253,12 @@ def test_a_degree_after_a_name_is_no_mention(text: str, degree: str) -> None:
 
 
 def test_an_affiliation_the_article_names_alone_is_split_from_its_officer() -> None:
-    """The model read ``Komersial Kazatomprom Askar Baimukhanov`` as one ORG after the
+    """The model read ``Komersial Zhardemprom Askar Baimukhanov`` as one ORG after the
     title and the company alone as a place. A word the article names on its own, between
     a title's portfolio and a person's name, is the title's affiliation (ORG), everywhere."""
     text = (
-        "Kazatomprom memangkas target produksi uranium tahun depan. "
-        '"Kami tidak akan membanjiri pasar," kata Direktur Komersial Kazatomprom '
+        "Zhardemprom memangkas target produksi uranium tahun depan. "
+        '"Kami tidak akan membanjiri pasar," kata Direktur Komersial Zhardemprom '
         "Askar Baimukhanov dalam panggilan telepon dengan para analis."
     )
     spans = [
@@ -2266,8 +2266,8 @@ def test_an_affiliation_the_article_names_alone_is_split_from_its_officer() -> N
         Candidate(text.index("Komersial"), text.index(" dalam"), "ORG", "model", MODEL),
     ]
     assert surfaces(split_affiliations(text, spans), text) == [
-        ("Kazatomprom", "ORG"),
-        ("Kazatomprom", "ORG"),
+        ("Zhardemprom", "ORG"),
+        ("Zhardemprom", "ORG"),
         ("Askar Baimukhanov", "PER"),
     ]
     # a first name alone in the article (a person) is no affiliation: the name stays whole
