@@ -2120,10 +2120,15 @@ def test_a_place_head_opens_no_person(span: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A landmark's head and its name are a place, a known place in it or not.
-        ("Massa berkumpul di Lapangan Gwanghwamun sejak pagi.", ["Lapangan Gwanghwamun"]),
-        ("Misi pemantau dikirim ke Perlintasan Rafah pekan depan.", ["Perlintasan Rafah"]),
-        ("Bentrokan terjadi di sepanjang Garis Durand.", ["Garis Durand"]),
+        # A landmark's head and its name are a place, a known place in it or not (names
+        # invented: the gazetteer knows Lapangan Gwanghwamun, Perlintasan Rafah, Garis
+        # Durand, which the rule leaves to it).
+        ("Massa berkumpul di Lapangan Seonhwamun sejak pagi.", ["Lapangan Seonhwamun"]),
+        (
+            "Misi pemantau dikirim ke Perlintasan Kissufim pekan depan.",
+            ["Perlintasan Kissufim"],
+        ),
+        ("Bentrokan terjadi di sepanjang Garis Wendmoor.", ["Garis Wendmoor"]),
         # The name ends at a common word, a day or a month.
         ("Demo di Bundaran HI Senin lalu.", ["Bundaran HI"]),
         # Inside a longer name or after a title, the head is no landmark's.
