@@ -31,6 +31,11 @@ _PLAIN = {
     ),
     "_CALL_SIGN_CUE": (rules._CALL_SIGN_CUES, True, r"\s+(?=[\"“'‘])"),
     "_ROLE_APPOSITION": (rules._ROLES, True, r"(?![\w-])[^\"“”.,;:!?]{0,40},\s*(?=[\"“])"),
+    "SHORT_RANK": (
+        rules._SHORT_RANKS,
+        False,
+        r"(?: (?:TNI|Pol|Polisi)| \([A-Z][a-z]{0,3}\.?\))*(?![\w-])",
+    ),
 }
 
 

@@ -148,8 +148,8 @@ _SHORT_RANKS = (
     "Marsda|Marsma"
 )
 SHORT_RANK = re.compile(
-    rf"(?<![\w-])(?:{first_letter_alternation(_SHORT_RANKS)})"
-    r"(?: (?:TNI|Pol|Polisi)| \([A-Z][a-z]{0,3}\.?\))*(?![\w-])"
+    word_alternation(_SHORT_RANKS.split("|"))
+    + r"(?: (?:TNI|Pol|Polisi)| \([A-Z][a-z]{0,3}\.?\))*(?![\w-])"
 )
 # The units of a police command its officers' titles name (``Kasat Reskrim``, ``Kabid
 # Humas``, ``Kanit Tipidkor``): the title's portfolio, no one's name.

@@ -106,7 +106,7 @@ def _first_word_pattern(first_words: frozenset[str]) -> re.Pattern[str]:
     token starts where no word character precedes, nor a joiner (``-``, ``'``, ``’``) glued
     to one (``x-Rusia`` is one token), and ends the same way. One pass in C instead of a
     Python loop over every word of the sentence (issue 10)."""
-    words = word_alternation(sorted(first_words), not_after=(r"\w", r"\w[-'’]"))
+    words = word_alternation(sorted(first_words), not_after=(r"\w", r"\w[-'’]"), factored=True)
     return re.compile(rf"{words}(?!\w)(?![-'’]\w)")
 
 

@@ -19,27 +19,50 @@ from collections.abc import Iterable, Sequence
 
 
 def word_alternation(
-    words: Iterable[str], *, not_after: Sequence[str] = (r"[\w-]",), any_case: bool = False
+    words: Iterable[str],
+    *,
+    not_after: Sequence[str] = (r"[\w-]",),
+    any_case: bool = False,
+    factored: bool = False,
 ) -> str:
     r"""``(?<!A)(?<!B)…(?:words)`` for ``not_after = (A, B, …)``, in the literal-first form.
 
     ``words`` are literal text (escaped here). Branches keep the given order within a first
     letter. ``any_case`` gives each first letter in both cases and the rest ``(?i:…)``: the
     same matches as ``(?i:…)`` round the whole alternation, for words that open with an
-    ASCII letter.
+    ASCII letter. ``factored`` writes each letter's rests as a tree of shared beginnings
+    (:func:`_factored`), longest first, for long lists whose caller asks for a whole word
+    after the match (the gazetteer's thousands of first words): ``re`` then reads a word
+    letter by letter instead of trying every word of its letter.
     """
     groups: dict[str, list[str]] = {}
     for word in words:
         first = word[0].lower() if any_case else word[0]
-        groups.setdefault(first, []).append(re.escape(word[1:]))
+        groups.setdefault(first, []).append(word[1:])
     guards = "".join(f"(?<!{body}.)" for body in not_after)
     rest = "(?i:" if any_case else "(?:"
     branches = "|".join(
-        f"{re.escape(head)}{guards}{rest}{'|'.join(rests)})"
+        f"{re.escape(head)}{guards}{rest}"
+        f"{_factored(rests) if factored else '|'.join(map(re.escape, rests))})"
         for first, rests in groups.items()
         for head in ((first, first.upper()) if any_case and first.isalpha() else (first,))
     )
     return f"(?:{branches})"
+
+
+def _factored(words: Iterable[str]) -> str:
+    """``words`` as one regex with shared beginnings factored out, each branch trying its
+    longer words first (``ab(?:c|d)?`` for ``ab``, ``abc``, ``abd``)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(first) + _factored(rests) for first, rests in groups.items() if first]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in groups:
+        return branches[0]
+    alternation = f"(?:{'|'.join(branches)})"
+    return alternation + "?" if "" in groups else alternation
 
 
 def first_letter_alternation(alternatives: str) -> str:
