@@ -2289,3 +2289,46 @@ def test_a_programme_defined_by_a_common_acronym_is_no_body() -> None:
     data/common_acronyms.txt), so the capitalized name it spells is no ORG either."""
     text = "Pasien itu tidak lagi terdaftar sebagai peserta Jaminan Kesehatan Nasional (JKN)."
     assert mentions_of(text) == []
+
+
+def test_an_affiliation_after_a_title_s_portfolio_is_split_from_its_officer() -> None:
+    """``Direktur Eksekutif McLaren Zak Brown``: the model's person opened with the team,
+    named alone elsewhere in the article, after a title and its portfolio word."""
+    text = "Zhardemprom didenda. Direktur Eksekutif Zhardemprom Zak Brown kecewa."
+    later = text.rindex("Zhardemprom")
+    spans = [
+        Candidate(0, 11, "LOC", "model", MODEL),
+        Candidate(later, text.index(" kecewa"), "PER", "model", MODEL),
+    ]
+    assert surfaces(split_affiliations(text, spans), text) == [
+        ("Zhardemprom", "ORG"),
+        ("Zhardemprom", "ORG"),
+        ("Zak Brown", "PER"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one body under two names, a slash between
+        (
+            "Hadir perwakilan Kementerian Investasi dan Hilirisasi/Badan Koordinasi "
+            "Penanaman Modal.",
+            [
+                ("Kementerian Investasi dan Hilirisasi", "ORG"),
+                ("Badan Koordinasi Penanaman Modal", "ORG"),
+            ],
+        ),
+    ],
+)
+def test_two_names_of_a_body_and_an_english_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions_of(text) == expected
+
+
+def test_an_english_title_after_a_speech_verb_is_no_speaker() -> None:
+    """``kata Chairman sekaligus CEO Emirates ...``: the speech-verb rule read the title as
+    the speaker's name."""
+    text = "Kami akan membeli pesawat itu, kata Chairman sekaligus CEO Emirates."
+    assert ("Chairman", "PER") not in mentions_of(text)

@@ -479,14 +479,26 @@ def _affiliation_and_holder(
     ):
         return None
     floor = text.rfind("\n", 0, candidate.start) + 1
-    if not is_office(_word_before(text, candidate.start, floor)) and not (
-        portfolio and is_office(portfolio[0].group())
+    if not (portfolio and is_office(portfolio[0].group())) and not _after_a_title(
+        text, candidate.start, floor
     ):
         return None
     return (
         Candidate(word.start(), word.end(), "ORG", "model", candidate.priority),
         Candidate(holder_start, candidate.end, "PER", "model", candidate.priority),
     )
+
+
+def _after_a_title(text: str, start: int, floor: int) -> bool:
+    """A title, maybe with one or two portfolio words after it, ends before ``start``
+    (``Direktur Eksekutif`` ``McLaren Zak Brown``)."""
+    words = text[max(floor, start - 50) : start].split()[-3:]
+    for index in range(len(words) - 1, -1, -1):
+        if is_office(words[index]):
+            return True
+        if not (is_common_word(words[index]) or words[index].lower() in ordinary_words()):
+            return False
+    return False
 
 
 def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
@@ -1057,6 +1069,18 @@ def model_candidates(
         if _ANY_FUNCTION_WORD.search(text, start, end)
         else []
     )
+    if (
+        label == "ORG"
+        and (slash := text.find("/", start, end)) > 0
+        and starts_with_org_head(text, slash + 1)
+        and starts_with_org_head(text, start)
+    ):
+        # ``Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal``: one
+        # body under two names, each a name
+        return [
+            *model_candidates(text, start, slash, label, sentence_start),
+            *model_candidates(text, slash + 1, end, label, sentence_start),
+        ]
     if (
         label == "ORG"
         and (joined := text.find(" dan ", start, end)) > 0

@@ -181,7 +181,8 @@ PARTY_WORDS = frozenset(
 # its other conditions, takes them.
 _OFFICES = (
     _TITLES + "|sekretaris|koordinator|manajer|manager|anggota|asisten|ceo|coo|cfo|cto|"
-    "founder|co-founder|presiden direktur|chief executive officer|vice president|head of"
+    "founder|co-founder|presiden direktur|chief executive officer|vice president|head of|"
+    "chairman|chairwoman|chairperson"
 )
 _OFFICE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_OFFICES)})(?![\w-])")
 _ROMAN = re.compile(r"[IVX]+")
