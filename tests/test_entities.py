@@ -2332,3 +2332,33 @@ def test_an_english_title_after_a_speech_verb_is_no_speaker() -> None:
     the speaker's name."""
     text = "Kami akan membeli pesawat itu, kata Chairman sekaligus CEO Emirates."
     assert ("Chairman", "PER") not in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        # a known name, then lower-case words the model glued on: the name alone
+        ("Kementerian Perindustrian mencatat", [("Kementerian Perindustrian", "ORG")]),
+        ("Maluku sebanyak", [("Maluku", "GPE")]),
+        # not a name's own lower-case words, a direction of a region, or a site's domain
+        ("Afrika barat", [("Afrika barat", "LOC")]),
+        (
+            "Kementerian Pendidikan dan Kebudayaan",
+            [("Kementerian Pendidikan dan Kebudayaan", "ORG")],
+        ),
+    ],
+)
+def test_a_known_name_ends_where_lower_case_words_begin(
+    span: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"Menurut {span} 30 kasus naik."
+    start = text.index(span)
+    assert (
+        surfaces(
+            model_candidates(
+                text, start, start + len(span), "ORG" if "Kementerian" in span else "LOC", 0
+            ),
+            text,
+        )
+        == expected
+    )

@@ -1384,6 +1384,16 @@ def model_candidates(
     if place is not None and place.end < end:
         rest_start, rest_end = _trim(text, place.end, end)
         if (
+            text[place.end : place.end + 1] == " "
+            and (rest := _WORD.match(text, rest_start, rest_end)) is not None
+            and rest.group().islower()
+            and rest.group() not in _JOINING_WORDS
+            and rest.group() not in _DIRECTIONS  # ``Afrika barat``: the region's name
+        ):
+            # ``Gazprom Neft tenggat 30 hari`` (a headline read in sentence case): the
+            # known name ends where lower-case words begin
+            return [Candidate(start, place.end, place.label, "gazetteer", MODEL)]
+        if (
             label == "PER"
             and place.label in ("GPE", "LOC", "ORG")
             and " " in text[rest_start:rest_end]
@@ -1415,6 +1425,11 @@ def model_candidates(
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``); ``TNI``
 # there is still the armed forces, an ORG.
 _RANK_BRANCHES = frozenset({"Pol", "Polisi"})
+# Lower-case words inside names (``Kementerian Pendidikan dan Kebudayaan``, ``Bank of
+# Japan``, ``Ursula von der Leyen``).
+_JOINING_WORDS = (
+    frozenset({"dan", "untuk", "of", "for", "and", "the", "on", "de", "la"}) | NAME_PARTICLES
+)
 _ORG_HEAD_BEFORE = re.compile(
     r"(?<![\w-])(?:Angkatan|Kementerian|Badan|Komisi|Dewan|Majelis|Lembaga|Otoritas|"
     r"Kepolisian|Kejaksaan|Mahkamah|Pengadilan) $"
