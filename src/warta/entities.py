@@ -1385,10 +1385,10 @@ def model_candidates(
         rest_start, rest_end = _trim(text, place.end, end)
         if (
             text[place.end : place.end + 1] == " "
-            and (rest := _WORD.match(text, rest_start, rest_end)) is not None
-            and rest.group().islower()
-            and rest.group() not in _JOINING_WORDS
-            and rest.group() not in _DIRECTIONS  # ``Afrika barat``: the region's name
+            and (after := _WORD.match(text, rest_start, rest_end)) is not None
+            and after.group().islower()
+            and after.group() not in _JOINING_WORDS
+            and after.group() not in _DIRECTIONS  # ``Afrika barat``: the region's name
         ):
             # ``Gazprom Neft tenggat 30 hari`` (a headline read in sentence case): the
             # known name ends where lower-case words begin
