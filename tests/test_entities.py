@@ -48,6 +48,7 @@ from warta.entity_rules import (
     initials_candidates,
     landmark_candidates,
     medium_candidates,
+    role_after_name_candidates,
     speaking_subject_candidates,
     speech_verb_candidates,
     state_body_candidates,
@@ -2362,3 +2363,24 @@ def test_a_known_name_ends_where_lower_case_words_begin(
         )
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name opening the sentence, then a comma and a role: the person it describes
+        (
+            "Andrés Cevallos, ilmuwan politik di Universidad San Francisco de Quito, menilai "
+            "hasil itu.",
+            [("Andrés Cevallos", "PER"), ("Universidad San Francisco de Quito", "ORG")],
+        ),
+        ("Budi Santoso, seorang petani, mengeluh.", [("Budi Santoso", "PER")]),
+    ],
+)
+def test_a_name_then_its_role(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions_of(text) == expected
+
+
+def test_a_place_then_a_role_is_no_person() -> None:
+    text = "Kota Bekasi, warga mengeluh."
+    assert role_after_name_candidates(text, 0, len(text), is_common_word) == []

@@ -38,6 +38,7 @@ from warta.entity_rules import (
     PARTY_WORDS,
     POWER_PLANTS,
     RANK_BRANCH,
+    ROLE_NOUNS,
     SHORT_RANK,
     STRONG,
     WEAK,
@@ -739,7 +740,7 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
             word = text[start:end]
             if not (
                 is_office(word)
-                or word.lower() in _ROLE_NOUNS  # ``Ekonom Universitas Nasional Australia``
+                or word.lower() in ROLE_NOUNS  # ``Ekonom Universitas Nasional Australia``
                 # a sentence's first word (``Namun``), not a regulation's (``dalam
                 # Peraturan Mahkamah Konstitusi (PMK)``)
                 or (index == 0 and is_common_word(word) and _after_an_opener(text, start))
@@ -1616,25 +1617,9 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
     )
 
 
-# Lower-case nouns for what a person is or does, which an apposition names after a comma
-# (``juru bicaranya, Bayo Onanuga``; ``analis politik Universitas Chulalongkorn, Thitinan
-# Pongsudhirak``), besides the offices of :func:`warta.entity_rules.is_office`.
-_ROLE_NOUNS = frozenset(
-    {
-        "analis", "pengamat", "ekonom", "pakar", "peneliti", "pengacara", "kuasa",
-        "bicara", "bicaranya", "pelatih", "kiper", "gelandang", "penyerang", "bek",
-        "pemain", "aktivis", "ilmuwan", "dosen", "guru", "warga", "petani", "nelayan",
-        "pedagang", "sopir", "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya",
-        "adiknya", "kakaknya", "rekannya", "pendiri", "pemilik", "penulis", "wartawan",
-        "jurnalis", "politikus", "politisi", "diplomat", "tersangka", "terdakwa", "korban",
-        "pembalap", "petenis", "pegolf", "atlet", "pelari", "perenang", "pebulutangkis",
-    }
-)  # fmt: skip
-
-
 def _after_a_role(text: str, start: int, sentence_start: int) -> bool:
     """``start`` follows ``, `` closing a phrase of at most six words that holds a role noun
-    (:data:`_ROLE_NOUNS`, in any case) or an office: the name in apposition to it; or it
+    (:data:`ROLE_NOUNS`, in any case) or an office: the name in apposition to it; or it
     is the second name of such an apposition (``Dua pembalap McLaren, Lando Norris dan
     Oscar Piastri``)."""
     floor = max(sentence_start, start - 90)
@@ -1648,7 +1633,7 @@ def _after_a_role(text: str, start: int, sentence_start: int) -> bool:
         return False
     phrase_start = max(text.rfind(",", floor, comma), text.rfind("\n", floor, comma))
     words = text[max(floor, phrase_start + 1) : comma].split()[-6:]
-    return any(word.lower() in _ROLE_NOUNS or is_office(word) for word in words)
+    return any(word.lower() in ROLE_NOUNS or is_office(word) for word in words)
 
 
 # An administrative division's word, then a name: the division is a GPE (606 model LOCs

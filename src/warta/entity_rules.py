@@ -232,7 +232,7 @@ _ORG_HEADS = (
     "Pengadilan|Kejaksaan|Kepolisian|Bank|PT|Yayasan|Lembaga|Komite|Organisasi|Asosiasi|"
     "Persatuan|Perhimpunan|Ikatan|Serikat|Direktorat|Dinas|Departemen|Kedutaan Besar|Kedubes|"
     "Konsulat|Fakultas|Akademi|Sekolah Tinggi|Politeknik|Koperasi|Kantor Berita|Angkatan|"
-    "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI"
+    "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI|Universidad|Université|Universität"
 )
 _ORG_HEAD = re.compile(rf"{word_alternation(_ORG_HEADS.split('|'))}(?![\w-])")
 _PLACE_LIKE_HEADS = frozenset(
@@ -405,6 +405,8 @@ def find_rule_candidates(
     candidates += speech_verb_candidates(text, start, end, is_common)
     candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
     candidates += nationality_candidates(text, start, end)
+    if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
+        candidates += role_after_name_candidates(text, start, end, is_common)
     candidates += landmark_candidates(text, start, end, is_common)
     if text.find("(", start, end) >= 0:  # ``_AGE`` needs one: skip the scan without
         candidates += age_apposition_candidates(text, start, end, is_common, is_org_place)
@@ -853,6 +855,54 @@ def after_company_noun(text: str, start: int, floor: int) -> bool:
         ):
             return False
     return False
+
+
+# Lower-case nouns for what a person is or does, which an apposition names after a comma
+# (``juru bicaranya, Bayo Onanuga``; ``analis politik Universitas Chulalongkorn, Thitinan
+# Pongsudhirak``), besides the offices of :func:`is_office`.
+ROLE_NOUNS = frozenset(
+    {
+        "analis", "pengamat", "ekonom", "pakar", "peneliti", "pengacara", "kuasa",
+        "bicara", "bicaranya", "pelatih", "kiper", "gelandang", "penyerang", "bek",
+        "pemain", "aktivis", "ilmuwan", "dosen", "guru", "warga", "petani", "nelayan",
+        "pedagang", "sopir", "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya",
+        "adiknya", "kakaknya", "rekannya", "pendiri", "pemilik", "penulis", "wartawan",
+        "jurnalis", "politikus", "politisi", "diplomat", "tersangka", "terdakwa", "korban",
+        "pembalap", "petenis", "pegolf", "atlet", "pelari", "perenang", "pebulutangkis",
+    }
+)  # fmt: skip
+
+
+def role_after_name_candidates(
+    text: str, start: int, end: int, is_common: IsCommon
+) -> list[Candidate]:
+    """``Andrés Cevallos, ilmuwan politik di ...``, ``Nathan Sirau, dosen ilmu politik ...``:
+    two to four name words opening the sentence, then a comma and a role noun
+    (:data:`ROLE_NOUNS`, maybe after ``seorang``), are the person the role describes, the
+    way news introduces whom it quotes. Certain (STRONG): the model typed such names
+    places or missed them. No word may be common, a title, an organization's head or a
+    known name (``Kota Bekasi, warga ...`` is a place)."""
+    opening = sentence_opening(text, start, end)
+    match = _ROLE_AFTER.match(text, opening, end)
+    if match is None or match["role"].lower() not in ROLE_NOUNS:
+        return []
+    words = list(_WORD.finditer(text, match.start("name"), match.end("name")))
+    if any(
+        is_common(word.group())
+        or _TITLE.fullmatch(word.group())
+        or _ORG_HEAD.fullmatch(word.group())
+        or word.group() in NON_NAMES
+        or _gazetteer_at(text, word.start(), match.end("name")) is not None
+        for word in words
+    ):
+        return []
+    return [Candidate(match.start("name"), match.end("name"), "PER", "rule", STRONG)]
+
+
+_NAME_WORD = r"[^\W\d_a-z][\w'’-]*"
+_ROLE_AFTER = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}), (?:seorang )?(?P<role>[\w-]+)"
+)
 
 
 def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
