@@ -632,6 +632,25 @@ ORG_AND_PLACE_CASES = [
         "Pengadilan Tinggi Kupang",
         "ORG",
     ),
+    # A place's name with a body's English word is that body.
+    ("Pengamat dari Kathmandu University, Bishnu Raj, menilai.", "Kathmandu University", "ORG"),
+    # A body's branch in a place is the body.
+    (
+        "Kepala BPJS Kesehatan Cabang Jayapura mengatakan itu.",
+        "BPJS Kesehatan Cabang Jayapura",
+        "ORG",
+    ),
+    # A given name that is also a common word does not cut a name in two.
+    (
+        "Analis Mirae Asset Sekuritas Indonesia, Nadia Putri Hasibuan, mengatakan itu.",
+        "Nadia Putri Hasibuan",
+        "PER",
+    ),
+    (
+        "Hadir Bupati Subang Reynaldy Putra Andita Budiman di sana.",
+        "Reynaldy Putra Andita Budiman",
+        "PER",
+    ),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

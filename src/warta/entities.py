@@ -20,6 +20,7 @@ article-level name the mention refers to (``Putin`` after ``Vladimir Putin`` get
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -183,7 +184,7 @@ def _article_mentions(
         ]
     chosen = split_affiliations(text, chosen)
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
-    chosen = agree_labels(text, chosen)
+    chosen = join_split_names(text, agree_labels(text, chosen))
     chosen += propagate_names(text, sentences, chosen)
     chosen = [_with_office_word(text, _seat_of_government(text, candidate)) for candidate in chosen]
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
@@ -488,6 +489,41 @@ def _affiliation_and_holder(
         Candidate(word.start(), word.end(), "ORG", "model", candidate.priority),
         Candidate(holder_start, candidate.end, "PER", "model", candidate.priority),
     )
+
+
+# Given names that are also common words (``Putri`` a princess, ``Sri`` an honorific, ``Agung``
+# great): the model ends a name before them and starts another after them.
+_NAME_WORDS_ALSO_COMMON = frozenset(
+    {"Putri", "Putra", "Dewi", "Sri", "Indah", "Agung", "Intan", "Cahya", "Kurnia", "Nur", "Ayu"}
+)
+_SPLIT_NAME = re.compile(r" (?P<word>[A-Z][a-z]+) ")
+
+
+def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``Nadia Putri Hasibuan``: a person's span right after such a word (see
+    :data:`_NAME_WORDS_ALSO_COMMON`) and one lone name word before it, which the model
+    typed anything but a known name, are one person (the model read ``Nadia`` LOC and
+    ``Hasibuan``; ``Reynaldy Putra Andita Budiman``, two persons)."""
+    ordered = sorted(chosen, key=lambda candidate: candidate.start)
+    merged: dict[Candidate, Candidate] = {}
+    for first, second in itertools.pairwise(ordered):
+        between = _SPLIT_NAME.fullmatch(text, first.end, second.start)
+        if (
+            between is not None
+            and between["word"] in _NAME_WORDS_ALSO_COMMON
+            and second.label == "PER"
+            and first.method != "gazetteer"
+            and _WORD.fullmatch(text, first.start, first.end) is not None
+            and _is_surname(text[first.start : first.end])
+            and label_of(text[first.start : first.end]) is None
+            and first not in merged
+        ):
+            merged[first] = replace(second, start=first.start)
+            merged[second] = merged[first]
+    if not merged:
+        return list(chosen)
+    joined = [merged.get(candidate, candidate) for candidate in chosen]
+    return list(dict.fromkeys(joined))
 
 
 def _after_a_title(text: str, start: int, floor: int) -> bool:
@@ -1236,6 +1272,12 @@ def model_candidates(
         rest = _trim(text, first.end(), end)[0]
         if label_of(text[rest:end]) is not None:
             start = rest
+    if (
+        label == "ORG"
+        and text[start:end] in _PLACE_NAMED_BODIES
+        and (place_start := _known_place_before(text, start, sentence_start)) is not None
+    ):
+        return [Candidate(place_start, end, "ORG", "model", STRONG)]  # ``Kathmandu University``
     known = label_of(text[start:end])
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
@@ -1451,6 +1493,23 @@ def _is_degree(text: str, start: int, end: int) -> bool:
     while closing < len(text) and closing - end < 2 and text[closing] == ".":
         closing += 1
     return _DEGREE.fullmatch(text, token, closing) is not None
+
+
+# English words that make a place's name a body's (``Kathmandu University``, ``Lowy
+# Institute`` is known): the model reads the word alone as the body.
+_PLACE_NAMED_BODIES = frozenset({"University", "Institute", "College", "Polytechnic"})
+
+
+def _known_place_before(text: str, start: int, floor: int) -> int | None:
+    """Where a known place (GPE or LOC) of one to three words ending right before
+    ``start`` (then a space) begins, if there is one."""
+    words = text[max(floor, start - 40) : start - 1].split(" ")
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            name = " ".join(words[-size:])
+            if name and label_of(name) in ("GPE", "LOC"):
+                return start - 1 - len(name)
+    return None
 
 
 def _body_after_title(text: str, start: int, end: int) -> int:
@@ -1927,6 +1986,7 @@ _REGIONAL_BODY_BEFORE = re.compile(
 )
 
 
+_BRANCH_WORDS = frozenset({" Cabang ", " cabang ", " Kantor Cabang ", " Perwakilan "})
 _REGIONAL_BODY_AT = re.compile(
     rf"(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))})(?![\w-])"
 )
@@ -1967,6 +2027,14 @@ def join_bodies_and_places(
         ):
             body = None
         adjoining = previous is not None and previous.end == candidate.start - 1
+        if (
+            previous is not None
+            and previous.label == "ORG"
+            and text[previous.end : candidate.start] in _BRANCH_WORDS
+        ):
+            # ``BPJS Kesehatan Cabang Jayapura``: a body's branch in a place is the body
+            joined[-1] = replace(previous, end=candidate.end)
+            continue
         if body is not None and (
             not adjoining or (previous is not None and previous.start >= body.start())
         ):
