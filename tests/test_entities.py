@@ -651,6 +651,10 @@ ORG_AND_PLACE_CASES = [
         "Reynaldy Putra Andita Budiman",
         "PER",
     ),
+    # A division's word before the name the model read alone is part of it.
+    ("Warga Desa Mandiodo menyambut baik langkah polisi.", "Desa Mandiodo", "GPE"),
+    # A police command's headquarters is a facility.
+    ("Tersangka kini ditahan di Mapolda Sultra.", "Mapolda Sultra", "LOC"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

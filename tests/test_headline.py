@@ -62,3 +62,16 @@ def test_a_headline_with_a_name_s_lower_case_words_is_still_title_case() -> None
     )
     headline = fold_headline(text, segment(text)).partition("\n")[0]
     assert headline == "Bank of Japan naikkan suku bunga ke level tertinggi"
+
+
+def test_prepositions_and_conjunctions_stay_small_in_a_title_case_headline() -> None:
+    """``sebagai`` left the headline looking like sentence case, so it was not folded and
+    the model read ``Kemenag NTB`` as a person."""
+    text = (
+        "Kemenag NTB Tetapkan Desa Bentek sebagai Kampung Moderasi\n"
+        "Mataram (ANTARA) - Kemenag NTB menetapkan Desa Bentek sebagai kampung moderasi.\n"
+    )
+    headline = fold_headline(text, segment(text)).partition("\n")[0]
+    assert headline == "Kemenag NTB tetapkan Desa Bentek sebagai kampung moderasi"
+    mentions = extract_mentions(text, segment(text))
+    assert (text[mentions[0].start : mentions[0].end], mentions[0].label) == ("Kemenag NTB", "ORG")

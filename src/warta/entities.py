@@ -1138,6 +1138,14 @@ def model_candidates(
             for candidate in model_candidates(text, part_start, part_end, label, sentence_start)
         ]
     start, end = _trim(text, start, end)
+    if (
+        label in ("ORG", "LOC")
+        and text[start - 1 : start] == " "
+        and (division := _DIVISION_BEFORE.search(text, max(sentence_start, start - 12), start))
+        is not None
+    ):
+        # ``Warga Desa Mandiodo``: the model read the village's name alone, as a body
+        start, label = division.start(), "GPE"
     if end - start <= 6 and _is_degree(text, start, end):
         return []  # ``Abraham Nenobais, S.H.``, ``dr. Anike Rumbiak, Sp.PD``: a degree
     if (text[start - 1 : start] == "(" or text[start:end] in _RANK_BRANCHES) and any(
@@ -1334,6 +1342,8 @@ def model_candidates(
         label = "GPE"  # ``Kota Bekasi``, ``Kabupaten Tangerang``: OntoNotes' GPE
     elif label == "ORG" and surface.partition(" ")[0] in POWER_PLANTS and " " in surface:
         label = "LOC"  # ``PLTU Suralaya``: a power plant, a facility
+    elif label in ("ORG", "GPE") and surface.startswith(_HEADQUARTERS):
+        label = "LOC"  # ``Mapolda Sultra``: a police command's headquarters, a facility
     elif label == "LOC" and (
         starts_with_institution(text, start)
         or _HOSPITAL.match(text, start) is not None
@@ -1462,12 +1472,22 @@ def model_candidates(
                 Candidate(start, place.end, place.label, "gazetteer", MODEL),
                 Candidate(rest_start, rest_end, second.label, "gazetteer", MODEL),
             ]
+        if (
+            label == "PER"
+            and place.label == "ORG"
+            and (region := match_at(text, rest_start, rest_end)) is not None
+            and region.label == "GPE"
+            and region.end == rest_end
+        ):
+            return [Candidate(start, end, "ORG", "model", MODEL)]  # ``Kemenag NTB``: its office
     return [Candidate(start, end, label, "model", MODEL)]
 
 
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``); ``TNI``
 # there is still the armed forces, an ORG.
 _RANK_BRANCHES = frozenset({"Pol", "Polisi"})
+_HEADQUARTERS = ("Mapolda ", "Mapolres ", "Mapolresta ", "Mapolrestabes ", "Mapolsek ", "Makodam ")
+_DIVISION_BEFORE = re.compile(r"(?<![\w-])(?:Desa|Kelurahan|Kecamatan|Kabupaten|Dusun) $")
 # Lower-case words inside names (``Kementerian Pendidikan dan Kebudayaan``, ``Bank of
 # Japan``, ``Ursula von der Leyen``).
 _JOINING_WORDS = (

@@ -24,7 +24,9 @@ _SMALL_WORDS = frozenset(
     {
         "di", "ke", "dari", "dan", "atau", "yang", "untuk", "pada", "dengan", "oleh",
         "dalam", "bagi", "tentang", "hingga", "sampai", "serta", "akan", "jadi", "vs",
-        "usai", "jelang", "demi", "soal", "kian", "pun", "lagi",
+        "usai", "jelang", "demi", "soal", "kian", "pun", "lagi", "sebagai", "atas", "antara",
+        "tanpa", "sejak", "setelah", "sebelum", "saat", "karena", "agar", "meski", "jika",
+        "bila", "per", "terhadap", "kepada", "seusai", "selama", "menuju", "lewat", "via",
         # and the lower-case words inside names (``Bank of Japan Naikkan Suku Bunga``,
         # ``Ursula von der Leyen Kunjungi Kyiv``)
         "of", "the", "and", "for", *NAME_PARTICLES,
