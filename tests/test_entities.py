@@ -48,6 +48,7 @@ from warta.entity_rules import (
     initials_candidates,
     landmark_candidates,
     medium_candidates,
+    military_unit_candidates,
     role_after_name_candidates,
     speaking_subject_candidates,
     speech_verb_candidates,
@@ -2194,6 +2195,15 @@ def test_landmark_candidates(text: str, expected: list[str]) -> None:
             "Kapolri Jenderal Pol Listyo Sigit Prabowo hadir.",
             [("Listyo Sigit Prabowo", "PER")],
         ),
+        # a corps after an army rank, a police branch after a police rank
+        (
+            "Kabid Humas Kombes Pol Arief Budiman Sitepu mengatakan api sudah padam.",
+            [("Arief Budiman Sitepu", "PER")],
+        ),
+        (
+            "Kepala Penerangan Koops Habema Letkol Inf Ardiansyah Putra mengatakan itu.",
+            [("Ardiansyah Putra", "PER")],
+        ),
     ],
 )
 def test_a_rank_is_part_of_no_name(text: str, expected: list[tuple[str, str]]) -> None:
@@ -2407,3 +2417,23 @@ def test_a_name_then_its_role(text: str, expected: list[tuple[str, str]]) -> Non
 def test_a_place_then_a_role_is_no_person() -> None:
     text = "Kota Bekasi, warga mengeluh."
     assert role_after_name_candidates(text, 0, len(text), is_common_word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tim gabungan dari Korem 102/Panju Panjung tiba.", ["Korem 102/Panju Panjung"]),
+        ("Kepala Staf Kodam V Jaya hadir.", ["Kodam V Jaya"]),
+        ("Operasi melibatkan Lantamal VI Makassar.", ["Lantamal VI Makassar"]),
+        # the unit ends before its commander's rank
+        (
+            "Komandan Komando Distrik Militer 1418/Mamuju Letkol Inf Budi Santoso hadir.",
+            ["Komando Distrik Militer 1418/Mamuju"],
+        ),
+    ],
+)
+def test_military_unit_candidates(text: str, expected: list[str]) -> None:
+    """A command, its number, then its name or town, is one ORG (the model cut it at the
+    number or the slash: ``Korem`` PER, ``Panju Panjung`` LOC)."""
+    found = military_unit_candidates(text, 0, len(text))
+    assert [(text[c.start : c.end], c.label) for c in found] == [(n, "ORG") for n in expected]

@@ -34,7 +34,7 @@ _PLAIN = {
     "SHORT_RANK": (
         rules._SHORT_RANKS,
         False,
-        r"(?: (?:TNI|Pol|Polisi)| \([A-Z][a-z]{0,3}\.?\))*(?![\w-])",
+        rf"(?: (?:{rules._BRANCHES})| \([A-Z][a-z]{{0,3}}\.?\))*(?![\w-])",
     ),
 }
 

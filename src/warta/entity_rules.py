@@ -141,6 +141,10 @@ _TITLES = (
 # ``Kombes Jean Calvijn``, ``Serka Budi``), with the branch some carry (``Brigjen TNI
 # (Mar)``, ``Brigjen Pol``, ``Kolonel (Purn)``): part of no name and no body, and no
 # ordinary word (the long ranks, ``Jenderal``, ``Kapten``, are: ``Sekretaris Jenderal``).
+_BRANCHES = (
+    "TNI|Pol|Polisi|Inf|Kav|Art|Arh|Czi|Mar|Pnb|Psk|Kes|Tek|Cpm|Caj|Cku|Ckm|Chb|Cpl|Cba|Sus|Adm|"
+    "Lek|Pas|Nav"
+)
 _SHORT_RANKS = (
     "Komjen|Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|"
     "Briptu|Bripda|Bharada|Bharatu|Bharaka|Letjen|Mayjen|Letkol|Lettu|Letda|Peltu|Pelda|"
@@ -149,7 +153,7 @@ _SHORT_RANKS = (
 )
 SHORT_RANK = re.compile(
     word_alternation(_SHORT_RANKS.split("|"))
-    + r"(?: (?:TNI|Pol|Polisi)| \([A-Z][a-z]{0,3}\.?\))*(?![\w-])"
+    + rf"(?: (?:{_BRANCHES})| \([A-Z][a-z]{{0,3}}\.?\))*(?![\w-])"
 )
 # The units of a police command its officers' titles name (``Kasat Reskrim``, ``Kabid
 # Humas``, ``Kanit Tipidkor``): the title's portfolio, no one's name.
@@ -163,7 +167,9 @@ _POLICE_UNITS = frozenset(
 )  # fmt: skip
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``, ``Lettu
 # (Inf)``), before the holder's name.
-RANK_BRANCH = re.compile(r"(?:TNI|Pol|Polisi|\([A-Z][a-z]{0,3}\.?\)) (?=[A-Z])")
+RANK_BRANCH = re.compile(rf"(?:{_BRANCHES}|\([A-Z][a-z]{{0,3}}\.?\)) (?=[A-Z])")
+# The branches and corps written bare after a rank (``Letkol Inf``): no name's words.
+_BRANCH_WORDS = frozenset(_BRANCHES.split("|"))
 # The words that name political parties the world over, after ``Partai`` (``Partai
 # Sosialis``, ``Partai Komunis Vietnam``, ``Partai Republik``): the party's name, never the
 # first word of its member's.
@@ -232,7 +238,10 @@ _ORG_HEADS = (
     "Pengadilan|Kejaksaan|Kepolisian|Bank|PT|Yayasan|Lembaga|Komite|Organisasi|Asosiasi|"
     "Persatuan|Perhimpunan|Ikatan|Serikat|Direktorat|Dinas|Departemen|Kedutaan Besar|Kedubes|"
     "Konsulat|Fakultas|Akademi|Sekolah Tinggi|Politeknik|Koperasi|Kantor Berita|Angkatan|"
-    "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI|Universidad|Université|Universität"
+    "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI|Universidad|Université|Universität|"
+    # military and police commands and task forces (``Koops Habema``, ``Satgas Damai
+    # Cartenz``, ``Korem 102/Panju Panjung``)
+    "Satgas|Koops|Komando|Kodam|Korem|Kodim|Koramil|Lantamal|Yonif|Brigif"
 )
 _ORG_HEAD = re.compile(rf"{word_alternation(_ORG_HEADS.split('|'))}(?![\w-])")
 _PLACE_LIKE_HEADS = frozenset(
@@ -408,6 +417,8 @@ def find_rule_candidates(
     if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
         candidates += role_after_name_candidates(text, start, end, is_common)
     candidates += landmark_candidates(text, start, end, is_common)
+    if text.find("Ko", start, end) >= 0 or text.find("Yon", start, end) >= 0:
+        candidates += military_unit_candidates(text, start, end)
     if text.find("(", start, end) >= 0:  # ``_AGE`` needs one: skip the scan without
         candidates += age_apposition_candidates(text, start, end, is_common, is_org_place)
     if text.find("inisial", start, end) >= 0:
@@ -905,6 +916,37 @@ _ROLE_AFTER = re.compile(
 )
 
 
+def military_unit_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """``Korem 102/Panju Panjung``, ``Kodim 1509/Labuha``, ``Kodam V Jaya``, ``Lantamal VI
+    Makassar``, ``Komando Distrik Militer 1418/Mamuju``: a command and its number, then its
+    name or town, are one ORG (the model cut them at the number or the slash)."""
+    candidates = []
+    for unit in _MILITARY_UNIT.finditer(text, start, end):
+        unit_end = unit.end()
+        for word in _WORD.finditer(text, unit.start(), unit.end()):
+            if (
+                SHORT_RANK.fullmatch(word.group())
+                or word.group() in _BRANCH_WORDS
+                or (_TITLE.fullmatch(word.group()))
+            ):
+                unit_end = text.rfind(" ", unit.start(), word.start())  # ``... Letkol Inf``
+                break
+        candidates.append(Candidate(unit.start(), unit_end, "ORG", "rule", STRONG))
+    return candidates
+
+
+_MILITARY_UNITS = (
+    "Kodam", "Korem", "Kodim", "Koramil", "Lantamal", "Yonif", "Brigif", "Koarmada", "Kodaeral",
+    "Kosek", "Komando Distrik Militer", "Komando Resor Militer", "Komando Daerah Militer",
+    "Batalyon Infanteri", "Pangkalan Utama TNI AL",
+)  # fmt: skip
+_MILITARY_UNIT = re.compile(
+    word_alternation(_MILITARY_UNITS)
+    + r" (?:\d{1,4}|[IVX]{1,5})"
+    + r"(?:/[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}|(?: [A-Z][a-z][\w'’-]*){1,2})?(?![\w-])"
+)
+
+
 def speech_verb_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
     """``…, kata Eva.``: the capitalized words after a speech verb name the speaker, a
     person, over the model's label (STRONG). The small model types such lone names by their
@@ -1263,6 +1305,7 @@ def _holder_word(word: re.Match[str], is_common: IsCommon, is_org_place: IsCommo
         _PERSON_WORD.fullmatch(token) is not None
         and _NOMINALIZATION.fullmatch(token) is None
         and token not in NON_NAMES
+        and token not in _BRANCH_WORDS
         and not _ORG_HEAD.fullmatch(token)
         and not _ORG_DESIGNATORS.fullmatch(token)
         and not _TITLE.fullmatch(token)
@@ -1407,6 +1450,8 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             or (token.isupper() and not initial_or_numeral)
             or any(char.isdigit() for char in token)
             or token in NON_NAMES
+            or token in _BRANCH_WORDS
+            or SHORT_RANK.fullmatch(token)  # ``Koops Habema Letkol``: a rank ends a name
             or _ORG_HEAD.fullmatch(token)
             or is_common(token)
             or _gazetteer_at(text, word.start(), end) is not None
