@@ -656,6 +656,16 @@ ORG_AND_PLACE_CASES = [
     ("Warga Desa Mandiodo menyambut baik langkah polisi.", "Desa Mandiodo", "GPE"),
     # A police command's headquarters is a facility.
     ("Tersangka kini ditahan di Mapolda Sultra.", "Mapolda Sultra", "LOC"),
+    # A regional body and its region, whatever the model typed, is the body's office.
+    ("Tim BPBD Kalteng memadamkan api.", "BPBD Kalteng", "ORG"),
+    # A doubles pair is two persons.
+    (
+        "Mereka menundukkan wakil Malaysia, Tan Wei Jie/Lim Pei Shan, dua gim langsung.",
+        "Lim Pei Shan",
+        "PER",
+    ),
+    # A pair from a country is a nationality; a time zone is no body.
+    ("Ganda putri kalah dari pasangan Thailand.", "Thailand", "NORP"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).
@@ -2437,3 +2447,8 @@ def test_military_unit_candidates(text: str, expected: list[str]) -> None:
     number or the slash: ``Korem`` PER, ``Panju Panjung`` LOC)."""
     found = military_unit_candidates(text, 0, len(text))
     assert [(text[c.start : c.end], c.label) for c in found] == [(n, "ORG") for n in expected]
+
+
+def test_a_time_zone_is_no_body() -> None:
+    text = "Penyerangan terjadi sekitar pukul 06.30 WIT ketika para guru berangkat."
+    assert "WIT" not in [surface for surface, _ in mentions_of(text)]

@@ -1409,8 +1409,23 @@ def model_candidates(
         and after_company_noun(text, start, sentence_start)
     ):
         label = "ORG"  # ``perusahaan data Cirium``, ``produsen uranium Kazatomprom``
+    if (
+        label in ("PER", "LOC", "GPE")
+        and (regional := _REGIONAL_BODY_AT.match(text, start, end)) is not None
+        and text[regional.end() : regional.end() + 1] == " "
+        and text[regional.end() + 1 : regional.end() + 2].isupper()
+        # where a trial is held, the court is the place (``di Pengadilan Negeri ...``)
+        and not (label == "LOC" and _word_before(text, start, sentence_start) == "di")
+    ):
+        label = "ORG"  # ``Bawaslu Halsel``, ``BPBD Kalteng``: a regional body's office
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
+    if label == "PER" and (slash := text.find("/", start, end)) > 0:
+        # ``Tan Wei Jie/Lim Pei Shan``: a doubles pair, two persons
+        return [
+            *model_candidates(text, start, slash, label, sentence_start),
+            *model_candidates(text, slash + 1, end, label, sentence_start),
+        ]
     if label == "PER" and (pair := _RUNNING_MATES.fullmatch(text, start, end)) is not None:
         # ``Fitradjaja Purnama-Naen Soeryono``: a candidate pair, two persons (each side
         # two name words or more; ``Yoon Eun-Hye``, ``El-Shirazy`` are one name; NER-UGM's

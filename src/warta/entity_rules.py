@@ -343,7 +343,7 @@ _PEOPLE_NOUNS = (
     "diaspora|etnis|suku|kaum|umat|petani|nelayan|buruh|jemaah|haji|mahasiswa|pelajar|"
     "pendatang|penumpang|sandera|tahanan|diplomat|jurnalis|wartawan|atlet|ilmuwan|"
     "investor|pengusaha|aktivis|seniman|insinyur|pemilih|pembalap|pemain|gelandang|"
-    "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola"
+    "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 _NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | {"negara"})
