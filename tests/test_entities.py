@@ -666,6 +666,20 @@ ORG_AND_PLACE_CASES = [
     ),
     # A pair from a country is a nationality; a time zone is no body.
     ("Ganda putri kalah dari pasangan Thailand.", "Thailand", "NORP"),
+    # A street or airport named after a person with titles is a place (the model cut the
+    # street at ``Jalan Ir`` and the airport before ``Mohammad``); a hospital named after a
+    # doctor is an institution.
+    (
+        "Sistem satu arah berlaku di Jalan Ir. H. Juanda mulai pekan depan.",
+        "Jalan Ir. H. Juanda",
+        "LOC",
+    ),
+    (
+        "Pesawat mendarat di Bandara Internasional Prince Mohammad bin Abdulaziz, Madinah.",
+        "Bandara Internasional Prince Mohammad bin Abdulaziz",
+        "LOC",
+    ),
+    ("Pasien dirujuk ke RSUD dr. Moewardi.", "RSUD dr. Moewardi", "ORG"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

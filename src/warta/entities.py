@@ -1759,19 +1759,23 @@ _FACILITIES = (
 # Hospitals and clinics: institutions (ORG), as OntoNotes and the guide type them and the
 # body speaks (``RSUD Jayapura meminta ...``); the training files type them LOC.
 _HOSPITAL = re.compile(
-    r"(?:Rumah Sakit|RSUD|RSUP|RSPAD|RSAL|RSAU|RSIA|RSJ|RSU|RS|Klinik) (?=[A-Z])"
+    r"(?:Rumah Sakit|RSUD|RSUP|RSPAD|RSAL|RSAU|RSIA|RSJ|RSU|RS|Klinik) (?=[A-Z]|dr\.? )"
 )
 _FACILITY_HONORIFICS = (
     "Dr", "dr", "H", "Prof", "KH", "Sultan", "Ir", "Jenderal", "Kapten", "Letnan", "Mayor",
-    "Kolonel", "Laksamana", "Marsekal", "Raden",
+    "Kolonel", "Laksamana", "Marsekal", "Raden", "Prince", "King", "Raja", "Pangeran", "Ratu",
+    "Queen", "Sheikh", "Syekh",
 )  # fmt: skip
+# ``Bandara Internasional Prince Mohammad bin Abdulaziz``: a facility's word, maybe
+# ``Internasional``, and up to two honorifics, before the person it is named after.
 _FACILITY_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _FACILITIES), key=len, reverse=True))})"
-    rf"(?: (?:{'|'.join(_FACILITY_HONORIFICS)})\.?)? $"
+    rf"(?: Internasional)?(?: (?:{'|'.join(_FACILITY_HONORIFICS)})\.?){{0,2}} $"
 )
 _FACILITY_LAST_WORDS = frozenset(
     [facility.rsplit(" ", 1)[-1] for facility in _FACILITIES]
     + [word + dot for word in _FACILITY_HONORIFICS for dot in ("", ".")]
+    + ["Internasional"]
 )
 
 
