@@ -680,6 +680,18 @@ ORG_AND_PLACE_CASES = [
         "LOC",
     ),
     ("Pasien dirujuk ke RSUD dr. Moewardi.", "RSUD dr. Moewardi", "ORG"),
+    # A mayor's title ends with ``Kota``: the city is the name after it.
+    ("Pelanggaran terjadi ketika ia menjabat Wali Kota Davao.", "Davao", "GPE"),
+    # A group or network opens no person's name; nor does an ordinary word opening the
+    # sentence before a known name.
+    ("Sementara itu, Kelompok Minsk dibubarkan.", "Kelompok Minsk", "ORG"),
+    ("Ekonom Nomura memperkirakan ekspor naik.", "Nomura", "ORG"),
+    # A name under a joined article is a holder's name after a title and its body.
+    (
+        "Panglima militer sekaligus Ketua Dewan Kedaulatan Abdel Fattah al-Burhan menolak.",
+        "Abdel Fattah al-Burhan",
+        "PER",
+    ),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

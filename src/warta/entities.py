@@ -186,7 +186,10 @@ def _article_mentions(
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = join_split_names(text, agree_labels(text, chosen))
     chosen += propagate_names(text, sentences, chosen)
-    chosen = [_with_office_word(text, _seat_of_government(text, candidate)) for candidate in chosen]
+    chosen = [
+        _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
+        for candidate in chosen
+    ]
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
 
 
@@ -330,6 +333,21 @@ _OFFICE_WORDS = ("Kantor Wilayah ", "Kantor ")
 # How what :func:`_with_glued_ends` reads after a name starts: one look says most names
 # take nothing.
 _GLUED_AFTER = frozenset({" (", " T", " G", " H", " C", " I", " L"})
+
+
+def _after_mayor(text: str, candidate: Candidate) -> Candidate:
+    """``Wali Kota Davao``: the mayor's title ends with ``Kota``; the city is the name after
+    it (a gazetteer's ``Kota Davao`` or the model's read the title's word into it)."""
+    if (
+        candidate.label == "GPE"
+        and text.startswith("Kota ", candidate.start)
+        and text.endswith("Wali ", 0, candidate.start)
+    ):
+        start = candidate.start + len("Kota ")
+        if text.startswith("Madya ", start):
+            start += len("Madya ")  # ``Wali Kota Madya Surakarta``
+        return replace(candidate, start=start)
+    return candidate
 
 
 def _with_office_word(text: str, candidate: Candidate) -> Candidate:
@@ -1272,7 +1290,7 @@ def model_candidates(
     if (
         first is not None
         and first.end() < end
-        and is_common_word(first.group())
+        and (is_common_word(first.group()) or first.group().lower() in ordinary_words())
         and not starts_with_org_head(text, start)
         and _ADMINISTRATIVE_UNIT.match(text, start) is None  # ``Desa Tegalrejo``: its name
         and _opens_sentence(text, start, sentence_start, end)
@@ -1326,7 +1344,11 @@ def model_candidates(
         )
     ):
         return []
-    if label == "PER" and not surface.isupper() and starts_with_org_head(text, start):
+    if (
+        label == "PER"
+        and not surface.isupper()
+        and (starts_with_org_head(text, start) or _GROUP_HEAD.match(text, start) is not None)
+    ):
         if " " not in surface:
             return []  # ``Mahkamah juga meminta …``: the court named by its head, no one
         label = "ORG"  # ``Dewan Kriket Pakistan``: an institution's head opens no name
@@ -1501,6 +1523,9 @@ def model_candidates(
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``); ``TNI``
 # there is still the armed forces, an ORG.
 _RANK_BRANCHES = frozenset({"Pol", "Polisi"})
+# Groups' and networks' heads (``Kelompok Minsk``, ``Jaringan Dokter Sudan``): no person's
+# name opens with them.
+_GROUP_HEAD = re.compile(r"(?:Kelompok|Jaringan|Gerakan|Aliansi|Koalisi|Forum|Perkumpulan) ")
 _HEADQUARTERS = ("Mapolda ", "Mapolres ", "Mapolresta ", "Mapolrestabes ", "Mapolsek ", "Makodam ")
 _DIVISION_BEFORE = re.compile(r"(?<![\w-])(?:Desa|Kelurahan|Kecamatan|Kabupaten|Dusun) $")
 # Lower-case words inside names (``Kementerian Pendidikan dan Kebudayaan``, ``Bank of

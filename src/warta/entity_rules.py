@@ -1319,7 +1319,7 @@ def _holder_word(word: re.Match[str], is_common: IsCommon, is_org_place: IsCommo
     """Could be a word of a person's name (see :func:`office_holder`)."""
     token = word.group()
     return (
-        _PERSON_WORD.fullmatch(token) is not None
+        (_PERSON_WORD.fullmatch(token) is not None or _ARTICLE_NAME.fullmatch(token) is not None)
         and _NOMINALIZATION.fullmatch(token) is None
         and token not in NON_NAMES
         and token not in _BRANCH_WORDS
