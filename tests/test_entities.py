@@ -692,6 +692,17 @@ ORG_AND_PLACE_CASES = [
         "Abdel Fattah al-Burhan",
         "PER",
     ),
+    # A PT name goes on over the words companies are named with.
+    (
+        "Direktur Pemasaran Regional PT Pertamina Patra Niaga, Yudha Prasetyo, menjelaskan itu.",
+        "PT Pertamina Patra Niaga",
+        "ORG",
+    ),
+    (
+        "Keduanya adalah direktur PT Bumi Lasolo Perkasa yang beroperasi di sana.",
+        "PT Bumi Lasolo Perkasa",
+        "ORG",
+    ),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

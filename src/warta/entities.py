@@ -184,7 +184,7 @@ def _article_mentions(
         ]
     chosen = split_affiliations(text, chosen)
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
-    chosen = join_split_names(text, agree_labels(text, chosen))
+    chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen += propagate_names(text, sentences, chosen)
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
@@ -542,6 +542,41 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
         return list(chosen)
     joined = [merged.get(candidate, candidate) for candidate in chosen]
     return list(dict.fromkeys(joined))
+
+
+# Words Indonesian company names are made of (``PT Pertamina Patra Niaga``, ``PT Bumi Lasolo
+# Perkasa``, ``PT Sinar Abadi Sejahtera``), which the model reads as a person's after ``PT``.
+_COMPANY_NAME_WORDS = frozenset(
+    {
+        "Niaga", "Perkasa", "Abadi", "Sejahtera", "Makmur", "Mandiri", "Persada", "Sentosa",
+        "Nusantara", "Energi", "Tambang", "Mineral", "Logistik", "Konstruksi", "Properti",
+        "Investama", "Sarana", "Lestari", "Sukses", "Mining", "Resources", "Industri", "Teknik",
+        "Semesta", "Gemilang",
+    }
+)  # fmt: skip
+
+
+def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``PT Pertamina Patra Niaga``: a company's ``PT`` name, then right after it a person
+    ending with a word companies are named with and persons are not (see
+    :data:`_COMPANY_NAME_WORDS`; not ``Jaya``, ``Agung``), are one company: the model or
+    the title rule stopped the ORG at a known name and read the rest as a person."""
+    ordered = sorted(chosen, key=lambda candidate: candidate.start)
+    merged: dict[Candidate, Candidate] = {}
+    for first, second in itertools.pairwise(ordered):
+        if (
+            first.label == "ORG"
+            and text.startswith(("PT ", "CV "), first.start)
+            and second.label == "PER"
+            and second.start == first.end + 1
+            and text[first.end] == " "
+            and text[second.start : second.end].rsplit(" ", 1)[-1] in _COMPANY_NAME_WORDS
+        ):
+            merged[first] = replace(first, end=second.end)
+            merged[second] = merged[first]
+    if not merged:
+        return list(chosen)
+    return list(dict.fromkeys(merged.get(candidate, candidate) for candidate in chosen))
 
 
 def _after_a_title(text: str, start: int, floor: int) -> bool:
