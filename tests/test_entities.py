@@ -22,6 +22,7 @@ from warta.entities import (
     MentionSpan,
     absorb_country,
     agree_labels,
+    agree_on_companies,
     apply_acronym_definitions,
     assign_canonical,
     extract_mentions,
@@ -2489,3 +2490,17 @@ def test_military_unit_candidates(text: str, expected: list[str]) -> None:
 def test_a_time_zone_is_no_body() -> None:
     text = "Penyerangan terjadi sekitar pukul 06.30 WIT ketika para guru berangkat."
     assert "WIT" not in [surface for surface, _ in mentions_of(text)]
+
+
+def test_a_name_called_a_company_once_is_the_company_all_through() -> None:
+    """``startup agritech Petanesia`` once, then ``Petanesia`` typed LOC by the model."""
+    text = "Startup agritech Petanesia raih pendanaan. Petanesia kini melayani petani."
+    later = text.rindex("Petanesia")
+    spans = [
+        Candidate(17, 26, "ORG", "model", MODEL),
+        Candidate(later, later + 9, "LOC", "model", MODEL),
+    ]
+    assert surfaces(agree_on_companies(text, spans), text) == [
+        ("Petanesia", "ORG"),
+        ("Petanesia", "ORG"),
+    ]

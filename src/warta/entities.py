@@ -182,7 +182,7 @@ def _article_mentions(
                 text, resolve_overlaps(rules + model + places), sentence.start
             )
         ]
-    chosen = split_affiliations(text, chosen)
+    chosen = agree_on_companies(text, split_affiliations(text, chosen))
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen += propagate_names(text, sentences, chosen)
@@ -416,6 +416,30 @@ def _as_persons(text: str, chosen: Sequence[Candidate], surfaces: set[str]) -> l
         if candidate.method == "model"
         and candidate.label in _MISTYPED_PERSON_LABELS
         and text[candidate.start : candidate.end] in surfaces
+        else candidate
+        for candidate in chosen
+    ]
+
+
+def agree_on_companies(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A name the article calls a company once (``startup agritech Petanesia``, after a
+    company's noun: :func:`warta.entity_rules.after_company_noun`) is that company in its
+    other model mentions too (``Petanesia`` typed LOC four times): one sense per article,
+    towards ORG only on that evidence."""
+    companies = {
+        text[candidate.start : candidate.end]
+        for candidate in chosen
+        if candidate.label == "ORG"
+        and candidate.method == "model"
+        and after_company_noun(text, candidate.start, 0)
+    }
+    if not companies:
+        return list(chosen)
+    return [
+        replace(candidate, label="ORG")
+        if candidate.method == "model"
+        and candidate.label in ("LOC", "GPE", "PER")
+        and text[candidate.start : candidate.end] in companies
         else candidate
         for candidate in chosen
     ]

@@ -873,7 +873,7 @@ def after_company_noun(text: str, start: int, floor: int) -> bool:
     (``perusahaan data`` ``Cirium``): what starts there is that company's name."""
     words = text[max(floor, start - 40) : start].split()
     for word in reversed(words[-3:]):
-        if word in COMPANY_NOUNS:
+        if word.lower() in COMPANY_NOUNS:  # ``Startup agritech Petanesia`` opening a line
             return True
         if (
             not word.islower()
