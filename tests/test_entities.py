@@ -24,6 +24,7 @@ from warta.entities import (
     agree_labels,
     agree_on_companies,
     apply_acronym_definitions,
+    apply_regional_short_forms,
     assign_canonical,
     extract_mentions,
     extract_mentions_batch,
@@ -2503,4 +2504,25 @@ def test_a_name_called_a_company_once_is_the_company_all_through() -> None:
     assert surfaces(agree_on_companies(text, spans), text) == [
         ("Petanesia", "ORG"),
         ("Petanesia", "ORG"),
+    ]
+
+
+def test_a_body_s_short_form_with_its_region_names_the_body_all_through() -> None:
+    """``(Bawaslu Halsel)`` after the full name: later ``Bawaslu Halsel`` is one ORG (the
+    model read a body and a person)."""
+    text = (
+        "Badan Pengawas Pemilihan Umum Kabupaten Halmahera Selatan (Bawaslu Halsel) "
+        "merekomendasikan pemungutan suara ulang. Ketua Bawaslu Halsel mengatakan itu."
+    )
+    name_end = text.index(" (Bawaslu")
+    later = text.rindex("Bawaslu")
+    spans = [
+        Candidate(0, name_end, "ORG", "model", MODEL),
+        Candidate(later, later + 7, "ORG", "gazetteer", STRONG),
+        Candidate(later + 8, later + 14, "PER", "rule", STRONG),
+    ]
+    assert sorted(surfaces(apply_regional_short_forms(text, spans), text)) == [
+        ("Badan Pengawas Pemilihan Umum Kabupaten Halmahera Selatan", "ORG"),
+        ("Bawaslu Halsel", "ORG"),
+        ("Bawaslu Halsel", "ORG"),
     ]

@@ -184,6 +184,7 @@ def _article_mentions(
         ]
     chosen = agree_on_companies(text, split_affiliations(text, chosen))
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
+    chosen = apply_regional_short_forms(text, chosen)
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen += propagate_names(text, sentences, chosen)
     chosen = [
@@ -787,6 +788,43 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         # ``Kejari TTS``: a regional body and the division's initials, known only now
         kept = join_bodies_and_places(text, kept, 0)
     return kept
+
+
+def apply_regional_short_forms(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``Badan Pengawas Pemilihan Umum Kabupaten Halmahera Selatan (Bawaslu Halsel)``: a
+    body's short form with its region's, defined after its full name, names the body
+    wherever the article writes it (the model read ``Bawaslu`` and ``Halsel`` apart, one a
+    body, the other a person or place). The short form's first word must spell the name
+    in order (:func:`_in_order`)."""
+    if " (" not in text:
+        return list(chosen)
+    ends = {candidate.end: candidate for candidate in chosen if candidate.label == "ORG"}
+    forms = {
+        definition["short"]
+        for definition in _REGIONAL_SHORT_FORM.finditer(text)
+        if (name := ends.get(definition.start())) is not None
+        and _in_order(definition["body"], text[name.start : name.end])
+    }
+    if not forms:
+        return list(chosen)
+    found = []
+    for form in forms:
+        position = text.find(form)
+        while position >= 0:
+            end = position + len(form)
+            if _word_edges(text, position, end):
+                found.append(Candidate(position, end, "ORG", "rule", STRONG))
+            position = text.find(form, end)
+    return [
+        candidate
+        for candidate in chosen
+        if not any(candidate.start < other.end and other.start < candidate.end for other in found)
+    ] + found
+
+
+_REGIONAL_SHORT_FORM = re.compile(
+    r" \((?P<short>(?P<body>[A-Z][A-Za-z]{1,9}) [A-Z][A-Za-z]{2,12})\)"
+)
 
 
 # Head words of a body's name, in Indonesian renderings of foreign names too
