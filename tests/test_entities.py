@@ -1252,6 +1252,15 @@ def test_initials_the_gazetteer_knows_stay_what_it_says() -> None:
     assert ("AS", "GPE") in found[1:]
 
 
+def test_initials_that_spell_a_known_body_are_the_person() -> None:
+    """``berinisial ARF``: the gazetteer knows ARF (the ASEAN Regional Forum), but the
+    article says these are a suspect's initials: the person, all through (a place's
+    letters, ``AS``, stay the place: above)."""
+    text = "KPK menahan tersangka berinisial ARF kemarin. Penyidik memeriksa ARF selama tujuh jam."
+    found = mentions_of(text)
+    assert [label for surface, label in found if surface == "ARF"] == ["PER", "PER"]
+
+
 def test_a_lone_initial_is_not_repeated() -> None:
     """``berinisial A``: a one-letter person is not searched for over the article."""
     text = "Seorang musisi berinisial A mengadu. Ia memilih paket A."

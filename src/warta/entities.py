@@ -1020,16 +1020,28 @@ def agree_labels(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
             if surface in said_person:
                 votes.setdefault(surface, Counter())[candidate.label] += 1
     persons = set()
+    initials = set()
     for surface, counts in votes.items():
         ruled = surface in rule_said
-        if ruled and INITIALS.fullmatch(surface) and label_of(surface) is None:
-            persons.add(surface)  # ``berinisial NT``: NT is that person (``AS`` stays the US)
+        if ruled and INITIALS.fullmatch(surface) and label_of(surface) not in ("GPE", "LOC"):
+            # ``berinisial NT``: NT is that person (``AS`` stays the US), even where the
+            # gazetteer knows a body by those letters (``ARF``)
+            initials.add(surface)
         elif len(counts) > 1 and all(_is_surname(word) for word in surface.split()):
             (first, most), (_, second) = counts.most_common(2)
             if first == "PER" and (
                 most > second if ruled else most >= 3 and most >= 3 * (counts.total() - most)
             ):
                 persons.add(surface)
+    if initials:
+        chosen = [
+            replace(candidate, label="PER")
+            if candidate.label == "ORG"
+            and candidate.method in ("model", "gazetteer")
+            and text[candidate.start : candidate.end] in initials
+            else candidate
+            for candidate in chosen
+        ]
     return _as_persons(text, chosen, persons)
 
 
