@@ -705,6 +705,8 @@ ORG_AND_PLACE_CASES = [
         "PT Bumi Lasolo Perkasa",
         "ORG",
     ),
+    # A capitalized common noun for a kind of body is no part of the known name after it.
+    ("Hal itu dikatakan Organisasi Human Rights Watch kemarin.", "Human Rights Watch", "ORG"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

@@ -1413,6 +1413,10 @@ def model_candidates(
         and (place_start := _known_place_before(text, start, sentence_start)) is not None
     ):
         return [Candidate(place_start, end, "ORG", "model", STRONG)]  # ``Kathmandu University``
+    if (generic := _GENERIC_BODY.match(text, start, end)) is not None and label_of(
+        text[generic.end() : end]
+    ) == "ORG":
+        start = generic.end()  # ``Organisasi Human Rights Watch``: the known name alone
     known = label_of(text[start:end])
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
@@ -1632,6 +1636,8 @@ def model_candidates(
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``); ``TNI``
 # there is still the armed forces, an ORG.
 _RANK_BRANCHES = frozenset({"Pol", "Polisi"})
+# A capitalized common noun for a kind of body before its known name.
+_GENERIC_BODY = re.compile(r"(?:Organisasi|Lembaga|Perusahaan|Kelompok|Grup|Raksasa) ")
 # Groups' and networks' heads (``Kelompok Minsk``, ``Jaringan Dokter Sudan``): no person's
 # name opens with them.
 _GROUP_HEAD = re.compile(r"(?:Kelompok|Jaringan|Gerakan|Aliansi|Koalisi|Forum|Perkumpulan) ")
