@@ -100,7 +100,7 @@ def test_gazetteer_scan_matches_reading_every_word() -> None:
     """``find_names`` finds first words with one regex: the same names as word by word,
     for names glued to joiners (``x-Rusia``, ``Rusia'nya``), windows ending mid-name and
     windows opening mid-word (where it falls back to reading every word)."""
-    names = ["Rusia", "Korea Utara", "Kremlin", "AS", "Al", "Jakarta"]
+    names = ["Rusia", "Korea Utara", "Kremlin", "AS", "Al", "Jakarta", "detikcom", "eBay", "dpa"]
     edge_cases = [
         f"{before}{name}{after} dan Korea Selatan."
         for name in names

@@ -41,6 +41,7 @@ from warta.entity_rules import (
     RANK_BRANCH,
     ROLE_NOUNS,
     SHORT_RANK,
+    SHORT_RANKS,
     STRONG,
     WEAK,
     Candidate,
@@ -1267,7 +1268,7 @@ def model_candidates(
     start, end = _trim(text, start, end)
     if (
         label in ("ORG", "LOC")
-        and text[start - 1 : start] == " "
+        and text.endswith(_DIVISIONS_BEFORE, sentence_start, start)
         and (division := _DIVISION_BEFORE.search(text, max(sentence_start, start - 12), start))
         is not None
     ):
@@ -1280,7 +1281,10 @@ def model_candidates(
         for rank in SHORT_RANK.finditer(text, max(sentence_start, start - 30), end + 1)
     ):
         return []  # ``Brigjen TNI (Mar)``: a rank's branch, no body or person
-    if (rank := SHORT_RANK.search(text, start, end)) is not None:
+    if (
+        (text[start:end] in SHORT_RANKS or " " in text[start:end])  # one look for most spans
+        and (rank := SHORT_RANK.search(text, start, end)) is not None
+    ):
         # ``Polda Sumut Kombes``, ``Iptu Agus Susanto``, ``Kasat Resnarkoba Polres Pelabuhan
         # Belawan AKP Dedi Sinaga``: a rank is part of no name. The name after it is its
         # holder's; what stands before it is the holder's body, after the holder's title.
@@ -1642,7 +1646,8 @@ _GENERIC_BODY = re.compile(r"(?:Organisasi|Lembaga|Perusahaan|Kelompok|Grup|Raks
 # name opens with them.
 _GROUP_HEAD = re.compile(r"(?:Kelompok|Jaringan|Gerakan|Aliansi|Koalisi|Forum|Perkumpulan) ")
 _HEADQUARTERS = ("Mapolda ", "Mapolres ", "Mapolresta ", "Mapolrestabes ", "Mapolsek ", "Makodam ")
-_DIVISION_BEFORE = re.compile(r"(?<![\w-])(?:Desa|Kelurahan|Kecamatan|Kabupaten|Dusun) $")
+_DIVISIONS_BEFORE = ("Desa ", "Kelurahan ", "Kecamatan ", "Kabupaten ", "Dusun ")
+_DIVISION_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_DIVISIONS_BEFORE)})$")
 # Lower-case words inside names (``Kementerian Pendidikan dan Kebudayaan``, ``Bank of
 # Japan``, ``Ursula von der Leyen``).
 _JOINING_WORDS = (

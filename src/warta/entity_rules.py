@@ -151,6 +151,7 @@ _SHORT_RANKS = (
     "Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Laksdya|Laksda|Laksma|Marsdya|"
     "Marsda|Marsma"
 )
+SHORT_RANKS = frozenset(_SHORT_RANKS.split("|"))
 SHORT_RANK = re.compile(
     word_alternation(_SHORT_RANKS.split("|"))
     + rf"(?: (?:{_BRANCHES})| \([A-Z][a-z]{{0,3}}\.?\))*(?![\w-])"
