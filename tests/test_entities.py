@@ -586,6 +586,10 @@ ORG_AND_PLACE_CASES = [
     # The countries listed after a people noun are nationalities too.
     ("Desa itu didominasi wisatawan Australia, Prancis, dan Belanda.", "Belanda", "NORP"),
     ("Seorang diplomat Jerman mengatakan itu.", "Jerman", "NORP"),
+    # an adjective may stand between; the name after the nationality is the person
+    ("Ia disalip pembalap muda Italia Andrea Kimi Antonelli.", "Italia", "NORP"),
+    ("Ia disalip pembalap muda Italia Andrea Kimi Antonelli.", "Andrea Kimi Antonelli", "PER"),
+    ("Gol dicetak gelandang Jepang Kenta Hayashi.", "Kenta Hayashi", "PER"),
     ("Sekitar 40 insinyur Vietnam didatangkan ke pabrik itu.", "Vietnam", "NORP"),
     # A Balinese particle opens the name; one led by someone is a person.
     ("Pengelola desa wisata itu, I Wayan Budiarta, mengatakan hal itu.", "I Wayan Budiarta", "PER"),

@@ -119,7 +119,10 @@ def test_gazetteer_scan_matches_reading_every_word() -> None:
     assert checked > 10_000
 
 
-_PLAIN_PEOPLE_NOUN = re.compile(rf"(?<![\w-])(?i:{rules._PEOPLE_NOUNS})\s+(?=[A-Z])")
+_PLAIN_PEOPLE_NOUN = re.compile(
+    rf"(?<![\w-])(?i:{rules._PEOPLE_NOUNS})(?: (?:muda|senior|junior|veteran|putri|putra))?"
+    r"\s+(?=[A-Z])"
+)
 
 
 def _plain_nationalities(text: str, start: int, end: int) -> list[rules.Candidate]:

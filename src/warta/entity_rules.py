@@ -347,7 +347,10 @@ _PEOPLE_NOUNS = (
     "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
-_NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | {"negara"})
+# Adjectives between a people noun and the nationality (``pembalap muda Italia``,
+# ``pebulutangkis putri Indonesia``).
+_PEOPLE_ADJECTIVES = frozenset({"muda", "senior", "junior", "veteran", "putri", "putra"})
+_NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | _PEOPLE_ADJECTIVES | {"negara"})
 # Where a capitalized word follows a space: the nationality rule reads the word before
 # each (a set lookup) instead of running an alternation of the nouns over every sentence.
 _BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z])")
@@ -414,7 +417,7 @@ def find_rule_candidates(
     candidates += medium_candidates(text, start, end, is_common)
     candidates += speech_verb_candidates(text, start, end, is_common)
     candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
-    candidates += nationality_candidates(text, start, end)
+    candidates += nationality_candidates(text, start, end, is_common)
     if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
         candidates += role_after_name_candidates(text, start, end, is_common)
     candidates += landmark_candidates(text, start, end, is_common)
@@ -1168,11 +1171,17 @@ def _before_aside(text: str, start: int, verb: int) -> int:
 OPENING_QUOTES = frozenset("\"“”‘'")
 
 
-def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
+def nationality_candidates(
+    text: str, start: int, end: int, is_common: IsCommon | None = None
+) -> list[Candidate]:
     """``teman-teman Korea kami``: a country's name qualifying people is a nationality.
 
     Only a country's (the gazetteer's ``kind``): ``warga Surabaya`` are a city's residents,
     and the city stays a place (PFSA-ID: 22 of ``warga Surabaya`` alone were NORP before).
+    An adjective may stand between noun and country (``pembalap muda Italia``). Given
+    ``is_common``, two to four name words right after the nationality are the person it
+    qualifies (``pembalap muda Italia Andrea Kimi Antonelli``, ``gelandang Jepang Kenta
+    Hayashi``: the model glued the country on or cut the name).
     """
     candidates = []
     opening = -1
@@ -1185,6 +1194,15 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
         ):
             noun_start -= 1
         noun = text[noun_start : gap.start()]
+        if noun.lower() in _PEOPLE_ADJECTIVES and text[noun_start - 1 : noun_start] == " ":
+            # back over the adjective to the noun it qualifies
+            noun_end = noun_start - 1
+            noun_start = noun_end
+            while noun_start > start and (
+                text[noun_start - 1].isalnum() or text[noun_start - 1] in "-_"
+            ):
+                noun_start -= 1
+            noun = text[noun_start:noun_end]
         if (
             noun.lower() == "negara"
             and noun_start - 6 >= start
@@ -1205,12 +1223,22 @@ def nationality_candidates(text: str, start: int, end: int) -> list[Candidate]:
             if noun_start not in (start, opening):
                 continue  # a capital inside the sentence: a name's (``Bank Rakyat Indonesia``)
         place = _gazetteer_at(text, gap.end(), end)
+        last = None
         while place is not None and is_country(text[place.start : place.end]):
             candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
+            last = place
             # ... and so are the countries listed after it (``wisatawan Australia, Prancis,
             # dan Belanda``)
             joined = LIST_SEPARATOR.match(text, place.end, end)
             place = _gazetteer_at(text, joined.end(), end) if joined is not None else None
+        if (
+            is_common is not None
+            and last is not None
+            and text[last.end : last.end + 1] == " "
+            and (name := _name_words(text, last.end, end, is_common)) is not None
+            and " " in text[name[0] : name[1]]
+        ):
+            candidates.append(Candidate(name[0], name[1], "PER", "rule", STRONG))
     return candidates
 
 
