@@ -1234,30 +1234,18 @@ def model_candidates(
         if _ANY_FUNCTION_WORD.search(text, start, end)
         else []
     )
-    if (
-        label == "ORG"
-        and (slash := text.find("/", start, end)) > 0
-        and starts_with_org_head(text, slash + 1)
-        and starts_with_org_head(text, start)
-    ):
-        # ``Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal``: one
-        # body under two names, each a name
-        return [
-            *model_candidates(text, start, slash, label, sentence_start),
-            *model_candidates(text, slash + 1, end, label, sentence_start),
-        ]
-    if (
-        label == "ORG"
-        and (joined := text.find(" dan ", start, end)) > 0
-        and starts_with_org_head(text, joined + 5)
-        and starts_with_org_head(text, start)
-    ):
-        # ``Partai NasDem dan Partai Kebangkitan Bangsa``: two bodies, each with its head
-        # (``Kementerian Pendidikan dan Kebudayaan`` is one: its portfolio goes on).
-        return [
-            *model_candidates(text, start, joined, label, sentence_start),
-            *model_candidates(text, joined + 5, end, label, sentence_start),
-        ]
+    if label == "ORG" and starts_with_org_head(text, start):
+        for separator in ("/", " dan "):
+            cut = text.find(separator, start, end)
+            if cut > 0 and starts_with_org_head(text, cut + len(separator)):
+                # ``Partai NasDem dan Partai Kebangkitan Bangsa``: two bodies, each with its
+                # head (``Kementerian Pendidikan dan Kebudayaan`` is one: its portfolio goes
+                # on); ``Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman
+                # Modal``: one body under two names, each a name.
+                return [
+                    *model_candidates(text, start, cut, label, sentence_start),
+                    *model_candidates(text, cut + len(separator), end, label, sentence_start),
+                ]
     if breaks:
         edges = [start, *(edge for word in breaks for edge in (word.start(), word.end())), end]
         return [
