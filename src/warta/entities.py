@@ -33,6 +33,7 @@ from warta.entity_rules import (
     LIST_SEPARATOR,
     MEDIUM,
     MODEL,
+    NAME_JOINERS,
     NAME_PARTICLES,
     NON_NAMES,
     OPENING_QUOTES,
@@ -1638,9 +1639,7 @@ _DIVISIONS_BEFORE = ("Desa ", "Kelurahan ", "Kecamatan ", "Kabupaten ", "Dusun "
 _DIVISION_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_DIVISIONS_BEFORE)})$")
 # Lower-case words inside names (``Kementerian Pendidikan dan Kebudayaan``, ``Bank of
 # Japan``, ``Ursula von der Leyen``).
-_JOINING_WORDS = (
-    frozenset({"dan", "untuk", "of", "for", "and", "the", "on", "de", "la"}) | NAME_PARTICLES
-)
+_JOINING_WORDS = NAME_JOINERS | {"dan", "untuk"}
 _ORG_HEAD_BEFORE = re.compile(
     r"(?<![\w-])(?:Angkatan|Kementerian|Badan|Komisi|Dewan|Majelis|Lembaga|Otoritas|"
     r"Kepolisian|Kejaksaan|Mahkamah|Pengadilan) $"
@@ -1883,16 +1882,19 @@ _VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:KRI|KMP|KM|MV|MT|KN) $")
 # between (``RSUP Dr M Djamil``): one list gives the regex and the set of last words that
 # lets all other names skip it. What follows is what is named after the person (15 model
 # PERs in 300 PFSA-ID articles, all wrong).
-_FACILITIES = (
+_HOSPITALS = (
     "Rumah Sakit", "Rumah Sakit Umum", "Rumah Sakit Umum Daerah", "Rumah Sakit Umum Pusat",
-    "Rumah Sakit Daerah", "Rumah Sakit Pusat", "RSUD", "RSUP", "RSPAD", "RSAL", "RSAU", "RS",
-    "Bandara", "Bandar Udara", "Jalan", "Jl.", "Stadion", "Gedung", "Masjid", "Pelabuhan",
-    "Terminal", "Stasiun", "Museum", "Universitas", "Institut",
+    "Rumah Sakit Daerah", "Rumah Sakit Pusat", "RSUD", "RSUP", "RSPAD", "RSAL", "RSAU", "RSIA",
+    "RSJ", "RSU", "RS", "Klinik",
+)  # fmt: skip
+_FACILITIES = (
+    *_HOSPITALS, "Bandara", "Bandar Udara", "Jalan", "Jl.", "Stadion", "Gedung", "Masjid",
+    "Pelabuhan", "Terminal", "Stasiun", "Museum", "Universitas", "Institut",
 )  # fmt: skip
 # Hospitals and clinics: institutions (ORG), as OntoNotes and the guide type them and the
 # body speaks (``RSUD Jayapura meminta ...``); the training files type them LOC.
 _HOSPITAL = re.compile(
-    r"(?:Rumah Sakit|RSUD|RSUP|RSPAD|RSAL|RSAU|RSIA|RSJ|RSU|RS|Klinik) (?=[A-Z]|dr\.? )"
+    rf"(?:{'|'.join(sorted(_HOSPITALS, key=len, reverse=True))}) (?=[A-Z]|dr\.? )"
 )
 _FACILITY_HONORIFICS = (
     "Dr", "dr", "H", "Prof", "KH", "Sultan", "Ir", "Jenderal", "Kapten", "Letnan", "Mayor",
@@ -2158,7 +2160,7 @@ _REGIONAL_BODY_BEFORE = re.compile(
 )
 
 
-_BRANCH_WORDS = frozenset({" Cabang ", " cabang ", " Kantor Cabang ", " Perwakilan "})
+_BRANCH_OFFICE_WORDS = frozenset({" Cabang ", " cabang ", " Kantor Cabang ", " Perwakilan "})
 _REGIONAL_BODY_AT = re.compile(
     rf"(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))})(?![\w-])"
 )
@@ -2202,7 +2204,7 @@ def join_bodies_and_places(
         if (
             previous is not None
             and previous.label == "ORG"
-            and text[previous.end : candidate.start] in _BRANCH_WORDS
+            and text[previous.end : candidate.start] in _BRANCH_OFFICE_WORDS
         ):
             # ``BPJS Kesehatan Cabang Jayapura``: a body's branch in a place is the body
             joined[-1] = replace(previous, end=candidate.end)

@@ -201,6 +201,9 @@ NAME_PARTICLES = frozenset(
         "del", "do", "du", "della", "la", "ter", "zu",
     ]
 )  # fmt: skip
+# Lower-case words inside names of any language (``Bank of Japan``, ``Ursula von der
+# Leyen``): a title-case headline and a known name's end both read past them.
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"}) | NAME_PARTICLES
 # A name word under a joined lower-case article (``al-Assad``, ``el-Sisi``): the part after
 # the hyphen is a capitalized word, not initials (``di-PHK`` is an Indonesian verb form).
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z][\w'’-]*")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.entity_rules import NAME_PARTICLES, OPENING_QUOTES, sentence_opening
+from warta.entity_rules import NAME_JOINERS, OPENING_QUOTES, sentence_opening
 from warta.gazetteer import find_names
 from warta.segment import SentenceSpan
 
@@ -29,7 +29,7 @@ _SMALL_WORDS = frozenset(
         "bila", "per", "terhadap", "kepada", "seusai", "selama", "menuju", "lewat", "via",
         # and the lower-case words inside names (``Bank of Japan Naikkan Suku Bunga``,
         # ``Ursula von der Leyen Kunjungi Kyiv``)
-        "of", "the", "and", "for", *NAME_PARTICLES,
+        *NAME_JOINERS,
     }
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
