@@ -711,6 +711,21 @@ ORG_AND_PLACE_CASES = [
     ),
     # A capitalized common noun for a kind of body is no part of the known name after it.
     ("Hal itu dikatakan Organisasi Human Rights Watch kemarin.", "Human Rights Watch", "ORG"),
+    # A federal state is a division; a country's legislature is one ORG with it; the body
+    # read after a title goes on over its ordinary words to its country.
+    ("Serangan terjadi di Negara Bagian Kebbi.", "Negara Bagian Kebbi", "GPE"),
+    ("Duma Rusia menyetujui anggaran itu.", "Duma Rusia", "ORG"),
+    (
+        "Panglima Angkatan Bersenjata Ukraina Oleksandr Syrskyi mengatakan itu.",
+        "Angkatan Bersenjata Ukraina",
+        "ORG",
+    ),
+    # A form of address opens a person's name whatever the model typed; a party's leader
+    # after ``pimpinan``; an armed front is a group; a factory is a facility.
+    ("Ketua CBCP, Kardinal Pablo Virgilio David, mengecam korupsi.", "Pablo Virgilio David", "PER"),
+    ("Partai Demokrat Kurdistan pimpinan Masoud Barzani menang.", "Masoud Barzani", "PER"),
+    ("Angkatan Darat menuding Front Carlos Patiño.", "Front Carlos Patiño", "ORG"),
+    ("Produksi di Pabrik Oppama berakhir pada 2027.", "Pabrik Oppama", "LOC"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
     # A coast guard is named by its state alone (the model read "Pantai China" as a beach).

@@ -1369,6 +1369,15 @@ def model_candidates(
         and (honorific is not None or is_office(_word_before(text, start, sentence_start)))
     ):
         start = branch.end()  # ``Jenderal Pol Listyo Sigit Prabowo``
+    if (
+        label in ("ORG", "LOC")
+        and (address := HONORIFIC.match(text, start, end)) is not None
+        and _PERSON_NAME_WORDS.fullmatch(text, address.end(), end) is not None
+        and " " in text[address.end() : end]
+        and match_at(text, address.end(), end) is None
+    ):
+        # ``Kardinal Pablo Virgilio David``: a form of address opens a person's name
+        return model_candidates(text, address.end(), end, "PER", sentence_start)
     if label == "PER" and text.startswith(_STORMS, start):
         return []  # ``Topan Shanshan``: a storm, no one
     if (
@@ -1475,6 +1484,7 @@ def model_candidates(
     elif label == "LOC" and (
         starts_with_institution(text, start)
         or _HOSPITAL.match(text, start) is not None
+        or _GROUP_HEAD.match(text, start) is not None  # ``Front Carlos Patiño``
         # a court is its body, but where a trial is held it is the place (``di Pengadilan
         # Negeri Jakarta Selatan``: LOC in the dev files)
         or (
@@ -1633,7 +1643,9 @@ _RANK_BRANCHES = frozenset({"Pol", "Polisi"})
 _GENERIC_BODY = re.compile(r"(?:Organisasi|Lembaga|Perusahaan|Kelompok|Grup|Raksasa) ")
 # Groups' and networks' heads (``Kelompok Minsk``, ``Jaringan Dokter Sudan``): no person's
 # name opens with them.
-_GROUP_HEAD = re.compile(r"(?:Kelompok|Jaringan|Gerakan|Aliansi|Koalisi|Forum|Perkumpulan) ")
+_GROUP_HEAD = re.compile(
+    r"(?:Kelompok|Jaringan|Gerakan|Aliansi|Koalisi|Forum|Perkumpulan|Front|Brigade|Batalyon) "
+)
 _HEADQUARTERS = ("Mapolda ", "Mapolres ", "Mapolresta ", "Mapolrestabes ", "Mapolsek ", "Makodam ")
 _DIVISIONS_BEFORE = ("Desa ", "Kelurahan ", "Kecamatan ", "Kabupaten ", "Dusun ")
 _DIVISION_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_DIVISIONS_BEFORE)})$")
@@ -1868,6 +1880,7 @@ def _after_a_role(text: str, start: int, sentence_start: int) -> bool:
 _QUARTER_WORDS = frozenset({"Tua", "Lama"})
 _ADMINISTRATIVE_UNIT = re.compile(
     r"(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Kk]elurahan|[Dd]esa|[Dd]istrik|Nagari"
+    r"|Negara Bagian"
     r"|Prefektur|Kampung)"
     r" (?P<name>[A-Z][\w'’-]*)"
 )
@@ -1955,7 +1968,7 @@ _PERSON_OBJECT_VERBS = frozenset(
     {
         "menerima", "bertemu", "menemui", "memuji", "mengkritik", "menuduh", "melantik",
         "memecat", "menangkap", "menahan", "mewawancarai", "menelepon", "menggantikan",
-        "menunjuk", "menyambut", "mengundang", "menjenguk", "dipimpin",
+        "menunjuk", "menyambut", "mengundang", "menjenguk", "dipimpin", "pimpinan",
     }
 )  # fmt: skip
 # One to three capitalized words of letters, any script's (``Netanyahu``, ``Arda Güler``,
@@ -2160,6 +2173,7 @@ _REGIONAL_BODY_BEFORE = re.compile(
 )
 
 
+_LEGISLATURES = frozenset({"Duma", "Knesset", "Bundestag", "Majlis", "Storting", "Riksdag"})
 _BRANCH_OFFICE_WORDS = frozenset({" Cabang ", " cabang ", " Kantor Cabang ", " Perwakilan "})
 _REGIONAL_BODY_AT = re.compile(
     rf"(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))})(?![\w-])"
@@ -2201,6 +2215,17 @@ def join_bodies_and_places(
         ):
             body = None
         adjoining = previous is not None and previous.end == candidate.start - 1
+        if (
+            adjoining
+            and previous is not None
+            and previous.label == "ORG"
+            and text[previous.start : previous.end] in _LEGISLATURES
+            and is_country(text[candidate.start : candidate.end])
+        ):
+            # ``Duma Rusia``, ``Knesset Israel``: a country's legislature, one ORG (as
+            # ``Kementerian Pertahanan Rusia``)
+            joined[-1] = replace(previous, end=candidate.end)
+            continue
         if (
             previous is not None
             and previous.label == "ORG"

@@ -454,8 +454,9 @@ _LANDMARK_HEADS = (
     "Lapangan", "Monumen", "Tugu", "Menara", "Perlintasan", "Penyeberangan", "Lembah",
     "Garis", "Benua", "GOR", "Ruang", "Alun-alun", "Bundaran", "Jembatan", "Gunung",
     "Pegunungan", "Danau", "Selat", "Gurun", "Semenanjung", "Laut", "Samudra", "Samudera",
-    # power plants (``PLTU Suralaya``, ``PLTSa Benowo``): facilities, not their operators
-    *POWER_PLANTS,
+    # power plants (``PLTU Suralaya``, ``PLTSa Benowo``): facilities, not their operators;
+    # so are factories, refineries, mines, dams and observatories (``Pabrik Oppama``)
+    *POWER_PLANTS, "Pabrik", "Kilang", "Tambang", "Bendungan", "Waduk", "Observatorium",
 )  # fmt: skip
 _LANDMARK = re.compile(
     rf"{word_alternation(_LANDMARK_HEADS)}(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
@@ -728,7 +729,9 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
                         is_common(token)
                         or (
                             token.lower() in ordinary_words()
-                            and not institution  # ``Badan Kepegawaian DKI Jakarta``: a name
+                            # ``Badan Kepegawaian DKI Jakarta``: the body's name, read on
+                            # only to its region (``Panglima Angkatan Bersenjata Ukraina``)
+                            and (not institution or head is not None)
                             and not _ORG_HEAD.fullmatch(token)
                         )
                     )
