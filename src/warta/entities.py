@@ -23,7 +23,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.entity_rules import (
@@ -414,10 +414,24 @@ _MISTYPED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC"})
 def _as_persons(text: str, chosen: Sequence[Candidate], surfaces: set[str]) -> list[Candidate]:
     """The model's mentions whose text is one of ``surfaces``, typed PER (if the model typed
     them as something a person can be mistaken for)."""
+    return _relabel(text, chosen, surfaces, "PER", _MISTYPED_PERSON_LABELS)
+
+
+def _relabel(
+    text: str,
+    chosen: Sequence[Candidate],
+    surfaces: set[str],
+    label: str,
+    from_labels: Collection[str],
+    methods: Collection[str] = ("model",),
+) -> list[Candidate]:
+    """``chosen`` with the mentions whose text is one of ``surfaces``, found by one of
+    ``methods`` and typed one of ``from_labels``, typed ``label``: how the article-level
+    passes say what one name is all through the article."""
     return [
-        replace(candidate, label="PER")
-        if candidate.method == "model"
-        and candidate.label in _MISTYPED_PERSON_LABELS
+        replace(candidate, label=label)
+        if candidate.method in methods
+        and candidate.label in from_labels
         and text[candidate.start : candidate.end] in surfaces
         else candidate
         for candidate in chosen
@@ -438,14 +452,7 @@ def agree_on_companies(text: str, chosen: Sequence[Candidate]) -> list[Candidate
     }
     if not companies:
         return list(chosen)
-    return [
-        replace(candidate, label="ORG")
-        if candidate.method == "model"
-        and candidate.label in ("LOC", "GPE", "PER")
-        and text[candidate.start : candidate.end] in companies
-        else candidate
-        for candidate in chosen
-    ]
+    return _relabel(text, chosen, companies, "ORG", ("LOC", "GPE", "PER"))
 
 
 def split_affiliations(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
@@ -478,14 +485,7 @@ def split_affiliations(text: str, chosen: Sequence[Candidate]) -> list[Candidate
         affiliation, holder = parts
         affiliations.add(text[affiliation.start : affiliation.end])
         split += [affiliation, holder]
-    return [
-        replace(candidate, label="ORG")
-        if candidate.method == "model"
-        and candidate.label in ("LOC", "PER")
-        and text[candidate.start : candidate.end] in affiliations
-        else candidate
-        for candidate in split
-    ]
+    return _relabel(text, split, affiliations, "ORG", ("LOC", "PER"))
 
 
 def _affiliation_and_holder(
@@ -1035,15 +1035,7 @@ def agree_labels(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
                 most > second if ruled else most >= 3 and most >= 3 * (counts.total() - most)
             ):
                 persons.add(surface)
-    if initials:
-        chosen = [
-            replace(candidate, label="PER")
-            if candidate.label == "ORG"
-            and candidate.method in ("model", "gazetteer")
-            and text[candidate.start : candidate.end] in initials
-            else candidate
-            for candidate in chosen
-        ]
+    chosen = _relabel(text, chosen, initials, "PER", ("ORG",), ("model", "gazetteer"))
     return _as_persons(text, chosen, persons)
 
 
