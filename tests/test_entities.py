@@ -725,6 +725,7 @@ ORG_AND_PLACE_CASES = [
     ("Ketua CBCP, Kardinal Pablo Virgilio David, mengecam korupsi.", "Pablo Virgilio David", "PER"),
     ("Partai Demokrat Kurdistan pimpinan Masoud Barzani menang.", "Masoud Barzani", "PER"),
     ("Angkatan Darat menuding Front Carlos Patiño.", "Front Carlos Patiño", "ORG"),
+    ("Angkatan Darat Kolombia menuding Front Carlos Patiño.", "Front Carlos Patiño", "ORG"),
     ("Produksi di Pabrik Oppama berakhir pada 2027.", "Pabrik Oppama", "LOC"),
     # (the model types ``Élysée`` PER: a seat is never a person)
     ("Hingga berita ini diturunkan, Élysée belum memberikan tanggapan.", "Élysée", "ORG"),
@@ -2556,3 +2557,20 @@ def test_a_body_s_short_form_with_its_region_names_the_body_all_through() -> Non
         ("Bawaslu Halsel", "ORG"),
         ("Bawaslu Halsel", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("span", "before", "expected"),
+    [
+        # a name the model typed a person after a lower-case division's noun is the town
+        ("Haputale", "rumah di dekat kota", "GPE"),
+        ("Argelia", "warga mengungsi dari munisipalitas", "GPE"),
+        # not after the division's office
+        ("Anton Yunianto", "kata Sekretaris desa", "PER"),
+    ],
+)
+def test_a_person_after_a_division_s_noun(span: str, before: str, expected: str) -> None:
+    text = f"{before} {span} kemarin."
+    start = text.index(span)
+    labels = [c.label for c in model_candidates(text, start, start + len(span), "PER", 0)]
+    assert labels == [expected]

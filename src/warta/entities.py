@@ -1341,6 +1341,10 @@ def model_candidates(
         # ``Angkatan Bersenjata Ghana``: an organization's head, then ordinary words and a
         # place, the model read from the second word on as a person
         return [Candidate(head.start(), end, "ORG", "model", MODEL)]
+    if label == "PER" and text.endswith(_GROUP_HEADS_BEFORE, 0, start):
+        # ``Front Carlos Patiño``: a front named after a person is the front
+        group = text.rfind(" ", 0, start - 1) + 1
+        return [Candidate(group, end, "ORG", "model", MODEL)]
     if label == "PER" and text.endswith("Partai ", 0, start):
         party = party_end = start
         while (word := _WORD.match(text, party, end)) is not None and word.group() in PARTY_WORDS:
@@ -1527,6 +1531,13 @@ def model_candidates(
             and match_at(text, start, end) is None  # ``di Rusia Vladimir Putin``: split below
         ):
             label = "LOC"  # ``KKB di Hitadipa``: no one is *in* a person
+        elif (
+            label == "PER"
+            and before in _DIVISION_NOUNS | _FOREIGN_DIVISION_NOUNS
+            # not the division's office (``Kepala desa Budi``, ``Sekretaris desa Anton``)
+            and not is_office(_word_before(text, start - len(before) - 1, sentence_start))
+        ):
+            label = "GPE"  # ``kota Haputale``, ``munisipalitas Argelia``: the town it says
         elif before in _MEASURE_NOUNS:
             return []  # ``derajat Celsius``, ``skala Richter``: a unit, no one
         elif before in _PRODUCT_NOUNS:
@@ -1635,6 +1646,7 @@ _RANK_BRANCHES = frozenset({"Pol", "Polisi"})
 _GENERIC_BODY = re.compile(r"(?:Organisasi|Lembaga|Perusahaan|Kelompok|Grup|Raksasa) ")
 # Groups' and networks' heads (``Kelompok Minsk``, ``Jaringan Dokter Sudan``): no person's
 # name opens with them.
+_GROUP_HEADS_BEFORE = ("Front ", "Brigade ", "Batalyon ", "Faksi ")
 _GROUP_HEAD = re.compile(
     r"(?:Kelompok|Jaringan|Gerakan|Aliansi|Koalisi|Forum|Perkumpulan|Front|Brigade|Batalyon) "
 )
@@ -1738,6 +1750,8 @@ _DIVISION_NOUNS = frozenset(
     {"kota", "provinsi", "kabupaten", "kecamatan", "kelurahan", "desa", "distrik", "dusun"}
 )
 _PLACE_NOUNS = _DIVISION_NOUNS | {"wilayah", "kampung", "perairan"}
+# Lower-case nouns for other countries' divisions, before a town's name.
+_FOREIGN_DIVISION_NOUNS = frozenset({"munisipalitas", "prefektur", "oblast", "county"})
 # Words after which a bare name of one or two words is a town, district or state
 # (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``): OntoNotes' GPE, where
 # the training data types every place LOC.
