@@ -23,7 +23,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.entity_rules import (
@@ -520,10 +520,7 @@ def _affiliation_and_holder(
     if _PERSON_NAME_WORDS.fullmatch(text, holder_start, candidate.end) is None:
         return None
     portfolio = words[:index]
-    if not all(
-        is_common_word(other.group()) or other.group().lower() in ordinary_words()
-        for other in portfolio
-    ):
+    if not all(_is_ordinary(other.group()) for other in portfolio):
         return None
     floor = text.rfind("\n", 0, candidate.start) + 1
     if not (portfolio and is_office(portfolio[0].group())) and not _after_a_title(
@@ -549,9 +546,8 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     :data:`_NAME_WORDS_ALSO_COMMON`) and one lone name word before it, which the model
     typed anything but a known name, are one person (the model read ``Nadia`` LOC and
     ``Hasibuan``; ``Reynaldy Putra Andita Budiman``, two persons)."""
-    ordered = sorted(chosen, key=lambda candidate: candidate.start)
-    merged: dict[Candidate, Candidate] = {}
-    for first, second in itertools.pairwise(ordered):
+
+    def join(first: Candidate, second: Candidate) -> Candidate | None:
         between = _SPLIT_NAME.fullmatch(text, first.end, second.start)
         if (
             between is not None
@@ -561,14 +557,26 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
             and _WORD.fullmatch(text, first.start, first.end) is not None
             and _is_surname(text[first.start : first.end])
             and label_of(text[first.start : first.end]) is None
-            and first not in merged
         ):
-            merged[first] = replace(second, start=first.start)
-            merged[second] = merged[first]
+            return replace(second, start=first.start)
+        return None
+
+    return _merge_neighbours(chosen, join)
+
+
+def _merge_neighbours(
+    chosen: Sequence[Candidate], join: Callable[[Candidate, Candidate], Candidate | None]
+) -> list[Candidate]:
+    """``chosen`` with each pair of neighbours (in text order) that ``join`` makes one
+    mention replaced by it, in the first one's place; a mention joins one pair at most."""
+    ordered = sorted(chosen, key=lambda candidate: candidate.start)
+    merged: dict[Candidate, Candidate] = {}
+    for first, second in itertools.pairwise(ordered):
+        if first not in merged and (one := join(first, second)) is not None:
+            merged[first] = merged[second] = one
     if not merged:
         return list(chosen)
-    joined = [merged.get(candidate, candidate) for candidate in chosen]
-    return list(dict.fromkeys(joined))
+    return list(dict.fromkeys(merged.get(candidate, candidate) for candidate in chosen))
 
 
 # Words Indonesian company names are made of (``PT Pertamina Patra Niaga``, ``PT Bumi Lasolo
@@ -588,9 +596,8 @@ def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate
     ending with a word companies are named with and persons are not (see
     :data:`_COMPANY_NAME_WORDS`; not ``Jaya``, ``Agung``), are one company: the model or
     the title rule stopped the ORG at a known name and read the rest as a person."""
-    ordered = sorted(chosen, key=lambda candidate: candidate.start)
-    merged: dict[Candidate, Candidate] = {}
-    for first, second in itertools.pairwise(ordered):
+
+    def join(first: Candidate, second: Candidate) -> Candidate | None:
         if (
             first.label == "ORG"
             and text.startswith(("PT ", "CV "), first.start)
@@ -599,11 +606,10 @@ def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate
             and text[first.end] == " "
             and text[second.start : second.end].rsplit(" ", 1)[-1] in _COMPANY_NAME_WORDS
         ):
-            merged[first] = replace(first, end=second.end)
-            merged[second] = merged[first]
-    if not merged:
-        return list(chosen)
-    return list(dict.fromkeys(merged.get(candidate, candidate) for candidate in chosen))
+            return replace(first, end=second.end)
+        return None
+
+    return _merge_neighbours(chosen, join)
 
 
 def _after_a_title(text: str, start: int, floor: int) -> bool:
@@ -613,7 +619,7 @@ def _after_a_title(text: str, start: int, floor: int) -> bool:
     for index in range(len(words) - 1, -1, -1):
         if is_office(words[index]):
             return True
-        if not (is_common_word(words[index]) or words[index].lower() in ordinary_words()):
+        if not _is_ordinary(words[index]):
             return False
     return False
 
@@ -911,12 +917,7 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
         return run[company][0], position  # ``PT Indofood Sukses Makmur Tbk``
     for word_start, word_end in run[:-1]:
         word = text[word_start:word_end]
-        if not (
-            word[0].islower()
-            or is_office(word)
-            or is_common_word(word)
-            or word.lower() in ordinary_words()
-        ):
+        if not (word[0].islower() or is_office(word) or _is_ordinary(word)):
             return word_start, position
     return None
 
@@ -1159,6 +1160,12 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     )
 
 
+def _is_ordinary(word: str) -> bool:
+    """A common word: the training text mostly writes it in lower case, or the hand-written
+    list of ordinary words has it (``Bersenjata``, ``Eksekutif``, ``Buletin``)."""
+    return is_common_word(word) or word.lower() in ordinary_words()
+
+
 def _is_surname(word: str) -> bool:
     """A word that can stand for a person alone: a capitalized name word, not an acronym,
     a common word or a word with digits (``Covid-19`` ends organization names a model
@@ -1334,7 +1341,7 @@ def model_candidates(
         label == "PER"
         and (first_word := _WORD.match(text, start, end)) is not None
         and first_word.end() < end
-        and (is_common_word(first_word.group()) or first_word.group().lower() in ordinary_words())
+        and _is_ordinary(first_word.group())
         and (head := _ORG_HEAD_BEFORE.search(text, max(sentence_start, start - 20), start))
         is not None
     ):
@@ -1397,7 +1404,7 @@ def model_candidates(
     if (
         first is not None
         and first.end() < end
-        and (is_common_word(first.group()) or first.group().lower() in ordinary_words())
+        and _is_ordinary(first.group())
         and not starts_with_org_head(text, start)
         and _ADMINISTRATIVE_UNIT.match(text, start) is None  # ``Desa Tegalrejo``: its name
         and _opens_sentence(text, start, sentence_start, end)
