@@ -1988,6 +1988,36 @@ def test_a_short_form_in_parentheses_ends_the_name() -> None:
             "Operasi itu dipimpin Kementerian Pertahanan Nasional (Sedena) kemarin.",
             [("Kementerian Pertahanan Nasional", "ORG"), ("Sedena", "ORG")],
         ),
+        # A body's name opening a paragraph (the word before it is the last paragraph's).
+        (
+            "Warga diminta tenang, ujar Villanueva.\nKantor Pertahanan Sipil (OCD) menyalurkan"
+            " bantuan.",
+            [("Villanueva", "PER"), ("Kantor Pertahanan Sipil", "ORG"), ("OCD", "ORG")],
+        ),
+        # A short form longer than ten letters.
+        (
+            "Dana itu berasal dari Kementerian Pendidikan Tinggi, Sains, dan Teknologi"
+            " (Kemdiktisaintek) tahun ini.",
+            [
+                ("Kementerian Pendidikan Tinggi, Sains, dan Teknologi", "ORG"),
+                ("Kemdiktisaintek", "ORG"),
+            ],
+        ),
+        # A known name after its officer's capitalized title.
+        (
+            "Direktur Jenderal Minyak dan Gas Bumi Kementerian Energi dan Sumber Daya Mineral"
+            " (ESDM), Laode Sulaeman, hadir.",
+            [
+                ("Kementerian Energi dan Sumber Daya Mineral", "ORG"),
+                ("ESDM", "ORG"),
+                ("Laode Sulaeman", "PER"),
+            ],
+        ),
+        # An officer's short title is no acronym of the body (its title's letters open it).
+        (
+            "Ia menjadi Komandan Pusat Kesenjataan Infanteri (Danpussenif) tahun itu.",
+            [("Pusat Kesenjataan Infanteri", "ORG")],
+        ),
     ],
 )
 def test_an_acronym_defined_after_a_body_name(text: str, expected: list[tuple[str, str]]) -> None:

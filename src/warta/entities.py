@@ -728,6 +728,13 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
                         # Nasional (Sedena)``: a body's short form in its own language
                         or (
                             _BODY_HEAD.match(text, name.start) is not None
+                            # the name's, not its officer's (``Kepala Pusat Kedokteran
+                            # dan Kesehatan (Kapusdokkes)``, ``Komandan … (Danpussenif)``)
+                            and not (
+                                acronym.startswith(_OFFICERS_SHORT)
+                                and not text.startswith(acronym[:2], name.start)
+                                and is_office(_word_before(text, name.start, 0))
+                            )
                             and acronym not in NON_NAMES
                             and acronym.lower() not in ordinary_words()
                         )
@@ -736,6 +743,12 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
                     # the whole capitalized name, not its end (``Peraturan KPU (PKPU)``)
                     and (
                         name in found
+                        # a known name, the acronym's first letter not the word's
+                        # before (``Peraturan Mahkamah Konstitusi (PMK)``)
+                        or (
+                            name.method == "gazetteer"
+                            and acronym[0] != _word_before(text, name.start, 0)[:1]
+                        )
                         or (body is not None and body[0] == name.start)
                         or text.startswith("PT ", name.start)  # ``Saham PT Bank Mandiri``
                         or not _word_before(text, name.start, 0)[:1].isupper()
@@ -786,10 +799,17 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         else:
             kept.append(candidate)
     taken = _Occupied((candidate.start, candidate.end) for candidate in kept)
+    name_ends = {candidate.end for candidate in kept}
     for definition in _DEFINITION.finditer(text):
         label = named.get(definition["acronym"])
         start, end = definition.span("acronym")
-        if label is not None and not taken.overlaps(start, end):
+        if (
+            label is not None
+            # after the name, not after an office's portfolio (``Menteri Energi dan
+            # Sumber Daya Mineral (ESDM) Bahlil Lahadalia``)
+            and definition.start() in name_ends
+            and not taken.overlaps(start, end)
+        ):
             kept.append(Candidate(start, end, label, "rule", STRONG))
             taken.add(start, end)
     if "GPE" in named.values():
@@ -877,13 +897,14 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
     words: list[tuple[int, int]] = []
     cursor = position
     while len(words) < 8:
-        space = text.rfind(" ", 0, cursor)
+        # a paragraph's first word too (``... ujar Villanueva.\nKantor Pertahanan Sipil``)
+        space = max(text.rfind(" ", 0, cursor), text.rfind("\n", 0, cursor))
         word = text[space + 1 : cursor]
         if not word or _NAME_RUN_WORD.match(word) is None or word[-1] in ".,":
             break
         words.append((space + 1, cursor))
         cursor = space
-        if space < 0:
+        if space < 0 or text[space] == "\n":
             break
     if len(words) < 2 or len(words) == 8:
         return None
@@ -922,13 +943,15 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
     return None
 
 
+# How officers' short titles open (``Kapolres``, ``Danrem``, ``Pangdam``, ``Wakapolri``).
+_OFFICERS_SHORT = ("Ka", "Dan", "Pang", "Wa")
 # What a defined acronym may take from its name: the model types common-noun phrases
 # PER now and then (``Giro Wajib Minimum``, ``Rukun Tetangga``), never by their acronym.
 _DEFINED_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # `` (PSBB)``, `` (Kemenkes)``: an acronym or short form in parentheses after a space. The
 # patterns open with a literal, so the regex engine skips to it (a leading lookbehind made
 # it try every position of the article, issue 10).
-_DEFINITION = re.compile(r" \((?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)")
+_DEFINITION = re.compile(r" \((?P<acronym>[A-Z][A-Za-z0-9]{1,19})\)")
 # ``pembatasan sosial berskala besar atau PSBB``: the same definition, without marks.
 _OR_DEFINITION = re.compile(r" atau (?P<acronym>[A-Z]{2,9})(?![\w-])")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*,?")
