@@ -2604,3 +2604,34 @@ def test_a_person_after_a_division_s_noun(span: str, before: str, expected: str)
     start = text.index(span)
     labels = [c.label for c in model_candidates(text, start, start + len(span), "PER", 0)]
     assert labels == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A division's noun opens the list: every name in it is a town.
+        (
+            "Kasus ditemukan di Kecamatan Cikajang, Cisurupan, dan Bayongbong pekan ini.",
+            ["Kecamatan Cikajang", "Cisurupan", "Bayongbong"],
+        ),
+        (
+            "Salju turun di Provinsi Uvs, Zavkhan, Khovd, dan Govi-Altai.",
+            ["Provinsi Uvs", "Zavkhan", "Khovd", "Govi-Altai"],
+        ),
+        # After a preposition: three names closed by ", dan", one of them a known town.
+        (
+            "Pemungutan suara digelar di Bishkek, Osh, Jalal-Abad, dan Karakol.",
+            ["Bishkek", "Osh", "Jalal-Abad", "Karakol"],
+        ),
+    ],
+)
+def test_the_names_of_a_list_of_places_are_places(text: str, places: list[str]) -> None:
+    assert [surface for surface, label in mentions_of(text) if label == "GPE"] == places
+
+
+def test_a_list_that_does_not_say_it_holds_places_is_left_alone() -> None:
+    """A place, then two persons without ``, dan``; a body's name in a division's list."""
+    text = "Saat berada di Jakarta, Prabowo dan Gibran bertemu para menteri."
+    assert ("Prabowo", "GPE") not in mentions_of(text)
+    text = "Bantuan dikirim ke Kabupaten Magelang dan Pemerintah Kota Tegal kemarin."
+    assert ("Pemerintah Kota Tegal", "GPE") not in mentions_of(text)

@@ -188,6 +188,7 @@ def _article_mentions(
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
     chosen = apply_regional_short_forms(text, chosen)
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
+    chosen = agree_on_place_lists(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
@@ -589,6 +590,102 @@ _COMPANY_NAME_WORDS = frozenset(
         "Semesta", "Gemilang",
     }
 )  # fmt: skip
+
+
+# A list of places: after a division's noun (``Kecamatan Cikajang, Cisurupan, dan
+# Bayongbong``), or three names and more closed by ``, dan`` after a place's preposition
+# (``di Bishkek, Osh, Jalal-Abad, dan Karakol``). Names of one to three capitalized words.
+_LIST_NAME = r"[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*(?: [A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*){0,2}"
+_PLACE_LIST = re.compile(
+    rf"(?<![\w-])(?P<lead>[Dd]i|[Kk]e|[Dd]ari|seperti|termasuk|[Kk]ecamatan|[Kk]elurahan"
+    rf"|[Pp]rovinsi|[Kk]abupaten|[Dd]istrik|kota|[Dd]esa) "
+    rf"(?P<items>{_LIST_NAME}(?:, {_LIST_NAME})*,? dan {_LIST_NAME})(?![\w-])"
+)
+_LIST_ITEM = re.compile(_LIST_NAME)
+_PREPOSITION_LEADS = frozenset({"di", "ke", "dari", "seperti", "termasuk"})
+_LIST_DIVISIONS = (
+    "Kecamatan ", "Kelurahan ", "Provinsi ", "Kabupaten ", "Distrik ", "Desa ", "Kota ",
+)  # fmt: skip
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def agree_on_place_lists(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """The names of one list of places are all places: a district's or province's that
+    the model never saw it reads as a person or nothing (``Provinsi Uvs, Zavkhan, Khovd,
+    dan Govi-Altai``: ``Zavkhan`` PER, ``Khovd`` nothing).
+
+    The list must say it holds places: a division's noun opens it, or one of its names is
+    a GPE by the model, a rule or the gazetteer. After a preposition alone the list holds
+    three names at least and closes with ``, dan`` (``di Jakarta, Prabowo dan Gibran
+    bertemu`` is a place and two persons). A list holding a name the gazetteer or a rule
+    calls anything else (``Jawa``, a rule's person) is left as it is. Each other name
+    becomes a GPE: the model's mentions of it all through the article, and a new mention
+    where nothing was found.
+    """
+    if " dan " not in text:
+        return list(chosen)
+    places: set[str] = set()
+    added: list[Candidate] = []
+    taken: _Occupied | None = None
+    for found in _PLACE_LIST.finditer(text):
+        items = [item.span() for item in _LIST_ITEM.finditer(text, *found.span("items"))]
+        division = found["lead"].lower() not in _PREPOSITION_LEADS or text.startswith(
+            _LIST_DIVISIONS, found.start("items")
+        )
+        if not division and (len(items) < 3 or ", dan " not in found["items"]):
+            continue
+        exact = {
+            (candidate.start, candidate.end): candidate
+            for candidate in chosen
+            if found.start("items") <= candidate.start and candidate.end <= found.end()
+        }
+        named_place = division
+        mixed = False
+        for start, end in items:
+            candidate = exact.get((start, end))
+            known = label_of(text[start:end])
+            if known is None and not _town_like(text[start:end]):
+                mixed = True  # ``Pemerintah Kabupaten Magelang``, ``TPS``, ``CN-295``
+                break
+            if (candidate is not None and candidate.label == "GPE") or known == "GPE":
+                named_place = True
+            elif (known is not None and known != "GPE") or (
+                candidate is not None and candidate.method != "model"
+            ):
+                mixed = True
+        if not named_place or mixed:
+            continue
+        if taken is None:
+            taken = _Occupied((candidate.start, candidate.end) for candidate in chosen)
+        for start, end in items:
+            candidate = exact.get((start, end))
+            if candidate is not None:
+                # a place the model typed LOC is a town only in a division's list
+                # (``di Cawang, Jagorawi, …``: a toll road among districts)
+                if candidate.label in ("PER", "ORG") or (division and candidate.label == "LOC"):
+                    places.add(text[start:end])
+            elif not taken.overlaps(start, end):
+                added.append(Candidate(start, end, "GPE", "rule", STRONG))
+                taken.add(start, end)
+    if not places and not added:
+        return list(chosen)
+    return _relabel(text, chosen, places, "GPE", ("PER", "ORG", "LOC")) + added
+
+
+def _town_like(name: str) -> bool:
+    """A name a town may bear: its first word no common word (``Pemerintah``, ``Pusat``),
+    no acronym (``TPS``) or word with digits among its words; a Roman numeral may close it
+    (``Paal IV``). A division's word may open it (``Kecamatan Cikajang``)."""
+    if f"{name} " in _LIST_DIVISIONS:
+        return False  # ``di Kabupaten dan Kota Tangerang``
+    if name.startswith(_LIST_DIVISIONS):
+        name = name.partition(" ")[2]
+    words = name.split(" ")
+    return not _is_ordinary(words[0].split("-")[0]) and not any(
+        any(char.isdigit() for char in word)
+        or (len(word) > 1 and word.isupper() and (index == 0 or not _ROMAN.fullmatch(word)))
+        for index, word in enumerate(words)
+    )
 
 
 def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
