@@ -2635,3 +2635,25 @@ def test_a_list_that_does_not_say_it_holds_places_is_left_alone() -> None:
     assert ("Prabowo", "GPE") not in mentions_of(text)
     text = "Bantuan dikirim ke Kabupaten Magelang dan Pemerintah Kota Tegal kemarin."
     assert ("Pemerintah Kota Tegal", "GPE") not in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A numbered commission and its parliament are one body; named alone, a body too.
+        ("Rapat menyimpulkan bahwa Komisi IV DPR akan memanggil Bulog.", "Komisi IV DPR"),
+        ("Anggota Komisi IV itu menolak usulan pemerintah.", "Komisi IV"),
+        # A standing body of a regional house.
+        ("Ketua Badan Anggaran DPRA menolak rancangan itu.", "Badan Anggaran DPRA"),
+        # A party's regional board takes the party.
+        ("Rapat itu digelar DPW PAN di Semarang.", "DPW PAN"),
+    ],
+)
+def test_a_parliament_organ_and_its_parent_are_one_body(text: str, expected: str) -> None:
+    assert (expected, "ORG") in mentions_of(text)
+
+
+def test_a_faction_and_its_party_stay_apart() -> None:
+    """The dev files keep the party alone after ``Fraksi`` and ``DPP`` (5 of 5)."""
+    found = mentions_of("Anggota Fraksi PKB dan Ketua DPP Partai Golkar hadir.")
+    assert ("PKB", "ORG") in found and ("Partai Golkar", "ORG") in found
