@@ -754,6 +754,11 @@ ORG_AND_PLACE_CASES = [
     # Farmers and pilgrims of a country are its people.
     ("Shell harus membayar ganti rugi kepada petani Nigeria.", "Nigeria", "NORP"),
     ("Arab Saudi mempermudah visa bagi jemaah haji Iran.", "Iran", "NORP"),
+    # Researchers, experts, herders, a native of a region: its people.
+    ("Dua peneliti Belanda ikut dalam riset itu.", "Belanda", "NORP"),
+    ("Proyek itu mendatangkan ratusan tenaga ahli Korea tahun ini.", "Korea", "NORP"),
+    ("Bantuan pakan disiapkan bagi peternak Mongolia.", "Mongolia", "NORP"),
+    ("Gol dicetak gelandang muda asli Brasil pada menit ke-58.", "Brasil", "NORP"),
     # "Teluk" after a region's or states' noun is the Gulf.
     ("Pertemuan itu membahas keamanan kawasan Teluk dan Laut Merah.", "Teluk", "LOC"),
     # "Barat" after a conjunction is the West, a region.

@@ -347,12 +347,13 @@ _PEOPLE_NOUNS = (
     "diaspora|etnis|suku|kaum|umat|petani|nelayan|buruh|jemaah|haji|mahasiswa|pelajar|"
     "pendatang|penumpang|sandera|tahanan|diplomat|jurnalis|wartawan|atlet|ilmuwan|"
     "investor|pengusaha|aktivis|seniman|insinyur|pemilih|pembalap|pemain|gelandang|"
-    "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda"
+    "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda|"
+    "peneliti|peternak|ahli|anak-anak|relawan"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
 # ``pebulutangkis putri Indonesia``).
-_PEOPLE_ADJECTIVES = frozenset({"muda", "senior", "junior", "veteran", "putri", "putra"})
+_PEOPLE_ADJECTIVES = frozenset({"muda", "senior", "junior", "veteran", "putri", "putra", "asli"})
 _NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | _PEOPLE_ADJECTIVES | {"negara"})
 # Where a capitalized word follows a space: the nationality rule reads the word before
 # each (a set lookup) instead of running an alternation of the nouns over every sentence.
@@ -1200,8 +1201,8 @@ def nationality_candidates(
         ):
             noun_start -= 1
         noun = text[noun_start : gap.start()]
-        if noun.lower() in _PEOPLE_ADJECTIVES and text[noun_start - 1 : noun_start] == " ":
-            # back over the adjective to the noun it qualifies
+        while noun.lower() in _PEOPLE_ADJECTIVES and text[noun_start - 1 : noun_start] == " ":
+            # back over the adjectives to the noun they qualify (``gelandang muda asli``)
             noun_end = noun_start - 1
             noun_start = noun_end
             while noun_start > start and (
