@@ -2594,6 +2594,17 @@ def test_a_body_s_short_form_with_its_region_names_the_body_all_through() -> Non
     ]
 
 
+def test_a_police_short_form_drops_the_ke_of_kepolisian() -> None:
+    """``Polres TTU`` spells ``Kepolisian Resor Timor Tengah Utara`` without its ``Ke``:
+    every later ``Polres TTU`` is the one body (the model read the region's initials alone)."""
+    text = (
+        "Kepolisian Resor Timor Tengah Utara (Polres TTU) menangkap tiga pria. Polres TTU "
+        "bekerja sama dengan warga."
+    )
+    found = [surface for surface, label in mentions_of(text) if label == "ORG"]
+    assert found == ["Kepolisian Resor Timor Tengah Utara", "Polres TTU", "Polres TTU"]
+
+
 @pytest.mark.parametrize(
     ("span", "before", "expected"),
     [

@@ -1140,8 +1140,11 @@ def _spells(acronym: str, words: Sequence[str]) -> bool:
 def _in_order(acronym: str, name: str) -> bool:
     """``acronym``'s letters appear in ``name`` in order, the first one first (``BNPB`` in
     ``Badan Nasional Penanggulangan Bencana``, ``Kemenkes`` in ``Kementerian Kesehatan``;
-    not ``Persero`` in ``PT Bank Rakyat Indonesia``)."""
+    not ``Persero`` in ``PT Bank Rakyat Indonesia``). The police's short forms drop the
+    ``Ke`` of ``Kepolisian`` (``Polres`` in ``Kepolisian Resor Timor Tengah Utara``)."""
     lowered = name.lower()
+    if lowered.startswith("kepolisian") and acronym[:3].lower() == "pol":
+        lowered = lowered[2:]
     if not lowered.startswith(acronym[0].lower()):
         return False
     position = 0
