@@ -2673,3 +2673,25 @@ def test_a_faction_and_its_party_stay_apart() -> None:
     """The dev files keep the party alone after ``Fraksi`` and ``DPP`` (5 of 5)."""
     found = mentions_of("Anggota Fraksi PKB dan Ketua DPP Partai Golkar hadir.")
     assert ("PKB", "ORG") in found and ("Partai Golkar", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        # A title's known place, then its holder, which the model typed a place.
+        (
+            "Hal itu dikatakan Konsul Jenderal RI di New York Arifi Saiman kepada wartawan.",
+            "New York",
+            "Arifi Saiman",
+        ),
+        # The model's span opened inside a known hyphenated name.
+        (
+            "Duta Besar RI untuk Timor-Leste Teguh Santoso Hadi mengatakan itu.",
+            "Timor-Leste",
+            "Teguh Santoso Hadi",
+        ),
+    ],
+)
+def test_a_title_s_place_and_its_holder_are_two(text: str, place: str, person: str) -> None:
+    found = mentions_of(text)
+    assert (place, "GPE") in found and (person, "PER") in found

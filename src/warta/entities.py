@@ -1425,6 +1425,14 @@ def model_candidates(
             for candidate in model_candidates(text, part_start, part_end, label, sentence_start)
         ]
     start, end = _trim(text, start, end)
+    if text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha():
+        # ``Timor-[Leste Teguh Santoso Hadi]``: the model's span opens inside a known name
+        word_start = start - 1
+        while word_start > sentence_start and text[word_start - 1].isalpha():
+            word_start -= 1
+        opening = match_at(text, word_start, end) if text[word_start].isupper() else None
+        if opening is not None and opening.end > start:
+            start = word_start
     if (
         label in ("ORG", "LOC")
         and text.endswith(_DIVISIONS_BEFORE, sentence_start, start)
@@ -1793,6 +1801,19 @@ def model_candidates(
                 # Pakistan``: an institution)
                 *model_candidates(text, rest_start, rest_end, "PER", sentence_start),
             ]
+        if (
+            label in ("GPE", "LOC")
+            and place.label in ("GPE", "LOC")
+            and _is_persons_name(text[rest_start:rest_end])
+        ):
+            # ``Konsul ... KJRI Kota Kinabalu Wahyu Darmawan``: a title's place, then its
+            # holder, typed a place by the model at its first word
+            return [
+                Candidate(start, place.end, place.label, "gazetteer", MODEL),
+                # the rest read as the model's person on its own (``Lahore - Dewan Kriket
+                # Pakistan``: an institution)
+                *model_candidates(text, rest_start, rest_end, "PER", sentence_start),
+            ]
         second = match_at(text, rest_start, end) if place.label in ("GPE", "LOC") else None
         if (
             place.label in ("GPE", "LOC")
@@ -1815,6 +1836,19 @@ def model_candidates(
         ):
             return [Candidate(start, end, "ORG", "model", MODEL)]  # ``Kemenag NTB``: its office
     return [Candidate(start, end, label, "model", MODEL)]
+
+
+def _is_persons_name(surface: str) -> bool:
+    """Two or three name words, none a common word, a word of organizations' and places'
+    names (``Jaya``, ``Barat``) or a known name: what a person's name after a place is."""
+    words = surface.split(" ")
+    return (
+        1 < len(words) <= 3
+        and _PERSON_NAME_WORDS.fullmatch(surface) is not None
+        and not any(_is_ordinary(word) or is_org_place_word(word) for word in words)
+        and label_of(surface) is None
+        and match_at(surface, 0, len(surface)) is None
+    )
 
 
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``); ``TNI``
