@@ -2695,3 +2695,24 @@ def test_a_faction_and_its_party_stay_apart() -> None:
 def test_a_title_s_place_and_its_holder_are_two(text: str, place: str, person: str) -> None:
     found = mentions_of(text)
     assert (place, "GPE") in found and (person, "PER") in found
+
+
+def test_a_place_and_a_name_after_it_with_no_office_before_stay_one() -> None:
+    """No office before: ``New York Mercantile Exchange`` is one name, no place and person."""
+    text = "Harga kontrak berjangka New York Mercantile Exchange naik 2 persen."
+    assert ("Mercantile Exchange", "PER") not in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        # A form of address after a title's body is no name (the rule read one word).
+        ("Rektor UGM Prof. Dwikora Putra mengatakan itu.", "Prof"),
+        # An acting officer's title after a reporting verb.
+        ('"Kami prioritaskan," kata Pelaksana Tugas Direktur RSUD Andi Makkasau.', "Pelaksana"),
+        # Central Indonesian time, written as a word.
+        ("Kapal berangkat pukul 11.30 Wita dari Pelabuhan Bangsal.", "Wita"),
+    ],
+)
+def test_titles_and_time_zones_are_no_persons(text: str, not_a_person: str) -> None:
+    assert (not_a_person, "PER") not in mentions_of(text)

@@ -54,6 +54,7 @@ from warta.entity_rules import (
     is_office,
     name_words_before_name,
     office_holder,
+    office_in,
     reporting_verb_after,
     sentence_opening,
     speaks_as_a_person,
@@ -1805,6 +1806,8 @@ def model_candidates(
             label in ("GPE", "LOC")
             and place.label in ("GPE", "LOC")
             and _is_persons_name(text[rest_start:rest_end])
+            # after an office (not ``berjangka New York Mercantile Exchange``)
+            and office_in(text, max(sentence_start, start - 80), start)
         ):
             # ``Konsul ... KJRI Kota Kinabalu Wahyu Darmawan``: a title's place, then its
             # holder, typed a place by the model at its first word

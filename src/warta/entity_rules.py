@@ -189,7 +189,7 @@ PARTY_WORDS = frozenset(
 _OFFICES = (
     _TITLES + "|sekretaris|koordinator|manajer|manager|anggota|asisten|ceo|coo|cfo|cto|"
     "founder|co-founder|presiden direktur|chief executive officer|vice president|head of|"
-    "chairman|chairwoman|chairperson"
+    "chairman|chairwoman|chairperson|pelaksana|plt|plh|konsul|konsul jenderal|konjen|atase"
 )
 _OFFICE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_OFFICES)})(?![\w-])")
 _ROMAN = re.compile(r"[IVX]+")
@@ -586,6 +586,8 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         if phrase.lowered and not phrase.affiliations:
             continue
         name = _name_words(text, phrase.end, end, is_common)
+        if name is not None and is_office(text[name[0] : name[1] + 1]):
+            continue  # ``Rektor Unpatti Prof. Agustinus …``: a form of address, no name
         if name is None or not (phrase.affiliations or " " in text[name[0] : name[1]]):
             # One word after a bare title or an acronym is too often the rest of an office
             # or an organization (``Jaksa Agung``, ``Ketum DPP Organda``).
@@ -1412,6 +1414,11 @@ _NAME_LIKE_TITLES = frozenset(
         "Ustaz", "Emir", "Mayor",
     }
 )  # fmt: skip
+
+
+def office_in(text: str, start: int, end: int) -> bool:
+    """An office's word stands in ``text[start:end]`` (``Konsul Jenderal RI di``)."""
+    return _OFFICE.search(text, start, end) is not None
 
 
 def is_office(surface: str) -> bool:
