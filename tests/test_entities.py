@@ -1112,6 +1112,13 @@ def test_declared_initials_are_a_person_throughout_the_article() -> None:
         ("IL", "PER"),
         ("VR", "PER"),
     ]
+    # each with an age; initials in mixed case
+    text = "Ketiga tersangka berinisial RA (29), FS (24), dan JdC (31) ditahan."
+    assert surfaces(initials_candidates(text, 0, len(text)), text) == [
+        ("RA", "PER"),
+        ("FS", "PER"),
+        ("JdC", "PER"),
+    ]
     article = "Polisi menangkap warga berinisial NT. Dari tangan NT disita amunisi."
     chosen = [Candidate(34, 36, "PER", "rule", STRONG), Candidate(50, 52, "ORG", "model", MODEL)]
     assert [article[c.start : c.end] for c in chosen] == ["NT", "NT"]

@@ -385,7 +385,9 @@ _NUMBERED_PARTS = frozenset(
     }
 )
 _INITIALS_CUE = re.compile(r"(?<![\w-])(?:ber)?inisial ")
-INITIALS = re.compile(r"[A-Z]{1,4}(?![\w-])")  # a person's initials (``NT``, ``RAM``)
+# a person's initials (``NT``, ``RAM``, ``JdC``)
+INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,3}(?![\w-])")
+_AGE_AFTER_INITIALS = re.compile(r" \(\d{1,3}\)")
 # What joins the items of a list (and a portfolio's words): ``, ``, ``, dan ``, `` dan ``.
 LIST_SEPARATOR = re.compile(r",? dan |, ")
 # ``dan Barat`` (the West), ``negara-negara Teluk`` (the Gulf): a region named by one word.
@@ -1086,7 +1088,9 @@ def initials_candidates(text: str, start: int, end: int) -> list[Candidate]:
         position = cue.end()
         while (initials := INITIALS.match(text, position, end)) is not None:
             candidates.append(Candidate(*initials.span(), "PER", "rule", STRONG))
-            separator = LIST_SEPARATOR.match(text, initials.end(), end)
+            # each with an age (``berinisial RA (29), FS (24), dan TH (31)``)
+            age = _AGE_AFTER_INITIALS.match(text, initials.end(), end)
+            separator = LIST_SEPARATOR.match(text, age.end() if age else initials.end(), end)
             if separator is None:
                 break
             position = separator.end()
