@@ -2056,6 +2056,13 @@ def test_a_title_before_a_person_is_no_part_of_the_name() -> None:
     assert surfaces(model_candidates(text, start, end, "PER", 0), text) == [
         ("Salman bin Ebrahim Al Khalifa", "PER")
     ]
+    # A kiai's, an emperor's, a patriarch's, a detective's title.
+    for title in ("KH", "Kiai", "Sayyid", "Kaisar", "Patriark", "Detektif"):
+        text = f"Ia bertemu {title} Ahmad Rifai kemarin."
+        start, end = text.index(title), text.index(" kemarin")
+        assert surfaces(model_candidates(text, start, end, "PER", 0), text) == [
+            ("Ahmad Rifai", "PER")
+        ], title
 
 
 def test_a_gazetteer_match_reads_on_only_while_a_name_may_go_on() -> None:

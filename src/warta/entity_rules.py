@@ -216,7 +216,8 @@ _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{2,5}")
 # them out of the person span (``Pak``, ``Prof.``, ``Ny``: 200-odd times out, a handful in).
 _HONORIFICS = (
     "Pak|Bu|Ibu|Bapak|Ny|Nyonya|Haji|H|Hj|Prof|Dr|Drs|Ir|Mbah|Tuan|Mr|Mrs|Ms|Presiden|"
-    "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw"
+    "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw|"
+    "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 _HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFICS})")
