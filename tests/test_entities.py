@@ -2730,3 +2730,22 @@ def test_a_place_and_a_name_after_it_with_no_office_before_stay_one() -> None:
 )
 def test_titles_and_time_zones_are_no_persons(text: str, not_a_person: str) -> None:
     assert (not_a_person, "PER") not in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A regency the gazetteer does not know (its name is also a village office's).
+        ("Tim Kejari Kaur menahan dua tersangka korupsi.", "Kejari Kaur"),
+        # A regency's initials.
+        ("Personel Polres HST membantu warga mengungsi.", "Polres HST"),
+    ],
+)
+def test_a_short_regional_body_and_the_word_of_its_region_are_one(text: str, body: str) -> None:
+    assert (body, "ORG") in mentions_of(text)
+
+
+def test_a_short_regional_body_leaves_a_longer_region_whole() -> None:
+    """The region goes on (a direction, a known longer name): not cut after one word."""
+    assert ("Polres Luwu", "ORG") not in mentions_of("Kepala Polres Luwu Utara hadir.")
+    assert ("Dishub DKI", "ORG") not in mentions_of("Petugas Dishub DKI Jakarta berjaga.")

@@ -73,6 +73,7 @@ from warta.headline import fold_headline
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.records import LABELS as LABELS  # the mention labels, re-exported
 from warta.segment import SentenceSpan
+from warta.word_regex import word_alternation
 
 METHODS = ("model", "gazetteer", "rule")
 
@@ -187,7 +188,7 @@ def _article_mentions(
         ]
     chosen = agree_on_companies(text, split_affiliations(text, chosen))
     chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
-    chosen = apply_regional_short_forms(text, chosen)
+    chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
     chosen += propagate_names(text, sentences, chosen)
@@ -624,6 +625,8 @@ def _place_lists(text: str) -> Iterator[re.Match[str]]:
                 read_to = found.end()
                 yield found
                 break
+
+
 _PREPOSITION_LEADS = frozenset({"di", "ke", "dari", "seperti", "termasuk"})
 _LIST_DIVISIONS = (
     "Kecamatan ", "Kelurahan ", "Provinsi ", "Kabupaten ", "Distrik ", "Desa ", "Kota ",
@@ -2420,6 +2423,77 @@ _BRANCH_OFFICE_WORDS = frozenset({" Cabang ", " cabang ", " Kantor Cabang ", " P
 _REGIONAL_BODY_AT = re.compile(
     rf"(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))})(?![\w-])"
 )
+
+
+# Regional bodies written short, and the one word after them that names their region when
+# the gazetteer does not know it (``Kejari Kaur``, ``Polres HST``): no ``Pemerintah``, whose
+# next word is as often a country acting, nor a headquarters' ``Ma-`` form (a facility).
+_SHORT_REGIONAL_BODIES = (
+    "Pemprov", "Pemkot", "Pemkab", "Pemda", "Polda", "Polres", "Polresta", "Polrestabes",
+    "Polsek", "Kodim", "Korem", "Koramil", "Kejati", "Kejari", "KPUD", "Bawaslu", "BPBD",
+    "Dinkes", "Setda", "Bappeda", "Dishub", "Disdik", "Dinsos", "BPKAD", "Bapenda", "DLH",
+    "Disdukcapil", "Dukcapil", "Disnaker", "Dispar", "Diskominfo", "Kesbangpol", "BNNP",
+    "BNNK", "Kemenag", "BPN", "Kantah",
+)  # fmt: skip
+_SHORT_REGIONAL_BODY = re.compile(
+    word_alternation(_SHORT_REGIONAL_BODIES)
+    + r" (?P<region>[A-Z](?:[a-z]{2,}|[A-Z]{1,4}))(?![\w-])"
+)
+
+
+def join_short_bodies_and_regions(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``Kejari Kaur``, ``Polres HST``, ``Pemkab TTU``: a regional body written short and
+    the one word after it, its regency's name or initials, are one ORG when the gazetteer
+    does not know the region (a regency whose name is also a common word, or initials):
+    the model read the body alone and the region as a person or nothing. The region must
+    be no known name but a place's and no common word; a person the model read from the
+    region on (``Kejari Kaur Yudi Kurniawan Harahap``) starts after it."""
+    joined: list[Candidate] = []
+    for found in _SHORT_REGIONAL_BODY.finditer(text):
+        region = found["region"]
+        if label_of(region) not in (None, "GPE") or _is_ordinary(region) or region == "Metro":
+            continue
+        following = (
+            _WORD.match(text, found.end() + 1)
+            if text[found.end() : found.end() + 1] == " "
+            else None
+        )
+        if (
+            following is not None
+            and following.group()[0].isupper()
+            and (
+                # the region's name goes on (``Polres Luwu Utara``, ``Polres Kupang Kota``,
+                # ``Dishub DKI Jakarta``): the model or the gazetteer reads it whole
+                _is_ordinary(following.group())
+                or (
+                    (known := match_at(text, found.start("region"), len(text))) is not None
+                    and known.end > found.end()
+                )
+            )
+        ):
+            continue
+        joined.append(Candidate(found.start(), found.end(), "ORG", "rule", STRONG))
+    if not joined:
+        return list(chosen)
+    kept: list[Candidate] = []
+    for candidate in chosen:
+        body = next(
+            (b for b in joined if candidate.start < b.end and b.start < candidate.end), None
+        )
+        if body is None:
+            kept.append(candidate)
+        elif candidate.start <= body.start and body.end <= candidate.end:
+            joined.remove(body)  # a mention holds the body and its region already
+            kept.append(candidate)
+        elif (
+            body.start <= candidate.start
+            and candidate.end > body.end + 1
+            and not office_in(text, body.end + 1, candidate.end)
+        ):
+            # the region and a name after it: the name alone (not a rank's words:
+            # ``Polda Sulut Inspektur Jenderal …``)
+            kept += model_candidates(text, body.end + 1, candidate.end, candidate.label, 0)
+    return kept + joined
 
 
 def join_bodies_and_places(
