@@ -758,6 +758,9 @@ ORG_AND_PLACE_CASES = [
     ("Dua peneliti Belanda ikut dalam riset itu.", "Belanda", "NORP"),
     ("Proyek itu mendatangkan ratusan tenaga ahli Korea tahun ini.", "Korea", "NORP"),
     ("Bantuan pakan disiapkan bagi peternak Mongolia.", "Mongolia", "NORP"),
+    ("Awak kapal itu sebagian besar pelaut India.", "India", "NORP"),
+    # A social network is an organization (the model typed it a place).
+    ("Platform itu mulai menonaktifkan akun remaja di Instagram pekan ini.", "Instagram", "ORG"),
     ("Gol dicetak gelandang muda asli Brasil pada menit ke-58.", "Brasil", "NORP"),
     # "Teluk" after a region's or states' noun is the Gulf.
     ("Pertemuan itu membahas keamanan kawasan Teluk dan Laut Merah.", "Teluk", "LOC"),
@@ -2730,6 +2733,11 @@ def test_a_place_and_a_name_after_it_with_no_office_before_stay_one() -> None:
 )
 def test_titles_and_time_zones_are_no_persons(text: str, not_a_person: str) -> None:
     assert (not_a_person, "PER") not in mentions_of(text)
+
+
+def test_a_currency_and_a_payment_standard_are_no_names() -> None:
+    text = "Perusahaan yang lalai terancam denda hingga A$49,5 juta. Pembayaran lewat QRIS."
+    assert [surface for surface, _ in mentions_of(text) if surface in ("A$", "QRIS")] == []
 
 
 @pytest.mark.parametrize(

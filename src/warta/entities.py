@@ -1600,8 +1600,10 @@ def model_candidates(
     ):
         # ``I Wayan Budiarta``, ``Ni Made …``: the Balinese particle opens the name
         start = text.rfind(" ", 0, start - 1) + 1
-    if end - start < 2 or not (
-        text[start].isalpha() or any(char.isalpha() for char in text[start:end])
+    if (
+        end - start < 2
+        or not (text[start].isalpha() or any(char.isalpha() for char in text[start:end]))
+        or "$" in text[start:end]  # ``A$49,5 juta``: a currency, no one
     ):
         return []
     first = _WORD.match(text, start)

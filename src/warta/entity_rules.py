@@ -349,7 +349,7 @@ _PEOPLE_NOUNS = (
     "pendatang|penumpang|sandera|tahanan|diplomat|jurnalis|wartawan|atlet|ilmuwan|"
     "investor|pengusaha|aktivis|seniman|insinyur|pemilih|pembalap|pemain|gelandang|"
     "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda|"
-    "peneliti|peternak|ahli|anak-anak|relawan"
+    "peneliti|peternak|ahli|anak-anak|relawan|pelaut|peziarah"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
