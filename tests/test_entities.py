@@ -759,6 +759,15 @@ ORG_AND_PLACE_CASES = [
     ("Proyek itu mendatangkan ratusan tenaga ahli Korea tahun ini.", "Korea", "NORP"),
     ("Bantuan pakan disiapkan bagi peternak Mongolia.", "Mongolia", "NORP"),
     ("Awak kapal itu sebagian besar pelaut India.", "India", "NORP"),
+    # A weather agency's station and a national agency's provincial office are bodies;
+    # so is a Malaysian university.
+    ("Data itu dirilis Stasiun Klimatologi Bogor pada Senin.", "Stasiun Klimatologi Bogor", "ORG"),
+    (
+        "Tim gabungan dibantu Balai Besar KSDA Sumatera Utara.",
+        "Balai Besar KSDA Sumatera Utara",
+        "ORG",
+    ),
+    ("Ia kuliah di Universiti Malaysia Sabah sejak 2019.", "Universiti Malaysia Sabah", "ORG"),
     # A social network is an organization (the model typed it a place).
     ("Platform itu mulai menonaktifkan akun remaja di Instagram pekan ini.", "Instagram", "ORG"),
     ("Gol dicetak gelandang muda asli Brasil pada menit ke-58.", "Brasil", "NORP"),

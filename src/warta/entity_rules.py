@@ -244,6 +244,7 @@ _ORG_HEADS = (
     "Persatuan|Perhimpunan|Ikatan|Serikat|Direktorat|Dinas|Departemen|Kedutaan Besar|Kedubes|"
     "Konsulat|Fakultas|Akademi|Sekolah Tinggi|Politeknik|Koperasi|Kantor Berita|Angkatan|"
     "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI|Universidad|Université|Universität|"
+    "Universiti|Stasiun Meteorologi|Stasiun Klimatologi|Stasiun Geofisika|Balai Besar|"
     # military and police commands and task forces (``Koops Habema``, ``Satgas Damai
     # Cartenz``, ``Korem 102/Panju Panjung``)
     "Satgas|Koops|Komando|Kodam|Korem|Kodim|Koramil|Lantamal|Yonif|Brigif"
@@ -276,6 +277,8 @@ _COMPLETE_STATE_BODY_HEADS = (
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Bursa Efek", "Timnas",
     "Tim Nasional", "Palang Merah", "Bulan Sabit Merah", "Penjaga Pantai", "Bank Sentral",
     "Kantor Kepresidenan", "Kantor Perdana Menteri",
+    # a weather agency's station in its town (``Stasiun Meteorologi Maritim Kendari``)
+    "Stasiun Meteorologi", "Stasiun Klimatologi", "Stasiun Geofisika",
 )  # fmt: skip
 _COMPLETE_STATE_BODIES = frozenset(_COMPLETE_STATE_BODY_HEADS)
 # Heads of state bodies named by their portfolio and their state (``Kementerian
@@ -285,6 +288,9 @@ _STATE_BODIES = "|".join(
         "Kementerian", "Kemenko", "Departemen", *_COMPLETE_STATE_BODY_HEADS, "Angkatan",
         "Dinas", "Badan", "Staf Umum", "Komite", "Konfederasi", "Dewan", "Komisi",
         "Garda", "Kepolisian", "Kejaksaan", "Majelis", "Otoritas",
+        # a national agency's office in a province (``Balai Besar KSDA Sumatera Utara``;
+        # not ``Kantor``, a building as often: ``di Kantor Gubernur Maluku``)
+        "Balai Besar",
     )
 )  # fmt: skip
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
