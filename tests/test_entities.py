@@ -2766,3 +2766,15 @@ def test_a_short_regional_body_leaves_a_longer_region_whole() -> None:
     """The region goes on (a direction, a known longer name): not cut after one word."""
     assert ("Polres Luwu", "ORG") not in mentions_of("Kepala Polres Luwu Utara hadir.")
     assert ("Dishub DKI", "ORG") not in mentions_of("Petugas Dishub DKI Jakarta berjaga.")
+
+
+def test_a_legal_form_and_its_capitalized_run_are_one_company() -> None:
+    """``CV Bahari Langkat Sejahtera``: the model read ``Langkat Sejahtera`` as a place; a
+    person inside the run is the company's officer, not part of its name."""
+    found = mentions_of("Tambak itu dikelola oleh CV Bahari Langkat Sejahtera sejak 2019.")
+    assert ("CV Bahari Langkat Sejahtera", "ORG") in found
+    found = mentions_of("Direktur PT Timah Ahmad Dani mengatakan itu.")
+    assert ("Ahmad Dani", "PER") in found
+    # a sentence's last word "PT." is no company's form
+    found = mentions_of("Wilayah itu dilayani oleh PT. Perkataannya biasa direkam.")
+    assert all(not surface.startswith("PT. ") for surface, _ in found)

@@ -191,6 +191,7 @@ def _article_mentions(
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
+    chosen = join_company_runs(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
@@ -759,6 +760,43 @@ def join_parliament_organs(text: str, chosen: Sequence[Candidate]) -> list[Candi
         for candidate in chosen
         if not any(candidate.start < organ.end and organ.start < candidate.end for organ in joined)
     ] + joined
+
+
+# A company's legal form and the capitalized words of its name after it (``CV Bahari
+# Langkat Sejahtera``, ``PT Kilang Pertamina Internasional``), to a lower-case word, a mark
+# or a place's or an address's word; ``Tbk`` and ``(Persero)`` close it.
+_COMPANY_RUN = re.compile(
+    r"(?<![\w-])(?:PT|CV|UD) (?P<name>[A-Z][\w&'’-]*)"
+    r"(?: (?!(?:Kawasan|Jalan|Jl|Desa|Kecamatan|Kabupaten|Kota)\b)(?:[A-Z0-9][\w&'’-]*|&))*"
+    r"(?: Tbk| \(Persero\))?"
+)
+
+
+def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``CV Bahari Langkat Sejahtera``: a legal form and the capitalized run after it are one
+    company, where the model read the run in parts or as a place (``Langkat Sejahtera``,
+    LOC). Not where a person stands inside the run (``Direktur PT Timah Ahmad Dani``: the
+    model's person is the officer after the company), nor where a mention runs past it."""
+    if "PT" not in text and "CV" not in text and "UD" not in text:
+        return list(chosen)
+    runs = []
+    for run in _COMPANY_RUN.finditer(text):
+        start, end = run.span()
+        inside = [c for c in chosen if c.start < end and start < c.end]
+        if (
+            any(c.label == "PER" or c.start < start or c.end > end for c in inside)
+            # another company's name inside (``... Jawa Timur Bank Jatim``): two names; the
+            # company's own name may open the run (``PT [Indofood] Sukses Makmur Tbk``)
+            or any(c.label == "ORG" and c.start > run.start("name") for c in inside)
+            or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end))
+        ):
+            continue
+        runs.append(Candidate(start, end, "ORG", "rule", STRONG))
+    if not runs:
+        return list(chosen)
+    return [
+        c for c in chosen if not any(c.start < run.end and run.start < c.end for run in runs)
+    ] + runs
 
 
 def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
