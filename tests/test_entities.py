@@ -2778,3 +2778,15 @@ def test_a_legal_form_and_its_capitalized_run_are_one_company() -> None:
     # a sentence's last word "PT." is no company's form
     found = mentions_of("Wilayah itu dilayani oleh PT. Perkataannya biasa direkam.")
     assert all(not surface.startswith("PT. ") for surface, _ in found)
+
+
+def test_a_team_s_nickname_names_the_team_through_the_article() -> None:
+    """``tim berjuluk Mutiara Hitam``: the nickname is the team (ORG) at each mention."""
+    text = (
+        "Persipura menang 2-0. Kemenangan ini mengangkat tim berjuluk Mutiara Hitam ke "
+        "posisi ketiga. Mutiara Hitam kini mengoleksi 20 poin."
+    )
+    assert [pair for pair in mentions_of(text) if pair[0] == "Mutiara Hitam"] == [
+        ("Mutiara Hitam", "ORG"),
+        ("Mutiara Hitam", "ORG"),
+    ]

@@ -191,7 +191,7 @@ def _article_mentions(
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
-    chosen = join_company_runs(text, chosen)
+    chosen = name_team_nicknames(text, join_company_runs(text, chosen))
     chosen += propagate_names(text, sentences, chosen)
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
@@ -799,6 +799,44 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
     ] + runs
 
 
+# A team's nickname after ``berjuluk`` (``tim berjuluk Mutiara Hitam``): one to four
+# capitalized words.
+_TEAM_NICKNAME = re.compile(
+    r"(?<![\w-])(?:[Tt]im|[Kk]lub|[Ss]kuad|[Kk]esebelasan) (?:yang )?berjuluk "
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+)
+
+
+def name_team_nicknames(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``tim berjuluk Mutiara Hitam``, ``Tim berjuluk Laskar Joko Tingkir``: a team's
+    nickname names the team (ORG, as the blind samples' annotators type it), wherever the
+    article writes it; the model reads a person (``Joko Tingkir``) or a place in it."""
+    if "berjuluk" not in text:
+        return list(chosen)
+    names = {found["name"] for found in _TEAM_NICKNAME.finditer(text)}
+    if not names:
+        return list(chosen)
+    spans = _spans_of(text, names)
+    return [
+        candidate
+        for candidate in chosen
+        if not any(candidate.start < end and start < candidate.end for start, end in spans)
+    ] + [Candidate(start, end, "ORG", "rule", STRONG) for start, end in spans]
+
+
+def _spans_of(text: str, names: Collection[str]) -> list[tuple[int, int]]:
+    """Where each of ``names`` stands in ``text`` as whole words."""
+    spans = []
+    for name in names:
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            if _word_edges(text, position, end):
+                spans.append((position, end))
+            position = text.find(name, end)
+    return spans
+
+
 def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """``PT Pertamina Patra Niaga``: a company's ``PT`` name, then right after it a person
     ending with a word companies are named with and persons are not (see
@@ -1043,14 +1081,7 @@ def apply_regional_short_forms(text: str, chosen: Sequence[Candidate]) -> list[C
     }
     if not forms:
         return list(chosen)
-    found = []
-    for form in forms:
-        position = text.find(form)
-        while position >= 0:
-            end = position + len(form)
-            if _word_edges(text, position, end):
-                found.append(Candidate(position, end, "ORG", "rule", STRONG))
-            position = text.find(form, end)
+    found = [Candidate(start, end, "ORG", "rule", STRONG) for start, end in _spans_of(text, forms)]
     return [
         candidate
         for candidate in chosen
