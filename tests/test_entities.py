@@ -2744,6 +2744,12 @@ def test_titles_and_time_zones_are_no_persons(text: str, not_a_person: str) -> N
     assert (not_a_person, "PER") not in mentions_of(text)
 
 
+def test_a_lone_office_or_form_of_address_is_no_body() -> None:
+    """``kehadiran Paus``, ``COO Etanee``: the model's ORG for a title alone goes."""
+    text = "Umat menyambut kehadiran Paus di Iznik. Co-Founder dan COO Etanee hadir."
+    assert [pair for pair in mentions_of(text) if pair[0] in ("Paus", "COO")] == []
+
+
 def test_a_currency_and_a_payment_standard_are_no_names() -> None:
     text = "Perusahaan yang lalai terancam denda hingga A$49,5 juta. Pembayaran lewat QRIS."
     assert [surface for surface, _ in mentions_of(text) if surface in ("A$", "QRIS")] == []

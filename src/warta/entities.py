@@ -49,6 +49,7 @@ from warta.entity_rules import (
     after_company_noun,
     ends_with_org_designator,
     find_rule_candidates,
+    is_form_of_address,
     is_holiday,
     is_nominalization,
     is_office,
@@ -1716,7 +1717,9 @@ def model_candidates(
     if (
         is_holiday(surface)
         or surface in common_acronyms()
-        or (label != "ORG" and is_office(surface))  # ``Sekda``; ``Wakil Kanselir``, a LOC
+        or ((label != "ORG" or " " not in surface) and is_office(surface))  # ``Sekda``, ``COO``
+        # a form of address alone, the model's body or place (``kehadiran Paus``)
+        or (label != "PER" and is_form_of_address(surface))
         or _is_disease_phrase(surface)
     ):
         return []

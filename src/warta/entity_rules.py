@@ -1427,6 +1427,11 @@ _NAME_LIKE_TITLES = frozenset(
 )  # fmt: skip
 
 
+def is_form_of_address(word: str) -> bool:
+    """``Paus``, ``Patriark``, ``Presiden``, ``Pak``: a word that stands before a name."""
+    return _HONORIFIC_WORD.fullmatch(word) is not None
+
+
 def office_in(text: str, start: int, end: int) -> bool:
     """An office's word stands in ``text[start:end]`` (``Konsul Jenderal RI di``)."""
     return _OFFICE.search(text, start, end) is not None
