@@ -2796,3 +2796,17 @@ def test_a_team_s_nickname_names_the_team_through_the_article() -> None:
         ("Mutiara Hitam", "ORG"),
         ("Mutiara Hitam", "ORG"),
     ]
+
+
+def test_no_name_holds_a_spaced_dash() -> None:
+    """``Bishkek - Warga Kirgistan``: a dateline with no publisher and the sentence's first
+    words, which the model read as one ORG, are a place and a people."""
+    found = mentions_of("Bishkek - Warga Kirgistan memberikan suara pada Minggu.")
+    assert ("Bishkek", "GPE") in found
+    assert all(" - " not in surface for surface, _ in found)
+
+
+def test_muhammad_written_short_opens_the_name() -> None:
+    """``Moh. Rizal Lahay``: the model stops at the period or starts after it."""
+    found = mentions_of("Penasihat hukum Hengky, Moh. Rizal Lahay, mengatakan itu.")
+    assert ("Moh. Rizal Lahay", "PER") in found

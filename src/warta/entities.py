@@ -107,6 +107,7 @@ _FUNCTION_WORDS = frozenset(
         "menurut",
     ]
 )
+_SPACED_DASH = re.compile(r" [-–—]+ ")
 _ANY_FUNCTION_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_FUNCTION_WORDS))})\b")
 
 
@@ -546,13 +547,25 @@ _NAME_WORDS_ALSO_COMMON = frozenset(
 _SPLIT_NAME = re.compile(r" (?P<word>[A-Z][a-z]+) ")
 
 
+# ``Muhammad`` written short before a name (``Moh. Rizal Lahay``, ``Muh. Ikhsan``): part
+# of it, where the model stops at the period.
+_MUHAMMAD_SHORT = frozenset({"Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Muhd"})
+
+
 def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """``Nadia Putri Hasibuan``: a person's span right after such a word (see
     :data:`_NAME_WORDS_ALSO_COMMON`) and one lone name word before it, which the model
     typed anything but a known name, are one person (the model read ``Nadia`` LOC and
-    ``Hasibuan``; ``Reynaldy Putra Andita Budiman``, two persons)."""
+    ``Hasibuan``; ``Reynaldy Putra Andita Budiman``, two persons). ``Muhammad`` written
+    short and the name after its period are one too (``Moh. Rizal Lahay``)."""
 
     def join(first: Candidate, second: Candidate) -> Candidate | None:
+        if (
+            second.label == "PER"
+            and text[first.start : first.end] in _MUHAMMAD_SHORT
+            and text[first.end : second.start] == ". "
+        ):
+            return replace(second, start=first.start)  # ``Moh. Rizal Lahay``
         between = _SPLIT_NAME.fullmatch(text, first.end, second.start)
         if (
             between is not None
@@ -1486,6 +1499,13 @@ def model_candidates(
       Djamil``, ``Bandara Abdulrachman Saleh``), unless the span speaks; a person after
       ``di`` or ``kawasan`` is a place, after ``pesawat`` or ``vaksin`` a product.
     """
+    if (dash := _SPACED_DASH.search(text, start, end)) is not None:
+        # ``Bishkek - Warga Kirgistan``: a dash between spaces parts a dateline from its
+        # sentence, a score's sides, two names; no name holds one
+        return [
+            *model_candidates(text, start, dash.start(), label, sentence_start),
+            *model_candidates(text, dash.end(), end, label, dash.end()),
+        ]
     # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
     # equal to one is a whole word, so the search finds it), before reading every word.
     breaks = (
@@ -1657,6 +1677,12 @@ def model_candidates(
         return model_candidates(text, address.end(), end, "PER", sentence_start)
     if label == "PER" and text.startswith(_STORMS, start):
         return []  # ``Topan Shanshan``: a storm, no one
+    if (
+        label == "PER"
+        and text[start - 2 : start] == ". "
+        and text[text.rfind(" ", sentence_start, start - 2) + 1 : start - 2] in _MUHAMMAD_SHORT
+    ):
+        start = text.rfind(" ", sentence_start, start - 2) + 1  # ``[Moh. ]Rizal Lahay``
     if (
         label == "PER"
         and text.endswith(_SASAK_TITLES, 0, start)
