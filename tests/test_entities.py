@@ -2810,3 +2810,16 @@ def test_muhammad_written_short_opens_the_name() -> None:
     """``Moh. Rizal Lahay``: the model stops at the period or starts after it."""
     found = mentions_of("Penasihat hukum Hengky, Moh. Rizal Lahay, mengatakan itu.")
     assert ("Moh. Rizal Lahay", "PER") in found
+
+
+def test_a_company_shortened_to_its_first_word_is_the_company() -> None:
+    """``Novo`` after ``Novo Nordisk``: the model read a person; a city that opens a club's
+    name stays a place."""
+    text = (
+        "Novo Nordisk melaporkan laba turun. Laba tertekan biaya restrukturisasi setelah "
+        "Novo memangkas ribuan pegawai. Manchester United menang. Polisi Manchester "
+        "menahan dua suporter."
+    )
+    found = mentions_of(text)
+    assert ("Novo", "ORG") in found
+    assert ("Manchester", "ORG") not in found

@@ -189,7 +189,8 @@ def _article_mentions(
             )
         ]
     chosen = agree_on_companies(text, split_affiliations(text, chosen))
-    chosen = apply_acronym_definitions(text, relabel_short_names(text, chosen))
+    chosen = relabel_company_short_names(text, relabel_short_names(text, chosen))
+    chosen = apply_acronym_definitions(text, chosen)
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
@@ -909,6 +910,37 @@ def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidat
             names.update(word for word in (words[0], words[-1]) if _is_surname(word))
     names -= others
     return _as_persons(text, chosen, names)
+
+
+def relabel_company_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A one-word model mention that is the first word of an organization named in full in
+    the article is that organization: ``Novo`` after ``Novo Nordisk``, ``Mirae`` after
+    ``Mirae Asset`` (news shortens a company to its first word; the model read a person).
+    The full name must be known or say it is a company (``... Group``, ``... Bank``); not
+    a known word (``Jakarta`` of ``Jakarta Post``), a common word (``Bank``), or a word of
+    a person's or a place's longer name in the article. A place stays a place (the city
+    of a club: ``kepolisian Manchester`` after ``Manchester United``)."""
+    firsts: set[str] = set()
+    others: set[str] = set()
+    for candidate in chosen:
+        words = text[candidate.start : candidate.end].split()
+        if len(words) < 2:
+            continue
+        if candidate.label == "ORG" and (
+            label_of(text[candidate.start : candidate.end]) == "ORG"
+            or ends_with_org_designator(text, candidate.start, candidate.end)
+        ):
+            firsts.add(words[0])  # a known company, or one its name says is one
+        elif candidate.label != "ORG":
+            others.update(words)
+    names = {
+        word
+        for word in firsts - others
+        if _is_surname(word) and label_of(word) is None and not _is_ordinary(word)
+    }
+    if not names:
+        return list(chosen)
+    return _relabel(text, chosen, names, "ORG", ("PER",))
 
 
 def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
