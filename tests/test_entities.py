@@ -2823,3 +2823,16 @@ def test_a_company_shortened_to_its_first_word_is_the_company() -> None:
     found = mentions_of(text)
     assert ("Novo", "ORG") in found
     assert ("Manchester", "ORG") not in found
+
+
+def test_a_name_after_a_title_with_two_portfolio_words_starts_at_its_first_word() -> None:
+    """``Menteri Luar Negeri José Manuel Albares``: the model read ``Manuel Albares``; the
+    title rule's person, after a two-word portfolio and with an accented first word,
+    starts it. ``Laksamana Muda Udara Anumerta ...``: the rank's last word is no name."""
+    found = mentions_of("Felipe didampingi Menteri Luar Negeri José Manuel Albares kemarin.")
+    assert ("José Manuel Albares", "PER") in found
+    found = mentions_of(
+        "Pemerintah memberi penghargaan kepada Laksamana Muda Udara Anumerta Nurtanio "
+        "Pringgoadisuryo."
+    )
+    assert ("Nurtanio Pringgoadisuryo", "PER") in found

@@ -117,7 +117,7 @@ _TITLES = (
     "laksamana|kapolri|kapolda|kapolres|panglima|juru bicara|jubir|pemimpin|duta besar|dubes|"
     "irjen|komjen|kombes|akbp|kompol|letkol|laksda|laksdya|marsda|marsdya|"
     "senator|kepala|pelatih|paus|uskup|imam|syekh|sheikh|hakim agung|hakim|jaksa agung|jaksa|"
-    "pendiri|ayatollah|pendeta|"
+    "pendiri|ayatollah|pendeta|anumerta|"
     "profesor|prof\\.|dr\\.|ustaz|kiai|komandan|menko|menkeu|mendagri|menkes|menaker|"
     "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim|"
     "ajun komisaris besar|ajun komisaris|komisaris besar|komisaris jenderal|inspektur jenderal|"
@@ -1149,8 +1149,14 @@ def _affiliation_or_title_before(text: str, start: int, is_common: IsCommon) -> 
         return True
     if last in ("Pol", "Polisi") and len(words) > 1 and _TITLE.fullmatch(words[-2]):
         return True  # ``Jenderal Pol``: a rank and its branch
-    # A portfolio or rank word after a title: ``Menteri Sosial``, ``Marsekal Pertama``.
-    return len(words) > 1 and is_common(last) and bool(_TITLE.fullmatch(words[-2]))
+    # A portfolio or rank word after a title: ``Menteri Sosial``, ``Marsekal Pertama``,
+    # ``Menteri Luar Negeri`` (two or three portfolio words).
+    for portfolio in range(1, min(3, len(words) - 1) + 1):
+        if not is_common(words[-portfolio]):
+            return False
+        if _TITLE.fullmatch(words[-1 - portfolio]):
+            return True
+    return False
 
 
 def reporting_verb_after(text: str, end: int) -> bool:
@@ -1290,7 +1296,8 @@ _AFTER_UNIT_OR_PLACE_OFFICE = _UNIT_NOUNS | {"Camat", "Lurah", "Kartu", "Jaringa
 # lower case.
 _NOMINALIZATION = re.compile(r"(?:Pe[nmr]?|Peng|Peny|Ke)\w{3,}an|\w+asi")
 # One capitalized word of letters (``Al-Fachry``, ``O'Neil``) or an initial.
-_PERSON_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]")
+# (Latin letters with accents too: ``José``, ``Jørgensen``)
+_PERSON_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]")
 
 
 def office_holder(
