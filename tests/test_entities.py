@@ -918,7 +918,7 @@ MODEL_CLEANUP_CASES = [
     ("Kata Prima, kondisinya prima.", "Prima", "PER", [("Prima", "PER")]),
     # A name after "di" or "kawasan" is a place, after a vehicle, app or vaccine a
     # product (PFSA-ID: 26 and 37 such model PERs in 300 articles, all checked wrong).
-    ("para anggota KKB di Hitadipa kemarin", "Hitadipa", "PER", [("Hitadipa", "LOC")]),
+    ("para anggota KKB di Kemandoga kemarin", "Kemandoga", "PER", [("Kemandoga", "LOC")]),
     ("diangkut dengan pesawat Hercules milik TNI", "Hercules", "PER", [("Hercules", "PRODUCT")]),
     ("kiriman vaksin Sinovac tiba", "Sinovac", "PER", [("Sinovac", "PRODUCT")]),
     (

@@ -736,7 +736,7 @@ def _town_like(name: str) -> bool:
 # faction of a foreign party is no organ of one parliament (``Fraksi Partai Demokrat
 # Liberal Rusia``); they do keep ``Badan Anggaran DPR`` whole.
 _ORGAN = re.compile(
-    r"(?<![\w-])(?:Komisi [IVX]+|Badan (?:Anggaran|Legislasi|Kehormatan|Musyawarah)"
+    r"(?=[KBD])(?<![\w-])(?:Komisi [IVX]+|Badan (?:Anggaran|Legislasi|Kehormatan|Musyawarah)"
     r"|DP[WCD])(?= )"
 )
 
@@ -781,7 +781,7 @@ def join_parliament_organs(text: str, chosen: Sequence[Candidate]) -> list[Candi
 # Langkat Sejahtera``, ``PT Kilang Pertamina Internasional``), to a lower-case word, a mark
 # or a place's or an address's word; ``Tbk`` and ``(Persero)`` close it.
 _COMPANY_RUN = re.compile(
-    r"(?<![\w-])(?:PT|CV|UD) (?P<name>[A-Z][\w&'’-]*)"
+    r"(?=[PCU])(?<![\w-])(?:PT|CV|UD) (?P<name>[A-Z][\w&'’-]*)"
     r"(?: (?!(?:Kawasan|Jalan|Jl|Desa|Kecamatan|Kabupaten|Kota)\b)(?:[A-Z0-9][\w&'’-]*|&))*"
     r"(?: Tbk| \(Persero\))?"
 )
@@ -920,11 +920,16 @@ def relabel_company_short_names(text: str, chosen: Sequence[Candidate]) -> list[
     a known word (``Jakarta`` of ``Jakarta Post``), a common word (``Bank``), or a word of
     a person's or a place's longer name in the article. A place stays a place (the city
     of a club: ``kepolisian Manchester`` after ``Manchester United``)."""
+    lone = {
+        text[candidate.start : candidate.end]
+        for candidate in chosen
+        if candidate.label == "PER" and " " not in text[candidate.start : candidate.end]
+    }
     firsts: set[str] = set()
     others: set[str] = set()
     for candidate in chosen:
         words = text[candidate.start : candidate.end].split()
-        if len(words) < 2:
+        if len(words) < 2 or (candidate.label == "ORG" and words[0] not in lone):
             continue
         if candidate.label == "ORG" and (
             label_of(text[candidate.start : candidate.end]) == "ORG"
