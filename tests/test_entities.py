@@ -768,6 +768,12 @@ ORG_AND_PLACE_CASES = [
         "ORG",
     ),
     ("Ia kuliah di Universiti Malaysia Sabah sejak 2019.", "Universiti Malaysia Sabah", "ORG"),
+    # A country's border guard, as its coast guard.
+    (
+        "Kapal itu dicegat kapal patroli Penjaga Perbatasan Finlandia pada Rabu.",
+        "Penjaga Perbatasan Finlandia",
+        "ORG",
+    ),
     # A social network is an organization (the model typed it a place).
     ("Platform itu mulai menonaktifkan akun remaja di Instagram pekan ini.", "Instagram", "ORG"),
     ("Gol dicetak gelandang muda asli Brasil pada menit ke-58.", "Brasil", "NORP"),
@@ -2035,6 +2041,15 @@ def test_a_short_form_in_parentheses_ends_the_name() -> None:
                 ("Kementerian Energi dan Sumber Daya Mineral", "ORG"),
                 ("ESDM", "ORG"),
                 ("Laode Sulaeman", "PER"),
+            ],
+        ),
+        # Two bodies joined by "dan": the acronym is the second's.
+        (
+            "Data dicocokkan dengan Kementerian Dalam Negeri dan Badan Pusat Statistik (BPS).",
+            [
+                ("Kementerian Dalam Negeri", "ORG"),
+                ("Badan Pusat Statistik", "ORG"),
+                ("BPS", "ORG"),
             ],
         ),
         # An officer's short title is no acronym of the body (its title's letters open it).

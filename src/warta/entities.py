@@ -1204,6 +1204,11 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
     # word, or the titles of the person who speaks for the body, may stand before it
     # (``Namun Konfederasi Umum Buruh``, ``Wakil Ketua Badan Legislasi``).
     if any(_BODY_HEAD.match(text, start) for start, _ in words[1:]):
+        for (start, _), (before, before_end) in itertools.pairwise(words[1:]):
+            if text[before:before_end] == "dan" and _BODY_HEAD.match(text, start):
+                # ``Kementerian Dalam Negeri dan Badan Pusat Statistik (BPS)``: two bodies,
+                # the acronym the second's
+                return start, position
         for index, (start, end) in enumerate(reversed(words[1:])):
             if _BODY_HEAD.match(text, start) is not None:
                 return start, position

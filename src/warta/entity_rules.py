@@ -276,6 +276,7 @@ _ORG_DESIGNATORS = re.compile(
 _COMPLETE_STATE_BODY_HEADS = (
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Bursa Efek", "Timnas",
     "Tim Nasional", "Palang Merah", "Bulan Sabit Merah", "Penjaga Pantai", "Bank Sentral",
+    "Penjaga Perbatasan",
     "Kantor Kepresidenan", "Kantor Perdana Menteri",
     # a weather agency's station in its town (``Stasiun Meteorologi Maritim Kendari``)
     "Stasiun Meteorologi", "Stasiun Klimatologi", "Stasiun Geofisika",
