@@ -768,6 +768,11 @@ ORG_AND_PLACE_CASES = [
         "ORG",
     ),
     ("Ia kuliah di Universiti Malaysia Sabah sejak 2019.", "Universiti Malaysia Sabah", "ORG"),
+    (
+        "Pembatasan itu diumumkan Balai Taman Nasional Komodo pekan ini.",
+        "Balai Taman Nasional Komodo",
+        "ORG",
+    ),
     # A country's border guard, as its coast guard.
     (
         "Kapal itu dicegat kapal patroli Penjaga Perbatasan Finlandia pada Rabu.",
@@ -2687,7 +2692,10 @@ def test_the_names_of_a_list_of_places_are_places(text: str, places: list[str]) 
 
 
 def test_a_list_that_does_not_say_it_holds_places_is_left_alone() -> None:
-    """A place, then two persons without ``, dan``; a body's name in a division's list."""
+    """A place, then two persons without ``, dan``; a body's name in a division's list;
+    a regional body after a province's body."""
+    text = "Ia meminta Pemerintah Provinsi Riau dan Pemkab Pelalawan bertindak."
+    assert ("Pemkab Pelalawan", "ORG") in mentions_of(text)
     text = "Saat berada di Jakarta, Prabowo dan Gibran bertemu para menteri."
     assert ("Prabowo", "GPE") not in mentions_of(text)
     text = "Bantuan dikirim ke Kabupaten Magelang dan Pemerintah Kota Tegal kemarin."

@@ -719,6 +719,8 @@ def _town_like(name: str) -> bool:
     (``Paal IV``). A division's word may open it (``Kecamatan Cikajang``)."""
     if f"{name} " in _LIST_DIVISIONS:
         return False  # ``di Kabupaten dan Kota Tangerang``
+    if _REGIONAL_BODY_AT.match(name) is not None or starts_with_org_head(name, 0):
+        return False  # ``Pemerintah Provinsi Riau dan Pemkab Pelalawan``: a body
     if name.startswith(_LIST_DIVISIONS):
         name = name.partition(" ")[2]
     words = name.split(" ")

@@ -245,6 +245,10 @@ _ORG_HEADS = (
     "Konsulat|Fakultas|Akademi|Sekolah Tinggi|Politeknik|Koperasi|Kantor Berita|Angkatan|"
     "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI|Universidad|Université|Universität|"
     "Universiti|Stasiun Meteorologi|Stasiun Klimatologi|Stasiun Geofisika|Balai Besar|"
+    # national agencies' units named ``Balai`` (not ``Balai Kota``, a city hall)
+    "Balai Taman Nasional|Balai Karantina|Balai Pelestarian|Balai Wilayah Sungai|"
+    "Balai Konservasi|Balai Penelitian|Balai Pengelolaan|Balai Pelaksanaan|Balai Pengujian|"
+    "Balai Pemasyarakatan|Balai Penegakan Hukum|"
     # military and police commands and task forces (``Koops Habema``, ``Satgas Damai
     # Cartenz``, ``Korem 102/Panju Panjung``)
     "Satgas|Koops|Komando|Kodam|Korem|Kodim|Koramil|Lantamal|Yonif|Brigif"
