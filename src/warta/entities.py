@@ -770,13 +770,7 @@ def join_parliament_organs(text: str, chosen: Sequence[Candidate]) -> list[Candi
             end = organ.end()  # ``Anggota Komisi IV dari Fraksi PDI-P``
         if end is not None:
             joined.append(Candidate(organ.start(), end, "ORG", "rule", STRONG))
-    if not joined:
-        return list(chosen)
-    return [
-        candidate
-        for candidate in chosen
-        if not any(candidate.start < organ.end and organ.start < candidate.end for organ in joined)
-    ] + joined
+    return _in_place_of(chosen, joined)
 
 
 # A company's legal form and the capitalized words of its name after it (``CV Bahari
@@ -809,11 +803,7 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
         ):
             continue
         runs.append(Candidate(start, end, "ORG", "rule", STRONG))
-    if not runs:
-        return list(chosen)
-    return [
-        c for c in chosen if not any(c.start < run.end and run.start < c.end for run in runs)
-    ] + runs
+    return _in_place_of(chosen, runs)
 
 
 # A team's nickname after ``berjuluk`` (``tim berjuluk Mutiara Hitam``): one to four
@@ -833,12 +823,22 @@ def name_team_nicknames(text: str, chosen: Sequence[Candidate]) -> list[Candidat
     names = {found["name"] for found in _TEAM_NICKNAME.finditer(text)}
     if not names:
         return list(chosen)
-    spans = _spans_of(text, names)
+    return _in_place_of(
+        chosen,
+        [Candidate(start, end, "ORG", "rule", STRONG) for start, end in _spans_of(text, names)],
+    )
+
+
+def _in_place_of(chosen: Sequence[Candidate], new: Sequence[Candidate]) -> list[Candidate]:
+    """``chosen`` without the mentions any of ``new`` overlaps, then ``new``: how the
+    article-level passes put a name they read whole in the place of its parts."""
+    if not new:
+        return list(chosen)
     return [
         candidate
         for candidate in chosen
-        if not any(candidate.start < end and start < candidate.end for start, end in spans)
-    ] + [Candidate(start, end, "ORG", "rule", STRONG) for start, end in spans]
+        if not any(candidate.start < other.end and other.start < candidate.end for other in new)
+    ] + list(new)
 
 
 def _spans_of(text: str, names: Collection[str]) -> list[tuple[int, int]]:
@@ -1134,12 +1134,10 @@ def apply_regional_short_forms(text: str, chosen: Sequence[Candidate]) -> list[C
     }
     if not forms:
         return list(chosen)
-    found = [Candidate(start, end, "ORG", "rule", STRONG) for start, end in _spans_of(text, forms)]
-    return [
-        candidate
-        for candidate in chosen
-        if not any(candidate.start < other.end and other.start < candidate.end for other in found)
-    ] + found
+    return _in_place_of(
+        chosen,
+        [Candidate(start, end, "ORG", "rule", STRONG) for start, end in _spans_of(text, forms)],
+    )
 
 
 _REGIONAL_SHORT_FORM = re.compile(
