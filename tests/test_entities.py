@@ -773,6 +773,8 @@ ORG_AND_PLACE_CASES = [
         "Balai Taman Nasional Komodo",
         "ORG",
     ),
+    # A border post is a facility, not its operator (the model typed it ORG).
+    ("Mereka menyeberang lewat jalur darat di PLBN Motaain.", "PLBN Motaain", "LOC"),
     # A country's border guard, as its coast guard.
     (
         "Kapal itu dicegat kapal patroli Penjaga Perbatasan Finlandia pada Rabu.",

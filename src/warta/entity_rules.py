@@ -472,6 +472,9 @@ _LANDMARK_HEADS = (
     # power plants (``PLTU Suralaya``, ``PLTSa Benowo``): facilities, not their operators;
     # so are factories, refineries, mines, dams and observatories (``Pabrik Oppama``)
     *POWER_PLANTS, "Pabrik", "Kilang", "Tambang", "Bendungan", "Waduk", "Observatorium",
+    # border posts, detention centres and prisons, official residences (``PLBN Entikong``,
+    # ``Rutan Salemba``, ``Rumah Dinas Gubernur Jambi``): buildings, not their operators
+    "PLBN", "Pos Lintas Batas Negara", "Rutan", "Lapas", "Rumah Dinas",
 )  # fmt: skip
 _LANDMARK = re.compile(
     rf"{word_alternation(_LANDMARK_HEADS)}(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
