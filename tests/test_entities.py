@@ -2861,3 +2861,12 @@ def test_a_name_after_a_title_with_two_portfolio_words_starts_at_its_first_word(
         "Pringgoadisuryo."
     )
     assert ("Nurtanio Pringgoadisuryo", "PER") in found
+
+
+def test_a_route_between_two_towns_is_two_places() -> None:
+    """``jalur kereta Warsawa-Lublin``: the model read one ORG; a company's hyphenated name
+    stays one (``Georgia-Pacific``)."""
+    found = mentions_of("Rusia menutup konsulat usai sabotase jalur kereta Warsawa-Lublin.")
+    assert ("Warsawa", "GPE") in found and ("Lublin", "GPE") in found
+    found = mentions_of("Saham Koch naik setelah penawaran dari Georgia-Pacific kemarin.")
+    assert ("Georgia", "GPE") not in found

@@ -1591,6 +1591,22 @@ def model_candidates(
         if opening is not None and opening.end > start:
             start = word_start
     if (
+        (hyphen := text.find("-", start, end)) > start
+        and text[hyphen + 1 : hyphen + 2].isupper()
+        and label_of(text[start:hyphen]) == "GPE"  # a town, not ``Bandara Rzeszow``
+        and label_of(text[start:end]) is None
+        # a company's hyphenated name (``Georgia-Pacific``) is no route, unless both ends
+        # are known places; nor a facility's (``Bandara Rzeszow-Jasionka``)
+        and (label != "ORG" or label_of(text[hyphen + 1 : end]) == "GPE")
+        and not _word_before(text, start, sentence_start)[:1].isupper()
+    ):
+        # ``jalur kereta Warsawa-Lublin``, ``trayek Pasar Minggu-Kampung Melayu``: a route
+        # between two towns, which the model read as one name
+        return [
+            Candidate(start, hyphen, "GPE", "gazetteer", MODEL),
+            *model_candidates(text, hyphen + 1, end, "GPE", sentence_start),
+        ]
+    if (
         label in ("ORG", "LOC")
         and text.endswith(_DIVISIONS_BEFORE, sentence_start, start)
         and (division := _DIVISION_BEFORE.search(text, max(sentence_start, start - 12), start))
