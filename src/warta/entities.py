@@ -41,6 +41,7 @@ from warta.entity_rules import (
     POWER_PLANTS,
     RANK_BRANCH,
     ROLE_NOUNS,
+    ROMAN,
     SHORT_RANK,
     SHORT_RANKS,
     STRONG,
@@ -647,7 +648,6 @@ _PREPOSITION_LEADS = frozenset({"di", "ke", "dari", "seperti", "termasuk"})
 _LIST_DIVISIONS = (
     "Kecamatan ", "Kelurahan ", "Provinsi ", "Kabupaten ", "Distrik ", "Desa ", "Kota ",
 )  # fmt: skip
-_ROMAN = re.compile(r"[IVX]+")
 
 
 def agree_on_place_lists(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
@@ -726,7 +726,7 @@ def _town_like(name: str) -> bool:
     words = name.split(" ")
     return not _is_ordinary(words[0].split("-")[0]) and not any(
         any(char.isdigit() for char in word)
-        or (len(word) > 1 and word.isupper() and (index == 0 or not _ROMAN.fullmatch(word)))
+        or (len(word) > 1 and word.isupper() and (index == 0 or not ROMAN.fullmatch(word)))
         for index, word in enumerate(words)
     )
 

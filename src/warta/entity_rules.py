@@ -192,7 +192,7 @@ _OFFICES = (
     "chairman|chairwoman|chairperson|pelaksana|plt|plh|konsul|konsul jenderal|konjen|atase"
 )
 _OFFICE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_OFFICES)})(?![\w-])")
-_ROMAN = re.compile(r"[IVX]+")
+ROMAN = re.compile(r"[IVX]+")  # a Roman numeral (``Kodam V``, ``Paal IV``)
 # Lower-case particles inside names (``Mohammed bin Salman``, ``Lula da Silva``, ``Ursula
 # von der Leyen``, Batak ``br``); none is an Indonesian word (``di`` is: not here).
 NAME_PARTICLES = frozenset(
@@ -1534,7 +1534,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             particles += 1
             cursor = word.end()
             continue
-        initial_or_numeral = len(token) == 1 or (bool(words) and _ROMAN.fullmatch(token))
+        initial_or_numeral = len(token) == 1 or (bool(words) and ROMAN.fullmatch(token))
         under_article = _ARTICLE_NAME.fullmatch(token) is not None  # ``al-Ghais`` alone too
         if not under_article and (
             not token[0].isupper()
