@@ -2870,3 +2870,40 @@ def test_a_route_between_two_towns_is_two_places() -> None:
     assert ("Warsawa", "GPE") in found and ("Lublin", "GPE") in found
     found = mentions_of("Saham Koch naik setelah penawaran dari Georgia-Pacific kemarin.")
     assert ("Georgia", "GPE") not in found
+
+
+def test_a_company_form_after_the_name_closes_one_company() -> None:
+    """``Power Grid Bangladesh PLC``: the model read a person and a country in it; the name
+    opens after the officer's title (``Direktur Utama``), whose holder starts after the
+    form. ``AG`` before a capitalized word is a person's initials."""
+    text = (
+        "Proyek itu dikerjakan Power Grid Bangladesh PLC dan kontraktor Sri Impian Bina Sdn "
+        "Bhd, kata Direktur Utama Maybank Bhd Ahmad Yani."
+    )
+    found = mentions_of(text)
+    assert ("Power Grid Bangladesh PLC", "ORG") in found
+    assert ("Sri Impian Bina Sdn Bhd", "ORG") in found
+    assert ("Maybank Bhd", "ORG") in found and ("Ahmad Yani", "PER") in found
+    found = mentions_of("Bantuan dibagikan oleh Sekretaris Kota Ambon AG Latuheru kemarin.")
+    assert all(not surface.endswith(" AG") for surface, _ in found)
+
+
+def test_a_body_named_in_english_with_of_or_for_is_one_org() -> None:
+    """``Centre for Policy Dialogue``, ``Lahore University of Management Sciences``: the
+    model read nothing, a place or a person in them; the name stops before the person
+    after it (``Bank of Japan Kazuo Ueda``) and after its officer's title."""
+    found = mentions_of(
+        "Jahan, ekonom di lembaga kajian Centre for Policy Dialogue (CPD), mengatakan itu. "
+        "Menurut CPD, harga naik."
+    )
+    assert found.count(("CPD", "ORG")) == 2
+    assert ("Centre for Policy Dialogue", "ORG") in found
+    found = mentions_of("Dia kuliah di Lahore University of Management Sciences dulu.")
+    assert ("Lahore University of Management Sciences", "ORG") in found
+    found = mentions_of(
+        "Lembaga pemantau Center to Combat Corruption and Cronyism menyebut itu. Gubernur "
+        "Bank of Japan Kazuo Ueda diam. Direktur Eksekutif Center of Reform on Economics hadir."
+    )
+    assert ("Center to Combat Corruption and Cronyism", "ORG") in found
+    assert ("Kazuo Ueda", "PER") in found
+    assert ("Center of Reform on Economics", "ORG") in found

@@ -190,12 +190,14 @@ def _article_mentions(
             )
         ]
     chosen = agree_on_companies(text, split_affiliations(text, chosen))
+    chosen = join_english_bodies(text, chosen)
     chosen = relabel_company_short_names(text, relabel_short_names(text, chosen))
     chosen = apply_acronym_definitions(text, chosen)
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
-    chosen = name_team_nicknames(text, join_company_runs(text, chosen))
+    chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
+    chosen = name_team_nicknames(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
@@ -804,6 +806,142 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
             continue
         runs.append(Candidate(start, end, "ORG", "rule", STRONG))
     return _in_place_of(chosen, runs)
+
+
+# Company forms written after the name in English and Malay news (``Maybank Bhd``, ``Power
+# Grid Bangladesh PLC``, ``Volkswagen AG``); ``Inc.`` and ``Corp.`` may carry their period.
+_COMPANY_SUFFIX = re.compile(
+    r"(?<= )(?=[SBPLGICAT])(?:Sdn Bhd|Bhd|Berhad|PLC|Plc|Ltd|LLC|GmbH|Inc|Corp|AG|Tbk)(?![\w-])"
+)
+# A word of a company's name before its form: capitalized or a digit, or ``&``.
+_COMPANY_WORD = re.compile(r"(?:[A-Z0-9][\w&'’.-]*|&)")
+
+
+def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``Sri Impian Bina Sdn Bhd``, ``Power Grid Bangladesh PLC``: a company form and the
+    capitalized words before it are one company, where the model read a person or a
+    country in them. The name opens after an office (``Direktur Utama``), a lower-case
+    word or a sentence's common first word (``Saham``); its own words may be common
+    (``Mutiara Damai Holdings Bhd``). Not where a mention runs past it."""
+    runs = []
+    for suffix in _COMPANY_SUFFIX.finditer(text):
+        words = _company_words_before(text, suffix.start() - 1)
+        if not words:
+            continue
+        start, end = words[0][0], suffix.end()
+        if suffix.group() == "AG" and text[end : end + 2].strip()[:1].isupper():
+            continue  # ``Sekretaris Kota Ambon AG Latuheru``: a person's initials
+        if text[end : end + 1] == " ":
+            # ``Direktur Utama Maybank Bhd Ahmad Yani``: the person opens after the form
+            chosen = [
+                replace(c, start=end + 1)
+                if c.label == "PER" and c.start == suffix.start() and c.end > end + 1
+                else c
+                for c in chosen
+            ]
+        if any(
+            c.start < end and start < c.end and (c.start < start or c.end > end) for c in chosen
+        ) or any((c.start, c.end) == (start, end) and c.label == "ORG" for c in chosen):
+            continue
+        runs.append(Candidate(start, end, "ORG", "rule", STRONG))
+    return _in_place_of(chosen, runs)
+
+
+def _company_words_before(text: str, position: int) -> list[tuple[int, int]]:
+    """The spans of the words of a company's name ending at ``position`` (a space before
+    its form), in text order; empty if none."""
+    words: list[tuple[int, int]] = []
+    cursor = position
+    while len(words) < 7 and cursor > 0 and text[cursor] == " ":
+        space = text.rfind(" ", 0, cursor)
+        line = text.rfind("\n", 0, cursor)
+        begin = max(space, line) + 1
+        word = text[begin:cursor]
+        if _COMPANY_WORD.fullmatch(word) is None or word[-1] in ".,":
+            break
+        words.append((begin, cursor))
+        if word in ("PT", "CV") or begin == 0 or text[begin - 1] != " ":
+            break
+        cursor = begin - 1
+    words.reverse()
+    # the office of the company's officer before it (``Direktur Utama``, ``CEO``)
+    for index in range(len(words) - 1, -1, -1):
+        if any(
+            is_office(text[words[first][0] : words[index][1]])
+            for first in range(max(0, index - 2), index + 1)
+        ):
+            words = words[index + 1 :]
+            # its portfolio (``Direktur Eksekutif``, ``Direktur Riset``), not a body's head
+            while words and _is_ordinary(text[words[0][0] : words[0][1]]):
+                if starts_with_org_head(text, words[0][0]):
+                    break
+                words = words[1:]
+            break
+    if words and _is_ordinary(text[words[0][0] : words[0][1]]) and _after_an_opener(
+        text, words[0][0]
+    ):
+        words = words[1:]  # a sentence's common first word (``Saham``)
+    return words
+
+
+# The head of a body named in English and the word that links it to its field or place
+# (``Centre for Policy Dialogue``, ``Airports Corporation of Vietnam``, ``Lahore
+# University of Management Sciences``): a body's name, whatever the words around it.
+_ENGLISH_BODY = re.compile(
+    r"(?<![\w-])(?=[A-Z])(?:Bank|Centre|Center|Institute|University|College|Academy|School|"
+    r"Council|Foundation|Association|Federation|Confederation|Agency|Authority|Commission|"
+    r"Committee|Corporation|Company|Department|Ministry|Bureau|Board|Organization|"
+    r"Organisation|Union|League|Society|Alliance|Coalition|Fund|Forum|Court|Party|Movement|"
+    r"Front|Network|Service|Trust|Chamber|Church|Office) (?:of|for|to|on) (?:the )?(?=[A-Z])"
+)
+# The words of such a name after its linking word: capitalized words, and the lower-case
+# words that join them (``Institute for Policy Analysis of Conflict``).
+_ENGLISH_BODY_TAIL = re.compile(
+    r"[A-Z][\w'’-]*(?: (?:(?:of|for|and|the|on|to|in|&) )*[A-Z][\w'’-]*)*"
+)
+
+
+def join_english_bodies(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A body named in English, its head linked by ``of``, ``for``, ``to`` or ``on`` (see
+    :data:`_ENGLISH_BODY`), is one ORG from the capitalized words before the head to the
+    last capitalized word after it: the model reads a place (``Lahore University …``, LOC),
+    a person (``Cronyism``) or nothing in it. The name stops before a person the model
+    read after it (``Gubernur Bank of Japan Kazuo Ueda``) and after the office before it;
+    it is left alone where a mention runs past it."""
+    if " of " not in text and " for " not in text and " to " not in text and " on " not in text:
+        return list(chosen)
+    bodies: list[Candidate] = []
+    for head in _ENGLISH_BODY.finditer(text):
+        if bodies and head.start() < bodies[-1].end:
+            continue  # ``School of Health Sciences University of …``: one name
+        tail = _ENGLISH_BODY_TAIL.match(text, head.end())
+        if tail is None:
+            continue
+        end = tail.end()
+        person = min(
+            (
+                c.start
+                for c in chosen
+                if c.label == "PER"
+                and head.end() <= c.start < end
+                and text[text.rfind(" ", 0, c.start - 1) + 1 : c.start - 1] not in NAME_JOINERS
+            ),
+            default=None,
+        )
+        if person is not None:  # ``Bank of Japan Kazuo Ueda``, not ``… and Cronyism``
+            end = text.rfind(" ", head.end(), person)
+            while end > head.end() and text[text.rfind(" ", 0, end) + 1 : end] in NAME_JOINERS:
+                end = text.rfind(" ", 0, end)
+            if end <= head.end():
+                continue
+        words = _company_words_before(text, head.start() - 1)
+        start = words[0][0] if words else head.start()
+        if any(
+            c.start < end and start < c.end and (c.start < start or c.end > end) for c in chosen
+        ) or any((c.start, c.end) == (start, end) and c.label == "ORG" for c in chosen):
+            continue
+        bodies.append(Candidate(start, end, "ORG", "rule", STRONG))
+    return _in_place_of(chosen, bodies)
 
 
 # A team's nickname after ``berjuluk`` (``tim berjuluk Mutiara Hitam``): one to four

@@ -271,7 +271,7 @@ _ORG_DESIGNATORS = re.compile(
     "Agency|Party|Motors|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
     "Productions|Communications|Electronics|Technologies|Systems|Services|Telecom|Committee|"
     "Council|Commission|Service|Watch|Press|News|Times|Post|Fund|Forum|Board|Authority|"
-    "League|Society|Organization|Organisation|Union|Trust|Trains"
+    "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH"
     ")"
 )
 # State bodies named by their head and the state alone, no portfolio between (one list
