@@ -2907,3 +2907,20 @@ def test_a_body_named_in_english_with_of_or_for_is_one_org() -> None:
     assert ("Center to Combat Corruption and Cronyism", "ORG") in found
     assert ("Kazuo Ueda", "PER") in found
     assert ("Center of Reform on Economics", "ORG") in found
+
+
+def test_a_regional_office_written_long_and_its_region_are_one_org() -> None:
+    """``Badan Penanggulangan Bencana Daerah Sitaro`` (the model cut it at ``Bencana`` and
+    read a place from ``Daerah``), ``BPKP Perwakilan Provinsi Sumatera Barat`` (the model
+    left ``Provinsi`` out of the place), ``Walhi Jawa Barat``: one ORG each, no part of
+    the body left as a mention of its own."""
+    found = mentions_of(
+        "Kepala Badan Penanggulangan Bencana Daerah Sitaro Ahmad Yani mengatakan itu. "
+        "Berdasarkan perhitungan BPKP Perwakilan Provinsi Sumatera Barat, kerugian besar. "
+        "Pengacara LBH Semarang dan aktivis Walhi Jawa Barat hadir."
+    )
+    assert ("Badan Penanggulangan Bencana Daerah Sitaro", "ORG") in found
+    assert ("Ahmad Yani", "PER") in found
+    assert ("BPKP Perwakilan Provinsi Sumatera Barat", "ORG") in found
+    assert ("BPKP Perwakilan", "ORG") not in found
+    assert ("LBH Semarang", "ORG") in found and ("Walhi Jawa Barat", "ORG") in found

@@ -2707,10 +2707,16 @@ _REGIONAL_BODIES = (
     "DLH|Dinas Lingkungan Hidup|Disdukcapil|Dukcapil|Disnaker|Dispar|Diskominfo|"
     "Kesbangpol|Bea Cukai|Kantor SAR|Basarnas|BPS|BNNP|BNNK|BNN|Kanwil Kemenag|"
     "Kantor Kemenag|Kemenag|Kanwil|BPN|Kantah|BPJS Kesehatan|BPJS Ketenagakerjaan|"
-    "Kantor Imigrasi|Imigrasi|Ombudsman|KPID|Bulog|PLN"
+    "Kantor Imigrasi|Imigrasi|Ombudsman|KPID|Bulog|PLN|"
+    # the long forms of two regional bodies, a national auditor's and legal aid's regional
+    # offices, and national associations' regional boards (``Walhi Jawa Barat``)
+    "Badan Penanggulangan Bencana Daerah|Satuan Polisi Pamong Praja|BPKP Perwakilan|"
+    "Perwakilan BPKP|BPKP|LBH|Lembaga Bantuan Hukum|Walhi|MUI|Baznas|Kadin|PWI|KNPI|Apindo"
 )
 _REGIONAL_BODY_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))}) $"
+    rf"(?<![\w-])(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))}) "
+    # the division word the model may leave out of the place (``BPKP Perwakilan Provinsi``)
+    r"(?:Provinsi |Kabupaten |Kota )?$"
 )
 
 
@@ -2849,8 +2855,8 @@ def join_bodies_and_places(
         if body is not None and (
             not adjoining or (previous is not None and previous.start >= body.start())
         ):
-            if adjoining:
-                joined.pop()
+            if previous is not None and previous.start >= body.start():
+                joined.pop()  # the body's own words (``BPKP Perwakilan``), now in the ORG
             joined.append(replace(candidate, start=body.start(), label="ORG"))
         elif (
             adjoining
