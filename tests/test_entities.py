@@ -2924,3 +2924,26 @@ def test_a_regional_office_written_long_and_its_region_are_one_org() -> None:
     assert ("BPKP Perwakilan Provinsi Sumatera Barat", "ORG") in found
     assert ("BPKP Perwakilan", "ORG") not in found
     assert ("LBH Semarang", "ORG") in found and ("Walhi Jawa Barat", "ORG") in found
+
+
+def test_a_judge_s_or_prosecutor_s_title_is_no_part_of_the_name() -> None:
+    """``kata Hakim Noraini Abdul Rahman``: the model kept the title in the person."""
+    found = mentions_of('"Bukti cukup," kata Hakim Noraini Abdul Rahman di Kuala Lumpur.')
+    assert ("Noraini Abdul Rahman", "PER") in found
+
+
+def test_a_sentence_s_ordinary_first_word_is_no_part_of_a_person() -> None:
+    """``Adapun Yosafati``: the model read the conjunction into the name; a place's head
+    word (``Hotel Yasmin``) and the Sasak title ``Lalu`` stay."""
+    found = mentions_of("Warga menunggu. Adapun Yosafati menolak berkomentar.")
+    assert ("Yosafati", "PER") in found
+    found = mentions_of("Kemarin ramai. Lalu Muhammad Iqbal meresmikan pasar itu.")
+    assert ("Lalu Muhammad Iqbal", "PER") in found
+
+
+def test_a_short_form_of_address_inside_a_model_body_opens_a_person() -> None:
+    """``Kepala Kanwil Kemenag NTB H. Lalu Muhammad Ikhsan``: the model read ``Kanwil
+    Kemenag NTB H. Lalu`` as one body."""
+    found = mentions_of("Kepala Kanwil Kemenag NTB H. Lalu Muhammad Ikhsan mengatakan itu.")
+    assert ("Kanwil Kemenag NTB", "ORG") in found
+    assert ("Lalu Muhammad Ikhsan", "PER") in found

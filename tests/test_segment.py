@@ -110,6 +110,12 @@ GOLDEN = [
         "Polisi menangkap perempuan berinisial A. Ia merupakan mucikari.",
         ["Polisi menangkap perempuan berinisial A.", "Ia merupakan mucikari."],
     ),
+    # ``Lalu`` opens a sentence after an initial, unless a capitalized name follows it:
+    # then it is a Sasak noble's title (``H. Lalu Muhammad Iqbal``).
+    (
+        "Hadir Kepala Kanwil NTB H. Lalu Muhammad Ikhsan. Ia berinisial A. Lalu ia pergi.",
+        ["Hadir Kepala Kanwil NTB H. Lalu Muhammad Ikhsan.", "Ia berinisial A.", "Lalu ia pergi."],
+    ),
     # A Roman numeral ends a sentence the same way.
     (
         "Produksi naik dibanding kuartal I. Dengan naiknya produksi, harga turun.",

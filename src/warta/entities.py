@@ -74,7 +74,7 @@ from warta.gazetteer import (
 from warta.headline import fold_headline
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.records import LABELS as LABELS  # the mention labels, re-exported
-from warta.segment import SentenceSpan
+from warta.segment import NAME_TITLE_OPENERS, SentenceSpan
 from warta.word_regex import word_alternation
 
 METHODS = ("model", "gazetteer", "rule")
@@ -877,8 +877,10 @@ def _company_words_before(text: str, position: int) -> list[tuple[int, int]]:
                     break
                 words = words[1:]
             break
-    if words and _is_ordinary(text[words[0][0] : words[0][1]]) and _after_an_opener(
-        text, words[0][0]
+    if (
+        words
+        and _is_ordinary(text[words[0][0] : words[0][1]])
+        and _after_an_opener(text, words[0][0])
     ):
         words = words[1:]  # a sentence's common first word (``Saham``)
     return words
@@ -1638,6 +1640,11 @@ def _is_surname(word: str) -> bool:
     )
 
 
+# A form of address written short with its period inside a model span, between two
+# capitalized words (``Kemenag NTB H. Lalu``): where a name begins.
+_INNER_HONORIFIC = re.compile(r"(?<=[A-Za-z]) (?:H|Hj|Dr|Drs|Ir|KH|Prof)\. (?=[A-Z])")
+
+
 def model_candidates(
     text: str, start: int, end: int, label: str, sentence_start: int
 ) -> list[Candidate]:
@@ -1685,6 +1692,16 @@ def model_candidates(
         return [
             *model_candidates(text, start, dash.start(), label, sentence_start),
             *model_candidates(text, dash.end(), end, label, dash.end()),
+        ]
+    if (
+        label != "PER"
+        and ". " in text[start:end]
+        and (honorific := _INNER_HONORIFIC.search(text, start, end)) is not None
+    ):
+        # ``Kanwil Kemenag NTB H. Lalu``: a body, then its head's name after his honorific
+        return [
+            *model_candidates(text, start, honorific.start(), label, sentence_start),
+            *model_candidates(text, honorific.end(), end, "PER", sentence_start),
         ]
     # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
     # equal to one is a whole word, so the search finds it), before reading every word.
@@ -1908,7 +1925,13 @@ def model_candidates(
         and _opens_sentence(text, start, sentence_start, end)
     ):
         rest = _trim(text, first.end(), end)[0]
-        if label_of(text[rest:end]) is not None:
+        # a known name after it, or a person's (``Adapun Yosafati``): the ordinary word
+        # list leaves out every word that is also a given name
+        if label_of(text[rest:end]) is not None or (
+            label == "PER"
+            and first.group() not in _NOT_TOWN_HEADS  # ``Hotel Yasmin``
+            and first.group() not in NAME_TITLE_OPENERS  # ``Lalu Muhammad Iqbal``
+        ):
             start = rest
     if (
         label == "ORG"

@@ -214,6 +214,10 @@ merupakan …`` and ``… kuartal I. Dengan …`` end a sentence, ``… oleh H. 
 and ``… Rashid I. Mangunkusumo …`` do not.
 """
 
+# Sentence openers that are also the title of a Sasak noble before his name (``H. Lalu
+# Muhammad Iqbal``): before a capitalized word they open no sentence after an initial.
+NAME_TITLE_OPENERS: frozenset[str] = frozenset({"Lalu"})
+
 _CLOSERS = "\"'”’»)]}"
 _OPENERS = "\"'“‘«([{"
 _NEVER_STARTS = ",;:"
@@ -265,8 +269,15 @@ def _is_boundary(text: str, sentence_start: int, match: re.Match[str]) -> bool:
     if word in COMPANY_SUFFIXES:
         return following != "(" and _word_at(text, match.start(1)) not in COMPANY_SUFFIXES
     if len(word) == 1 and word.isupper():
+        opener = _word_at(text, match.start(1))
         return text[match.start(1)] in _OPENERS or (
-            _word_at(text, match.start(1)) in SENTENCE_OPENERS
+            opener in SENTENCE_OPENERS
+            and not (
+                opener in NAME_TITLE_OPENERS
+                and text[
+                    match.start(1) + len(opener) + 1 : match.start(1) + len(opener) + 2
+                ].isupper()
+            )
         )
     return True
 
