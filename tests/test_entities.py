@@ -2947,3 +2947,13 @@ def test_a_short_form_of_address_inside_a_model_body_opens_a_person() -> None:
     found = mentions_of("Kepala Kanwil Kemenag NTB H. Lalu Muhammad Ikhsan mengatakan itu.")
     assert ("Kanwil Kemenag NTB", "ORG") in found
     assert ("Lalu Muhammad Ikhsan", "PER") in found
+
+
+def test_a_name_ending_in_a_street_or_venue_word_is_a_facility() -> None:
+    """``Moi Avenue``: the model read a person; ``Allianz Arena``: a venue (LOC)."""
+    found = mentions_of(
+        "Mereka berbaris di sepanjang Moi Avenue dan Kenyatta Avenue. Laga digelar di "
+        "Allianz Arena."
+    )
+    assert ("Moi Avenue", "LOC") in found and ("Kenyatta Avenue", "LOC") in found
+    assert ("Allianz Arena", "LOC") in found

@@ -2091,6 +2091,8 @@ def model_candidates(
         label = "ORG"  # ``Bawaslu Halsel``, ``BPBD Kalteng``: a regional body's office
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
+    elif label in ("PER", "ORG", "GPE") and text[start:end].rpartition(" ")[2] in _FACILITY_ENDS:
+        label = "LOC"  # ``Moi Avenue``, ``Allianz Arena``: a street or a venue, a facility
     if label == "PER" and (slash := text.find("/", start, end)) > 0:
         # ``Tan Wei Jie/Lim Pei Shan``: a doubles pair, two persons
         return [
@@ -2347,6 +2349,14 @@ _NOT_TOWN_WORDS = frozenset(
         "Avenue", "River", "Lake", "Island", "Beach", "Bay", "Valley", "Observatorium",
         "Lanud", "Divisi", "Morgue", "Sekolah", "Akademi", "Laboratorium", "Klinik", "Plaza",
     }
+)  # fmt: skip
+
+
+# Last words of the names of streets and venues in other languages: facilities (LOC), as
+# ``Jalan`` and ``Stadion`` open them in Indonesian.
+_FACILITY_ENDS = frozenset(
+    {"Avenue", "Street", "Road", "Boulevard", "Square", "Bridge", "Airport", "Station",
+     "Stadium", "Arena"}
 )  # fmt: skip
 
 
