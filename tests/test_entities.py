@@ -2957,3 +2957,15 @@ def test_a_name_ending_in_a_street_or_venue_word_is_a_facility() -> None:
     )
     assert ("Moi Avenue", "LOC") in found and ("Kenyatta Avenue", "LOC") in found
     assert ("Allianz Arena", "LOC") in found
+
+
+def test_a_warning_s_alert_level_is_no_entity() -> None:
+    """``Level III (Siaga)``, ``status Siaga``: the model read a place; the Medan daily
+    ``Waspada`` stays a newspaper where it is one."""
+    found = mentions_of(
+        "Status Gunung Karangetang naik ke Siaga. PVMBG menaikkan status dari Level II "
+        "(Waspada) menjadi Level III (Siaga). Dengan status Siaga, warga menjauh. Harian "
+        "Waspada melaporkan itu."
+    )
+    assert all(surface != "Siaga" for surface, _ in found)
+    assert [pair for pair in found if pair[0] == "Waspada"] == [("Waspada", "ORG")]

@@ -199,11 +199,30 @@ def _article_mentions(
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
     chosen = name_team_nicknames(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
+    chosen = [candidate for candidate in chosen if not _is_alert_level(text, candidate)]
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
         for candidate in chosen
     ]
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
+
+
+# The alert levels of Indonesia's volcano, flood and disaster warnings, and what stands
+# before them there (``Level III (Siaga)``, ``status Awas``, ``naik ke Siaga``).
+_ALERT_LEVELS = frozenset({"Normal", "Waspada", "Siaga", "Awas"})
+_BEFORE_ALERT_LEVEL = re.compile(
+    r"(?:[Ll]evel (?:[IV]+|[1-4]) \(|[Ss]tatus (?:[Ll]evel (?:[IV]+|[1-4]) )?\(?|"
+    r"(?:naik|turun|diturunkan|dinaikkan) (?:ke|menjadi) |menjadi )$"
+)
+
+
+def _is_alert_level(text: str, candidate: Candidate) -> bool:
+    """``Level III (Siaga)``, ``dengan status Siaga``: a warning's level, no place (the
+    model's GPE) nor the Medan daily ``Waspada`` (the gazetteer's ORG)."""
+    return text[candidate.start : candidate.end] in _ALERT_LEVELS and (
+        _BEFORE_ALERT_LEVEL.search(text, max(0, candidate.start - 20), candidate.start)
+        is not None
+    )
 
 
 # Seats of government that stand for the government (``Gedung Putih menolak``, ``juru
