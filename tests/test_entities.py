@@ -2969,3 +2969,9 @@ def test_a_warning_s_alert_level_is_no_entity() -> None:
     )
     assert all(surface != "Siaga" for surface, _ in found)
     assert [pair for pair in found if pair[0] == "Waspada"] == [("Waspada", "ORG")]
+
+
+def test_an_ethnic_group_is_norp() -> None:
+    """``warga Osing``, ``milisi Uzbek``: peoples the gazetteer lists (NORP)."""
+    found = mentions_of("Warga Osing menyajikan kopi. Milisi Uzbek dan pasukan Tajik bentrok.")
+    assert ("Osing", "NORP") in found and ("Uzbek", "NORP") in found
