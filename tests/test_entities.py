@@ -2975,3 +2975,16 @@ def test_an_ethnic_group_is_norp() -> None:
     """``warga Osing``, ``milisi Uzbek``: peoples the gazetteer lists (NORP)."""
     found = mentions_of("Warga Osing menyajikan kopi. Milisi Uzbek dan pasukan Tajik bentrok.")
     assert ("Osing", "NORP") in found and ("Uzbek", "NORP") in found
+
+
+def test_persons_after_a_two_word_office_a_sergeant_s_rank_or_with_singh() -> None:
+    """``Duta Besar Jepang untuk China, Kenji Kanasugi``: the apposition's office has two
+    words; ``Sersan Kittisak Phromma``: a rank; ``Harvinder Singh Gill``: the model left
+    the Sikh middle name out and read two persons."""
+    found = mentions_of(
+        "Tokyo memanggil Duta Besar Jepang untuk China, Kenji Kanasugi, kemarin. Pengacara "
+        "terdakwa, Harvinder Singh Gill, menolak. Sersan Kittisak Phromma terluka."
+    )
+    assert ("Kenji Kanasugi", "PER") in found
+    assert ("Harvinder Singh Gill", "PER") in found
+    assert ("Kittisak Phromma", "PER") in found

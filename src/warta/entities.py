@@ -565,8 +565,10 @@ def _affiliation_and_holder(
 # Given names that are also common words (``Putri`` a princess, ``Sri`` an honorific, ``Agung``
 # great): the model ends a name before them and starts another after them.
 _NAME_WORDS_ALSO_COMMON = frozenset(
-    {"Putri", "Putra", "Dewi", "Sri", "Indah", "Agung", "Intan", "Cahya", "Kurnia", "Nur", "Ayu"}
-)
+    {"Putri", "Putra", "Dewi", "Sri", "Indah", "Agung", "Intan", "Cahya", "Kurnia", "Nur", "Ayu",
+     # Sikh names' middle words, which the model leaves out too (``Harvinder Singh Gill``)
+     "Singh", "Kaur"}
+)  # fmt: skip
 _SPLIT_NAME = re.compile(r" (?P<word>[A-Z][a-z]+) ")
 
 
@@ -2464,7 +2466,10 @@ def _after_a_role(text: str, start: int, sentence_start: int) -> bool:
         return False
     phrase_start = max(text.rfind(",", floor, comma), text.rfind("\n", floor, comma))
     words = text[max(floor, phrase_start + 1) : comma].split()[-6:]
-    return any(word.lower() in ROLE_NOUNS or is_office(word) for word in words)
+    return any(word.lower() in ROLE_NOUNS or is_office(word) for word in words) or any(
+        is_office(f"{word} {following}")  # ``Duta Besar Jepang untuk China, Kenji Kanasugi``
+        for word, following in itertools.pairwise(words)
+    )
 
 
 # An administrative division's word, then a name: the division is a GPE (606 model LOCs

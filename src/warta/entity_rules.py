@@ -115,6 +115,7 @@ _TITLES = (
     "sekjen|direktur utama|direktur|dirut|gubernur|wakil gubernur|wali kota|walikota|bupati|"
     "wakil bupati|jenderal|kolonel|letnan|kapten|mayor|brigjen|mayjen|letjen|marsekal|"
     "laksamana|kapolri|kapolda|kapolres|panglima|juru bicara|jubir|pemimpin|duta besar|dubes|"
+    "sersan|kopral|"
     "irjen|komjen|kombes|akbp|kompol|letkol|laksda|laksdya|marsda|marsdya|"
     "senator|kepala|pelatih|paus|uskup|imam|syekh|sheikh|hakim agung|hakim|jaksa agung|jaksa|"
     "pendiri|ayatollah|pendeta|anumerta|"
