@@ -2988,3 +2988,29 @@ def test_persons_after_a_two_word_office_a_sergeant_s_rank_or_with_singh() -> No
     assert ("Kenji Kanasugi", "PER") in found
     assert ("Harvinder Singh Gill", "PER") in found
     assert ("Kittisak Phromma", "PER") in found
+
+
+def test_a_state_body_s_ordinary_portfolio_word_and_its_country_are_one_org() -> None:
+    """``Angkatan Bersenjata Kolombia``: ``Bersenjata`` is an ordinary word the training
+    text never writes in lower case; ``Majelis Hakim`` is a panel of judges, no body."""
+    found = mentions_of("Lebih dari 200.000 personel Angkatan Bersenjata Kolombia dikerahkan.")
+    assert ("Angkatan Bersenjata Kolombia", "ORG") in found
+    text = (
+        "Protes itu disampaikan kepada Ketua Majelis Hakim Pengadilan Tindak Pidana Korupsi "
+        "Jakarta."
+    )
+    assert not state_body_candidates(text, 0, len(text), is_common_word)
+
+
+def test_a_power_plant_s_acronym_alone_is_no_entity() -> None:
+    """``80 unit PLTD``: a kind of plant; ``PLTU Suralaya`` names one (a facility)."""
+    found = mentions_of("Masih ada 80 unit PLTD yang beroperasi. PLTU Suralaya berhenti.")
+    assert ("PLTD", "ORG") not in found
+    assert ("PLTU Suralaya", "LOC") in found
+
+
+def test_the_name_after_an_office_and_its_body_is_the_holder() -> None:
+    """``Kepala Seksi Penerangan Hukum Kejati Sumbar Rinaldi Putra``: the model typed the
+    name ORG; ``Putra`` is a common word that is a name word after the first."""
+    found = mentions_of("Kepala Seksi Penerangan Hukum Kejati Sumbar Rinaldi Putra mengatakan itu.")
+    assert ("Rinaldi Putra", "PER") in found

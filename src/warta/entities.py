@@ -220,8 +220,7 @@ def _is_alert_level(text: str, candidate: Candidate) -> bool:
     """``Level III (Siaga)``, ``dengan status Siaga``: a warning's level, no place (the
     model's GPE) nor the Medan daily ``Waspada`` (the gazetteer's ORG)."""
     return text[candidate.start : candidate.end] in _ALERT_LEVELS and (
-        _BEFORE_ALERT_LEVEL.search(text, max(0, candidate.start - 20), candidate.start)
-        is not None
+        _BEFORE_ALERT_LEVEL.search(text, max(0, candidate.start - 20), candidate.start) is not None
     )
 
 
@@ -1983,6 +1982,7 @@ def model_candidates(
     if (
         is_holiday(surface)
         or surface in common_acronyms()
+        or surface in POWER_PLANTS  # ``80 unit PLTD``: a kind of plant; named, a facility
         or ((label != "ORG" or " " not in surface) and is_office(surface))  # ``Sekda``, ``COO``
         # a form of address alone, the model's body or place (``kehadiran Paus``)
         or (label != "PER" and is_form_of_address(surface))
@@ -2438,16 +2438,34 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
     if not (
         (before and before[0].isupper() and is_office(before))
         or _after_a_role(text, start, sentence_start)
+        or _after_an_office_s_body(text, start, sentence_start)
     ):
         return False
     return not any(
-        is_common_word(word.group())
+        (
+            is_common_word(word.group())
+            # ``Rinaldi Putra``: a name word also common, after the first
+            and (word.start() == start or word.group() not in _NAME_WORDS_ALSO_COMMON)
+        )
         or is_org_place_word(word.group())
         or word.group() in _NOT_TOWN_HEADS
         or label_of(word.group()) is not None
         or HONORIFIC.match(text, word.start(), end) is not None  # ``Unesa Prof Nurhasan``
         for word in _WORD.finditer(text, start, end)
     )
+
+
+def _after_an_office_s_body(text: str, start: int, sentence_start: int) -> bool:
+    """``start`` follows a known body or place of one to three words (``Kejati Sumbar``),
+    itself within six words after an office (``Kepala Seksi Penerangan Hukum``): the office
+    holder's name comes next, as in ``Kepala … Kejati Sumbar Rinaldi Putra``."""
+    if text[start - 1 : start] != " ":
+        return False
+    words = text[max(sentence_start, start - 100) : start - 1].split(" ")
+    for size in (1, 2, 3):
+        if len(words) > size and label_of(" ".join(words[-size:])) in ("ORG", "GPE"):
+            return any(is_office(word) for word in words[-size - 6 : -size])
+    return False
 
 
 def _after_a_role(text: str, start: int, sentence_start: int) -> bool:

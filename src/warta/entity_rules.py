@@ -810,8 +810,10 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             if not (
                 token[0].isupper()
                 and len(token) > 1  # ``Komisi E DPRD``: a letter names a sub-body
+                and _TITLE.fullmatch(token) is None  # ``Majelis Hakim``: judges, no body
                 and (
                     is_common(token)
+                    or token.lower() in ordinary_words()  # ``Angkatan Bersenjata Kolombia``
                     # ``Dinas PUPR Lombok Barat``: an acronym names a portfolio too, unless
                     # it names a body of its own (``Komisi E DPRD``: a body and its parent)
                     or (
