@@ -3014,3 +3014,15 @@ def test_the_name_after_an_office_and_its_body_is_the_holder() -> None:
     name ORG; ``Putra`` is a common word that is a name word after the first."""
     found = mentions_of("Kepala Seksi Penerangan Hukum Kejati Sumbar Rinaldi Putra mengatakan itu.")
     assert ("Rinaldi Putra", "PER") in found
+
+
+def test_an_acronym_defines_a_body_named_by_a_mission_team_or_authority() -> None:
+    """``Misi Observasi Pemilu (MOE)``, ``Taruna Siaga Bencana (Tagana)``: the model read
+    nothing (or a person); the head says a body, and its acronym is the body."""
+    found = mentions_of("Kekerasan meningkat, kata Misi Observasi Pemilu (MOE) kemarin.")
+    assert ("Misi Observasi Pemilu", "ORG") in found and ("MOE", "ORG") in found
+    found = mentions_of(
+        "Kemensos mengerahkan Taruna Siaga Bencana (Tagana). Tagana bergerak cepat."
+    )
+    assert ("Taruna Siaga Bencana", "ORG") in found
+    assert found.count(("Tagana", "ORG")) == 2

@@ -1313,7 +1313,8 @@ _BODY_HEAD = re.compile(
     r"Pusat|Forum|Jaringan|Perusahaan|Korporasi|Grup|Dana|Komando|Dinas|Badan|Komisi|Dewan|"
     r"Lembaga|Majelis|Organisasi|Asosiasi|Federasi|Serikat|Persatuan|Ikatan|Institut|"
     r"Yayasan|Partai|Koalisi|Liga|Perhimpunan|Kementerian|Departemen|Direktorat|Universitas|"
-    r"Bank|Mahkamah|Pengadilan|Kepolisian|Angkatan)(?![\w-])"
+    r"Bank|Mahkamah|Pengadilan|Kepolisian|Angkatan|Misi|Tim|Taruna|Otorita|Satuan|Komite|"
+    r"Sekretariat)(?![\w-])"
 )
 _NAME_RUN_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|dan|untuk|of|for|and|on|the|&)$")
 
