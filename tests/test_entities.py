@@ -3026,3 +3026,21 @@ def test_an_acronym_defines_a_body_named_by_a_mission_team_or_authority() -> Non
     )
     assert ("Taruna Siaga Bencana", "ORG") in found
     assert found.count(("Tagana", "ORG")) == 2
+
+
+def test_a_person_read_in_two_parts_around_a_name_word_is_one() -> None:
+    """``Presiden Luiz Inácio Lula da Silva``: the model read ``Luiz`` and ``Lula da
+    Silva``; an office between two persons keeps them apart (``Ajun Komisaris``)."""
+    found = mentions_of("Presiden Luiz Inácio Lula da Silva hadir di Brasilia.")
+    assert ("Luiz Inácio Lula da Silva", "PER") in found
+
+
+def test_a_known_body_and_a_name_word_before_a_person_are_split() -> None:
+    """``Guru Besar Fakultas Hukum Universitas Indonesia Indriyanto Seno Adji``: the model
+    read ``Universitas Indonesia Indriyanto`` (ORG) and ``Seno Adji``."""
+    found = mentions_of(
+        "Hal itu dikatakan Guru Besar Fakultas Hukum Universitas Indonesia Indriyanto Seno "
+        "Adji kemarin."
+    )
+    assert ("Indriyanto Seno Adji", "PER") in found
+    assert ("Universitas Indonesia Indriyanto", "ORG") not in found

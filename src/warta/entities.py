@@ -195,6 +195,7 @@ def _article_mentions(
     chosen = apply_acronym_definitions(text, chosen)
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
+    chosen = split_known_name_from_person(text, chosen)
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
     chosen = name_team_nicknames(text, chosen)
@@ -568,7 +569,7 @@ _NAME_WORDS_ALSO_COMMON = frozenset(
      # Sikh names' middle words, which the model leaves out too (``Harvinder Singh Gill``)
      "Singh", "Kaur"}
 )  # fmt: skip
-_SPLIT_NAME = re.compile(r" (?P<word>[A-Z][a-z]+) ")
+_SPLIT_NAME = re.compile(r" (?P<word>[^\W\d_a-z][^\W\d_A-Z]+) ")  # ``Inácio`` too
 
 
 # ``Muhammad`` written short before a name (``Moh. Rizal Lahay``, ``Muh. Ikhsan``): part
@@ -593,7 +594,10 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
         between = _SPLIT_NAME.fullmatch(text, first.end, second.start)
         if (
             between is not None
-            and between["word"] in _NAME_WORDS_ALSO_COMMON
+            and (
+                between["word"] in _NAME_WORDS_ALSO_COMMON
+                or (first.label == "PER" and _is_name_word(between["word"]))
+            )
             and second.label == "PER"
             and first.method != "gazetteer"
             and _WORD.fullmatch(text, first.start, first.end) is not None
@@ -604,6 +608,59 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
         return None
 
     return _merge_neighbours(chosen, join)
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalized word no list knows as common, a body's or place's word, or a name:
+    the middle of a person's name (``Luiz Inácio Lula da Silva``)."""
+    return not (
+        _is_ordinary(word)
+        or is_org_place_word(word)
+        or label_of(word) is not None
+        or is_form_of_address(word)
+        or is_office(word)
+    )
+
+
+def split_known_name_from_person(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``pelatih Arsenal Mikel Arteta``: the model read ``Arsenal Mikel`` (ORG) and
+    ``Arteta``; a body or place that is a known name and one more name word, right before
+    a person, is the known name, and the word opens the person (``Komisaris Perdagangan
+    Uni Eropa Maros Sefcovic``)."""
+    ordered = sorted(chosen, key=lambda candidate: candidate.start)
+    changed: dict[Candidate, tuple[Candidate, Candidate]] = {}
+    for first, second in itertools.pairwise(ordered):
+        if (
+            second.label != "PER"
+            or first.label not in ("ORG", "GPE", "LOC")
+            or first.end + 1 != second.start
+            or text[first.end] != " "
+            or first in changed
+        ):
+            continue
+        cut = text.rfind(" ", first.start, first.end)
+        word = text[cut + 1 : first.end]
+        if (
+            cut > first.start
+            and word[:1].isupper()
+            and word[1:].islower()
+            and _is_name_word(word)
+            and label_of(text[first.start : cut]) is not None
+            and label_of(text[first.start : first.end]) is None  # ``Mampang Prapatan``
+        ):
+            changed[first] = (replace(first, end=cut), replace(second, start=cut + 1))
+            changed[second] = changed[first]
+    if not changed:
+        return list(chosen)
+    result = []
+    for candidate in chosen:
+        if candidate not in changed:
+            result.append(candidate)
+        elif candidate.label == "PER":
+            result.append(changed[candidate][1])
+        else:
+            result.append(changed[candidate][0])
+    return result
 
 
 def _merge_neighbours(
