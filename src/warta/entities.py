@@ -887,9 +887,8 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
 
 # Company forms written after the name in English and Malay news (``Maybank Bhd``, ``Power
 # Grid Bangladesh PLC``, ``Volkswagen AG``); ``Inc.`` and ``Corp.`` may carry their period.
-_COMPANY_SUFFIX = re.compile(
-    r"(?<= )(?=[SBPLGICAT])(?:Sdn Bhd|Bhd|Berhad|PLC|Plc|Ltd|LLC|GmbH|Inc|Corp|AG|Tbk)(?![\w-])"
-)
+_COMPANY_FORMS = ("Bhd", "Berhad", "PLC", "Plc", "Ltd", "LLC", "GmbH", "Inc", "Corp", "AG", "Tbk")
+_COMPANY_SUFFIX = re.compile(rf"(?<= )(?:Sdn Bhd|{'|'.join(_COMPANY_FORMS)})(?![\w-])")
 # A word of a company's name before its form: capitalized or a digit, or ``&``.
 _COMPANY_WORD = re.compile(r"(?:[A-Z0-9][\w&'’.-]*|&)")
 
@@ -900,6 +899,8 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
     country in them. The name opens after an office (``Direktur Utama``), a lower-case
     word or a sentence's common first word (``Saham``); its own words may be common
     (``Mutiara Damai Holdings Bhd``). Not where a mention runs past it."""
+    if not any(form in text for form in _COMPANY_FORMS):
+        return list(chosen)  # most articles: a plain search of each form is cheaper
     runs = []
     for suffix in _COMPANY_SUFFIX.finditer(text):
         words = _company_words_before(text, suffix.start() - 1)
