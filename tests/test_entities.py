@@ -3044,3 +3044,20 @@ def test_a_known_body_and_a_name_word_before_a_person_are_split() -> None:
     )
     assert ("Indriyanto Seno Adji", "PER") in found
     assert ("Universitas Indonesia Indriyanto", "ORG") not in found
+
+
+def test_the_west_after_a_lower_case_word_is_a_region() -> None:
+    """``sanksi Barat``, ``sekutu-sekutu Barat``: the West (LOC); a direction (``sebelah
+    Barat``) and a region's last word (``Jawa Barat``) are not it, nor does the West
+    spread to them."""
+    found = mentions_of(
+        "Zelensky mendesak sekutu-sekutu Barat. Harga turun di tengah sanksi Barat. Desa "
+        "itu di sebelah Barat sungai. Dia dari Jawa Barat."
+    )
+    assert found.count(("Barat", "LOC")) == 2
+    assert ("Jawa Barat", "GPE") in found
+
+
+def test_the_gaza_strip_is_a_gpe() -> None:
+    """``Jalur Gaza`` is a political unit (OntoNotes' GPE), as both blind samples type it."""
+    assert ("Jalur Gaza", "GPE") in mentions_of("Bantuan tiba di Jalur Gaza pada Senin.")
