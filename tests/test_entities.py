@@ -3061,3 +3061,15 @@ def test_the_west_after_a_lower_case_word_is_a_region() -> None:
 def test_the_gaza_strip_is_a_gpe() -> None:
     """``Jalur Gaza`` is a political unit (OntoNotes' GPE), as both blind samples type it."""
     assert ("Jalur Gaza", "GPE") in mentions_of("Bantuan tiba di Jalur Gaza pada Senin.")
+
+
+def test_a_prison_with_its_class_or_branch_is_one_facility() -> None:
+    """``Rutan Kelas IIB Soe``, ``Lembaga Pemasyarakatan Kelas IIB Sampit``: the class is
+    part of the prison's name (the model cut it at ``Kelas`` or after the numeral)."""
+    found = mentions_of(
+        "Terdakwa ditahan di Rutan Kelas IIB Soe. Tiga narapidana kabur dari Lembaga "
+        "Pemasyarakatan Kelas IIB Sampit. Tersangka ditahan di Rutan Cabang KPK."
+    )
+    assert ("Rutan Kelas IIB Soe", "LOC") in found
+    assert ("Lembaga Pemasyarakatan Kelas IIB Sampit", "LOC") in found
+    assert ("Rutan Cabang KPK", "LOC") in found

@@ -475,10 +475,14 @@ _LANDMARK_HEADS = (
     *POWER_PLANTS, "Pabrik", "Kilang", "Tambang", "Bendungan", "Waduk", "Observatorium",
     # border posts, detention centres and prisons, official residences (``PLBN Entikong``,
     # ``Rutan Salemba``, ``Rumah Dinas Gubernur Jambi``): buildings, not their operators
-    "PLBN", "Pos Lintas Batas Negara", "Rutan", "Lapas", "Rumah Dinas",
+    "PLBN", "Pos Lintas Batas Negara", "Rutan", "Lapas", "Rumah Dinas", "Rumah Tahanan",
+    "Rumah Tahanan Negara", "Lembaga Pemasyarakatan", "LPKA",
 )  # fmt: skip
 _LANDMARK = re.compile(
-    rf"{word_alternation(_LANDMARK_HEADS)}(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
+    rf"{word_alternation(_LANDMARK_HEADS)}"
+    # a prison's class and a branch (``Rutan Kelas IIB Soe``, ``Rutan Cabang KPK``)
+    r"(?P<class> Kelas I{1,3}[AB]?| Cabang)?"
+    rf"(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
 )
 
 
