@@ -3073,3 +3073,15 @@ def test_a_prison_with_its_class_or_branch_is_one_facility() -> None:
     assert ("Rutan Kelas IIB Soe", "LOC") in found
     assert ("Lembaga Pemasyarakatan Kelas IIB Sampit", "LOC") in found
     assert ("Rutan Cabang KPK", "LOC") in found
+
+
+def test_an_international_body_s_organ_and_the_body_are_one_org() -> None:
+    """``Komisi Uni Afrika``, ``Komite Eksekutif AFC``: an organ named like a state's and
+    its international body (the model read the body alone); a state body still needs its
+    portfolio or a state (``Komisi IV DPR`` stays apart, as the dev files keep it)."""
+    found = mentions_of(
+        "Diplomat itu terpilih memimpin Komisi Uni Afrika. Rapat Komite Eksekutif AFC "
+        "digelar di Kuala Lumpur."
+    )
+    assert ("Komisi Uni Afrika", "ORG") in found
+    assert ("Komite Eksekutif AFC", "ORG") in found

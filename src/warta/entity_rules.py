@@ -828,13 +828,21 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
                 break
             position = word.end()
             portfolio += 1
-        complete = head.group() in _COMPLETE_STATE_BODIES  # ``Kedutaan Besar Australia``
-        if not (portfolio or complete) or text[position : position + 1] != " ":
+        if text[position : position + 1] != " ":
             continue
         if text.startswith(DIVISION_WORDS, position + 1):
             position = text.index(" ", position + 1)  # ``Dinas PUPR Kabupaten Musi Banyuasin``
         state = _gazetteer_at(text, position + 1, end)
-        if state is not None and state.label in _OWNER_LABELS:
+        if state is None:
+            continue
+        international = text[position + 1 : state.end] in _INTERNATIONAL_OWNERS
+        # a state body needs its portfolio (``Kedutaan Besar Australia`` is complete
+        # without); an international body's commission or council does not (``Komisi
+        # Uni Afrika``)
+        complete = head.group() in _COMPLETE_STATE_BODIES or (
+            international and head.group() in ("Komisi", "Dewan", "Majelis")
+        )
+        if (portfolio or complete) and (state.label in _OWNER_LABELS or international):
             candidates.append(Candidate(head.start(), state.end, "ORG", "rule", STRONG))
     return candidates
 
@@ -846,6 +854,13 @@ DIVISION_WORDS = ("Provinsi ", "Kota ", "Kabupaten ")
 # Not another body: ``Komisi X DPR``, ``Dewan Pimpinan Pusat Partai Demokrat`` are a body
 # and its parent, which the dev files and the blind samples keep apart.
 _OWNER_LABELS = frozenset({"GPE", "LOC"})
+# International bodies whose organs are named like a state's (``Komisi Uni Afrika``,
+# ``Komite Eksekutif AFC``, ``Pengadilan Umum Uni Eropa``): one ORG with the organ, as the
+# blind samples type them (the dev files hold none).
+_INTERNATIONAL_OWNERS = frozenset(
+    {"PBB", "Uni Eropa", "Uni Afrika", "ASEAN", "ECOWAS", "AFC", "FIFA", "UEFA", "NATO",
+     "OKI", "Liga Arab", "IOC", "OPEC", "WTO", "IMF", "Bank Dunia", "SADC", "APEC"}
+)  # fmt: skip
 
 
 def medium_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
