@@ -3085,3 +3085,15 @@ def test_an_international_body_s_organ_and_the_body_are_one_org() -> None:
     )
     assert ("Komisi Uni Afrika", "ORG") in found
     assert ("Komite Eksekutif AFC", "ORG") in found
+
+
+def test_a_broker_or_investor_named_by_its_trade_is_a_company() -> None:
+    """``Mirae Asset Sekuritas Indonesia`` (the model read ``Mirae Asset`` and a country),
+    ``East Ventures`` (the model read a person or nothing)."""
+    found = mentions_of(
+        "Analis Mirae Asset Sekuritas Indonesia Nafan Aji mengatakan itu. Putaran "
+        "pendanaan ini dipimpin East Ventures dan investor lain."
+    )
+    assert ("Mirae Asset Sekuritas Indonesia", "ORG") in found
+    assert ("Nafan Aji", "PER") in found
+    assert ("East Ventures", "ORG") in found

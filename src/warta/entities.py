@@ -912,7 +912,13 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
 
 # Company forms written after the name in English and Malay news (``Maybank Bhd``, ``Power
 # Grid Bangladesh PLC``, ``Volkswagen AG``); ``Inc.`` and ``Corp.`` may carry their period.
-_COMPANY_FORMS = ("Bhd", "Berhad", "PLC", "Plc", "Ltd", "LLC", "GmbH", "Inc", "Corp", "AG", "Tbk")
+_COMPANY_FORMS = (
+    "Bhd", "Berhad", "PLC", "Plc", "Ltd", "LLC", "GmbH", "Inc", "Corp", "AG", "Tbk",
+    # a broker or an investor closes its name with its trade, a broker maybe with its
+    # country (``Mirae Asset Sekuritas Indonesia``, ``Phintraco Sekuritas``, ``East
+    # Ventures``)
+    "Sekuritas Indonesia", "Sekuritas", "Securities", "Ventures", "Capital",
+)  # fmt: skip
 _COMPANY_SUFFIX = re.compile(rf"(?<= )(?:Sdn Bhd|{'|'.join(_COMPANY_FORMS)})(?![\w-])")
 # A word of a company's name before its form: capitalized or a digit, or ``&``.
 _COMPANY_WORD = re.compile(r"(?:[A-Z0-9][\w&'’.-]*|&)")

@@ -272,7 +272,9 @@ _ORG_DESIGNATORS = re.compile(
     "Agency|Party|Motors|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
     "Productions|Communications|Electronics|Technologies|Systems|Services|Telecom|Committee|"
     "Council|Commission|Service|Watch|Press|News|Times|Post|Fund|Forum|Board|Authority|"
-    "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH"
+    "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH|"
+    "Ventures|Venture|Management|Investments|Investment|Energy|Pharmaceuticals|Pharma|"
+    "Therapeutics|Labs|Logistics|Shipping|Mining|Resources|Industries|Petroleum"
     ")"
 )
 # State bodies named by their head and the state alone, no portfolio between (one list
