@@ -3097,3 +3097,15 @@ def test_a_broker_or_investor_named_by_its_trade_is_a_company() -> None:
     assert ("Mirae Asset Sekuritas Indonesia", "ORG") in found
     assert ("Nafan Aji", "PER") in found
     assert ("East Ventures", "ORG") in found
+
+
+def test_a_lower_case_definition_overrides_the_gazetteer_s_acronym() -> None:
+    """``tandan buah segar (TBS)``: the article's TBS is a common noun, not the Tokyo
+    broadcaster the gazetteer lists; ``Direktur Reserse Kriminal Khusus``: a police
+    title's portfolio, no person."""
+    found = mentions_of(
+        "Harga tandan buah segar (TBS) kelapa sawit di Riau turun. Harga TBS petani naik. "
+        "Direktur Reserse Kriminal Khusus Polda Babel Kombes Fauzan mengatakan itu."
+    )
+    assert all(surface not in ("TBS", "Reserse Kriminal") for surface, _ in found)
+    assert ("Fauzan", "PER") in found

@@ -1214,7 +1214,8 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
       label, and the acronym in the parentheses is a mention too; only an organization's
       or a place's label, and not for acronyms the gazetteer lists (``DIY`` stays GPE).
 
-    Gazetteer mentions keep their label (the gazetteer knows ``BI``, ``NU``…).
+    Gazetteer mentions keep their label (the gazetteer knows ``BI``, ``NU``…), unless
+    a lower-case phrase defines the acronym.
     """
     common: set[str] = set()
     unnamed: set[tuple[int, int]] = set()
@@ -1335,10 +1336,12 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
     ]
     for candidate in chosen:
         surface = text[candidate.start : candidate.end]
+        if surface in common:
+            # a gazetteer acronym too: the article says what it means here (``tandan buah
+            # segar (TBS)``, not the Tokyo broadcaster)
+            continue
         if candidate.method == "gazetteer":
             kept.append(candidate)
-        elif surface in common:
-            continue
         elif surface in named and (
             candidate.method == "model" or candidate.label == "PER" or candidate.priority == WEAK
         ):

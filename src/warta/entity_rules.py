@@ -165,6 +165,8 @@ _POLICE_UNITS = frozenset(
         "Sabhara", "Polairud", "Intelkam", "Binmas", "Humas", "Propam", "Dokkes", "Tipikor",
         "Tipidkor", "Tipiter", "Krimum", "Krimsus", "Paminal", "Provos", "Tahti", "PPA",
         "Jatanras", "Resmob", "Opsnal", "Ekonomi", "Siber",
+        # the long forms (``Direktur Reserse Kriminal Khusus``, ``Direktur Lalu Lintas``)
+        "Reserse", "Kriminal", "Intelijen", "Lintas",
     }
 )  # fmt: skip
 # The branch after a rank (``Brigjen Pol``, ``Jenderal TNI``, ``Kolonel (Purn)``, ``Lettu
