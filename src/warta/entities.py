@@ -213,8 +213,8 @@ def _article_mentions(
 # Barat``), not a direction (``sebelah Barat``) nor a region's last word (``Jawa Barat``).
 _THE_WEST = re.compile(r"(?<![\w-])(?P<before>[a-z][a-z-]*) Barat(?![\w-])(?! [A-Z0-9])")
 _DIRECTION_WORDS = frozenset(
-    {"sebelah", "arah", "bagian", "wilayah", "kawasan", "ke", "di", "dari", "barat", "utara",
-     "selatan", "timur", "pantai", "pesisir", "angin", "mata"}
+    {"sebelah", "arah", "bagian", "wilayah", "ke", "di", "dari", "barat", "utara", "selatan",
+     "timur", "pantai", "pesisir", "angin", "mata"}
 )  # fmt: skip
 
 

@@ -407,10 +407,11 @@ INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,3}(?![\w-])")
 _AGE_AFTER_INITIALS = re.compile(r" \(\d{1,3}\)")
 # What joins the items of a list (and a portfolio's words): ``, ``, ``, dan ``, `` dan ``.
 LIST_SEPARATOR = re.compile(r",? dan |, ")
-# ``dan Barat`` (the West), ``negara-negara Teluk`` (the Gulf): a region named by one word.
-_THE_WEST = re.compile(
+# ``negara-negara Teluk`` (the Gulf): a region named by one word (the West, ``Barat``, is
+# ``warta.entities.mark_the_west``'s).
+_THE_GULF = re.compile(
     r"(?<![\w-])(?:dan|atau|pihak|negara|negara-negara|sekutu|dunia|kawasan) "
-    r"(?P<west>Barat|Teluk)(?![\w-])(?! [A-Z])"
+    r"(?P<gulf>Teluk)(?![\w-])(?! [A-Z])"
 )
 
 
@@ -452,11 +453,10 @@ def find_rule_candidates(
         candidates += age_apposition_candidates(text, start, end, is_common, is_org_place)
     if text.find("inisial", start, end) >= 0:
         candidates += initials_candidates(text, start, end)
-    if text.find("Barat", start, end) >= 0 or text.find("Teluk", start, end) >= 0:
-        # ``_THE_WEST`` needs one of them: skip the scan without
+    if text.find("Teluk", start, end) >= 0:  # ``_THE_GULF`` needs it: skip the scan without
         candidates += [
-            Candidate(match.start("west"), match.end("west"), "LOC", "rule", WEAK)
-            for match in _THE_WEST.finditer(text, start, end)
+            Candidate(match.start("gulf"), match.end("gulf"), "LOC", "rule", WEAK)
+            for match in _THE_GULF.finditer(text, start, end)
         ]
     return candidates
 
