@@ -3109,3 +3109,15 @@ def test_a_lower_case_definition_overrides_the_gazetteer_s_acronym() -> None:
     )
     assert all(surface not in ("TBS", "Reserse Kriminal") for surface, _ in found)
     assert ("Fauzan", "PER") in found
+
+
+def test_initials_with_an_age_are_a_person_without_the_word_inisial() -> None:
+    """``Empat terdakwa lain, DS (20), AR (19), YK (21), dan BP``: initials followed by an
+    age, and the list they open, are persons (the model typed one ORG and missed three)."""
+    found = mentions_of(
+        "Hakim menjatuhkan vonis 7 tahun. Empat terdakwa lain, DS (20), AR (19), YK (21), "
+        "dan BP, divonis 5 tahun."
+    )
+    assert [pair for pair in found if pair[1] == "PER"] == [
+        ("DS", "PER"), ("AR", "PER"), ("YK", "PER"), ("BP", "PER")
+    ]  # fmt: skip

@@ -405,6 +405,7 @@ _INITIALS_CUE = re.compile(r"(?<![\w-])(?:ber)?inisial ")
 # a person's initials (``NT``, ``RAM``, ``JdC``)
 INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){0,3}(?![\w-])")
 _AGE_AFTER_INITIALS = re.compile(r" \(\d{1,3}\)")
+_AGED_INITIALS = re.compile(r"(?<![\w-])(?P<initials>[A-Z](?:[a-z]?[A-Z]){1,3}) \(\d{1,2}\)")
 # What joins the items of a list (and a portfolio's words): ``, ``, ``, dan ``, `` dan ``.
 LIST_SEPARATOR = re.compile(r",? dan |, ")
 # ``negara-negara Teluk`` (the Gulf): a region named by one word (the West, ``Barat``, is
@@ -449,9 +450,10 @@ def find_rule_candidates(
         candidates += street_candidates(text, start, end)
     if text.find("Ko", start, end) >= 0 or text.find("Yon", start, end) >= 0:
         candidates += military_unit_candidates(text, start, end)
-    if text.find("(", start, end) >= 0:  # ``_AGE`` needs one: skip the scan without
+    parenthesis = text.find("(", start, end) >= 0
+    if parenthesis:  # ``_AGE`` needs one: skip the scan without
         candidates += age_apposition_candidates(text, start, end, is_common, is_org_place)
-    if text.find("inisial", start, end) >= 0:
+    if parenthesis or text.find("inisial", start, end) >= 0:
         candidates += initials_candidates(text, start, end)
     if text.find("Teluk", start, end) >= 0:  # ``_THE_GULF`` needs it: skip the scan without
         candidates += [
@@ -1124,9 +1126,19 @@ def initials_candidates(text: str, start: int, end: int) -> list[Candidate]:
     """``seorang warga berinisial NT``, ``tersangka berinisial CR, IL, dan VR``: the
     initials a report gives for someone it does not name are a person (``warta.entities``
     then gives the person's label to the model's other mentions of them)."""
-    candidates = []
-    for cue in _INITIALS_CUE.finditer(text, start, end):
-        position = cue.end()
+    candidates: list[Candidate] = []
+    starts = [cue.end() for cue in _INITIALS_CUE.finditer(text, start, end)]
+    if text.find(" (", start, end) >= 0:
+        # without the cue, initials with an age (``Empat terdakwa lain, DS (20), AR (19),
+        # dan BP``, ``AS (32)`` too): no body or country has a number of years after it
+        starts += [
+            aged.start()
+            for aged in _AGED_INITIALS.finditer(text, start, end)
+            if aged["initials"] not in common_acronyms()
+        ]
+    for position in sorted(set(starts)):
+        if candidates and position < candidates[-1].end:
+            continue  # an item of a list read already
         while (initials := INITIALS.match(text, position, end)) is not None:
             candidates.append(Candidate(*initials.span(), "PER", "rule", STRONG))
             # each with an age (``berinisial RA (29), FS (24), dan TH (31)``)
