@@ -3121,3 +3121,17 @@ def test_initials_with_an_age_are_a_person_without_the_word_inisial() -> None:
     assert [pair for pair in found if pair[1] == "PER"] == [
         ("DS", "PER"), ("AR", "PER"), ("YK", "PER"), ("BP", "PER")
     ]  # fmt: skip
+
+
+def test_a_court_chamber_or_rescue_office_and_its_town_are_one_org() -> None:
+    """``Pengadilan Tindak Pidana Korupsi Banjarmasin`` (longer than the old 30-character
+    reach before the place), ``Kantor Pencarian dan Pertolongan Makassar`` (a facility's
+    head, but a body here); the African regional communities are known bodies."""
+    found = mentions_of(
+        "Perkara dilimpahkan ke Pengadilan Tindak Pidana Korupsi Banjarmasin kemarin. Tim "
+        "dari Kantor Pencarian dan Pertolongan Makassar tiba. Komunitas Pembangunan Afrika "
+        "Selatan mengecam."
+    )
+    assert ("Pengadilan Tindak Pidana Korupsi Banjarmasin", "ORG") in found
+    assert ("Kantor Pencarian dan Pertolongan Makassar", "ORG") in found
+    assert ("Komunitas Pembangunan Afrika Selatan", "ORG") in found

@@ -2879,7 +2879,9 @@ _REGIONAL_BODIES = (
     # the long forms of two regional bodies, a national auditor's and legal aid's regional
     # offices, and national associations' regional boards (``Walhi Jawa Barat``)
     "Badan Penanggulangan Bencana Daerah|Satuan Polisi Pamong Praja|BPKP Perwakilan|"
-    "Perwakilan BPKP|BPKP|LBH|Lembaga Bantuan Hukum|Walhi|MUI|Baznas|Kadin|PWI|KNPI|Apindo"
+    "Perwakilan BPKP|BPKP|LBH|Lembaga Bantuan Hukum|Walhi|MUI|Baznas|Kadin|PWI|KNPI|Apindo|"
+    # the anti-corruption court's chambers and the search-and-rescue offices, written long
+    "Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Kantor Pencarian dan Pertolongan"
 )
 _REGIONAL_BODY_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(_REGIONAL_BODIES.split('|'), key=len, reverse=True))}) "
@@ -2888,6 +2890,9 @@ _REGIONAL_BODY_BEFORE = re.compile(
 )
 
 
+# How far before a place its body's words may start: the longest body, a division's word
+# and the spaces around it.
+_REGIONAL_BODY_REACH = max(map(len, _REGIONAL_BODIES.split("|"))) + len(" Kabupaten ") + 1
 _LEGISLATURES = frozenset({"Duma", "Knesset", "Bundestag", "Majlis", "Storting", "Riksdag"})
 _BRANCH_OFFICE_WORDS = frozenset({" Cabang ", " cabang ", " Kantor Cabang ", " Perwakilan "})
 _REGIONAL_BODY_AT = re.compile(
@@ -2987,7 +2992,7 @@ def join_bodies_and_places(
         word_before = text.rfind(" ", sentence_start, candidate.start - 1) + 1
         body = (
             _REGIONAL_BODY_BEFORE.search(
-                text, max(sentence_start, candidate.start - 30), candidate.start
+                text, max(sentence_start, candidate.start - _REGIONAL_BODY_REACH), candidate.start
             )
             if text[word_before : word_before + 1].isupper()  # every body's word is
             else None
