@@ -3135,3 +3135,13 @@ def test_a_court_chamber_or_rescue_office_and_its_town_are_one_org() -> None:
     assert ("Pengadilan Tindak Pidana Korupsi Banjarmasin", "ORG") in found
     assert ("Kantor Pencarian dan Pertolongan Makassar", "ORG") in found
     assert ("Komunitas Pembangunan Afrika Selatan", "ORG") in found
+
+
+def test_a_title_s_region_keeps_its_division_word() -> None:
+    """``Sekretaris Daerah Kota Kupang``: the region is ``Kota Kupang`` (GPE), not the
+    gazetteer's ``Kupang`` alone; in ``Wali Kota Kupang`` the ``Kota`` is the title's."""
+    found = mentions_of(
+        "Sekretaris Daerah Kota Kupang Budi Santoso hadir bersama Wali Kota Kupang."
+    )
+    assert ("Kota Kupang", "GPE") in found and ("Budi Santoso", "PER") in found
+    assert ("Kupang", "GPE") in found

@@ -655,6 +655,17 @@ def _regional_offices(text: str, affiliations: list[GazetteerMatch]) -> list[Gaz
     Indonesia``): the body's office there, as a regional body and its place are one ORG."""
     joined: list[GazetteerMatch] = []
     for place in affiliations:
+        division = next(
+            (word for word in DIVISION_WORDS if text.endswith(word, 0, place.start)), None
+        )
+        if (
+            division is not None
+            and place.label == "GPE"
+            and not text.endswith("Wali " + division, 0, place.start)
+        ):
+            # ``Sekretaris Daerah Kota Kupang``: the division and its name, one GPE (not in
+            # ``Wali Kota Kupang``, whose ``Kota`` is the title's)
+            place = GazetteerMatch(place.start - len(division), place.end, place.label)
         if (
             joined
             and joined[-1].label == "ORG"
