@@ -3145,3 +3145,13 @@ def test_a_title_s_region_keeps_its_division_word() -> None:
     )
     assert ("Kota Kupang", "GPE") in found and ("Budi Santoso", "PER") in found
     assert ("Kupang", "GPE") in found
+
+
+def test_foreign_legislatures_and_councils_named_alone_are_orgs() -> None:
+    """``Majelis Nasional``, ``Kongres Deputi``: a country's chamber named without the
+    country (the model read nothing)."""
+    found = mentions_of(
+        "Biya dilantik di hadapan Majelis Nasional di Yaounde. Feijóo berbicara di Kongres "
+        "Deputi pada Rabu."
+    )
+    assert ("Majelis Nasional", "ORG") in found and ("Kongres Deputi", "ORG") in found
