@@ -3155,3 +3155,13 @@ def test_foreign_legislatures_and_councils_named_alone_are_orgs() -> None:
         "Deputi pada Rabu."
     )
     assert ("Majelis Nasional", "ORG") in found and ("Kongres Deputi", "ORG") in found
+
+
+def test_kuningan_is_bali_s_holiday_where_the_article_says_so() -> None:
+    """``saat Kuningan`` in an article on Galungan is the holiday, not the regency; an
+    article on the regency keeps it."""
+    found = mentions_of(
+        "Ribuan pemedek memadati Pura Besakih saat Kuningan, sepuluh hari setelah Galungan."
+    )
+    assert all(surface != "Kuningan" for surface, _ in found)
+    assert ("Kuningan", "GPE") in mentions_of("Banjir merendam tiga desa di Kuningan, Jawa Barat.")

@@ -201,6 +201,9 @@ def _article_mentions(
     chosen = name_team_nicknames(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
     chosen = [candidate for candidate in chosen if not _is_alert_level(text, candidate)]
+    if "Kuningan" in text and ("Galungan" in text or "Hari Raya Kuningan" in text):
+        # Bali's holiday ten days after Galungan, not the regency or Jakarta's district
+        chosen = [c for c in chosen if text[c.start : c.end] != "Kuningan"]
     chosen = mark_the_west(text, chosen)  # after propagation: ``sebelah Barat`` stays
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))

@@ -89,7 +89,8 @@ HOLIDAYS = frozenset(
     {
         "Ramadhan", "Ramadan", "Lebaran", "Idulfitri", "Iduladha", "Idul Fitri", "Idul Adha",
         "Hari Raya Idul Fitri", "Hari Raya Idul Adha", "Natal", "Imlek", "Nyepi", "Waisak",
-        "Paskah", "Tahun Baru Imlek", "Galungan", "Hari Raya Galungan", "Maulid Nabi",
+        "Paskah", "Tahun Baru Imlek", "Galungan", "Hari Raya Galungan", "Hari Raya Kuningan",
+        "Hari Raya Nyepi", "Maulid Nabi",
         "Maulid Nabi Muhammad", "Maulid Nabi Muhammad SAW", "Isra Miraj", "Isra Mi'raj",
         "Tahun Baru Islam",
     }
