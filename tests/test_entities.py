@@ -3165,3 +3165,14 @@ def test_kuningan_is_bali_s_holiday_where_the_article_says_so() -> None:
     )
     assert all(surface != "Kuningan" for surface, _ in found)
     assert ("Kuningan", "GPE") in mentions_of("Banjir merendam tiga desa di Kuningan, Jawa Barat.")
+
+
+def test_forms_of_address_one_after_another_leave_the_name() -> None:
+    """``Sri Sultan Hamengku Buwono X``, ``Mbak Tutut``: the model kept the form of
+    address; ``Cak Imin`` stays whole, as the dev files write it."""
+    found = mentions_of(
+        '"Itu berat," kata Sri Sultan Hamengku Buwono X. Sementara itu, Mbak Tutut '
+        "tersenyum. Masih kata Cak Imin, koalisi solid."
+    )
+    assert ("Hamengku Buwono X", "PER") in found and ("Tutut", "PER") in found
+    assert ("Cak Imin", "PER") in found

@@ -1989,6 +1989,8 @@ def model_candidates(
     honorific = HONORIFIC.match(text, start, end) if label == "PER" else None
     if honorific is not None:
         start = honorific.end()
+        while (more := HONORIFIC.match(text, start, end)) is not None:
+            start = more.end()  # ``Inspektur Detektif Mikko Laaksonen``: one after another
     if (
         label == "PER"
         and (branch := RANK_BRANCH.match(text, start, end)) is not None

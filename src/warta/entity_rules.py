@@ -221,7 +221,7 @@ _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{2,5}")
 _HONORIFICS = (
     "Pak|Bu|Ibu|Bapak|Ny|Nyonya|Haji|H|Hj|Prof|Dr|Drs|Ir|Mbah|Tuan|Mr|Mrs|Ms|Presiden|"
     "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw|"
-    "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa"
+    "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 _HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFICS})")
