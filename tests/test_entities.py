@@ -3176,3 +3176,9 @@ def test_forms_of_address_one_after_another_leave_the_name() -> None:
     )
     assert ("Hamengku Buwono X", "PER") in found and ("Tutut", "PER") in found
     assert ("Cak Imin", "PER") in found
+
+
+def test_a_police_headquarters_is_a_facility_after_a_place_s_preposition() -> None:
+    """``di Mapolda Babel``: the model's LOC was read as a town after ``di`` (GPE)."""
+    found = mentions_of('"Kami tindak tegas," kata Hendrik di Mapolda Babel, Senin.')
+    assert ("Mapolda Babel", "LOC") in found

@@ -2124,8 +2124,10 @@ def model_candidates(
         label = "GPE"  # ``Kota Bekasi``, ``Kabupaten Tangerang``: OntoNotes' GPE
     elif label == "ORG" and surface.partition(" ")[0] in POWER_PLANTS and " " in surface:
         label = "LOC"  # ``PLTU Suralaya``: a power plant, a facility
-    elif label in ("ORG", "GPE") and surface.startswith(_HEADQUARTERS):
-        label = "LOC"  # ``Mapolda Sultra``: a police command's headquarters, a facility
+    elif label in ("ORG", "GPE", "LOC") and surface.startswith(_HEADQUARTERS):
+        # ``Mapolda Sultra``: a police command's headquarters, a facility (and no town
+        # after ``ke``)
+        label = "LOC"
     elif label == "LOC" and (
         starts_with_institution(text, start)
         or _HOSPITAL.match(text, start) is not None
