@@ -3182,3 +3182,32 @@ def test_a_police_headquarters_is_a_facility_after_a_place_s_preposition() -> No
     """``di Mapolda Babel``: the model's LOC was read as a town after ``di`` (GPE)."""
     found = mentions_of('"Kami tindak tegas," kata Hendrik di Mapolda Babel, Senin.')
     assert ("Mapolda Babel", "LOC") in found
+
+
+def test_a_division_s_word_read_alone_takes_its_name() -> None:
+    """``Nagari Bukik Batabuah``: the model read ``Nagari`` alone; ``Dusun Lendek Bare`` is
+    a division and its name (GPE)."""
+    found = mentions_of(
+        "Aliran terbesar terpantau di Nagari Bukik Batabuah, Kecamatan Canduang. Polisi "
+        "membongkar tambang emas di Dusun Lendek Bare, Sekotong."
+    )
+    assert ("Nagari Bukik Batabuah", "GPE") in found
+    assert ("Dusun Lendek Bare", "GPE") in found
+
+
+def test_two_persons_of_name_words_with_one_space_between_are_one() -> None:
+    """``Kepala BKD Provinsi Bengkulu Syafriadi Yusuf``: the model read two persons."""
+    found = mentions_of("Kepala BKD Provinsi Bengkulu Syafriadi Yusuf mengatakan gaji tersedia.")
+    assert ("Syafriadi Yusuf", "PER") in found
+
+
+def test_the_new_capital_and_a_diocese_are_known() -> None:
+    """``Ibu Kota Nusantara (IKN)`` is a GPE (the model read ``Kota Nusantara``);
+    ``Keuskupan Amboina`` a body (the model read a person); ``MTQ`` a contest."""
+    found = mentions_of(
+        "Tahura berbatasan dengan Ibu Kota Nusantara (IKN). Umat dari Keuskupan Amboina "
+        "ikut melayani tamu MTQ di Tual."
+    )
+    assert ("Ibu Kota Nusantara", "GPE") in found and ("IKN", "GPE") in found
+    assert ("Keuskupan Amboina", "ORG") in found
+    assert all(surface != "MTQ" for surface, _ in found)

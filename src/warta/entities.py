@@ -619,6 +619,17 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
             and text[first.end : second.start] == ". "
         ):
             return replace(second, start=first.start)  # ``Moh. Rizal Lahay``
+        if (
+            first.label == second.label == "PER"
+            and text[first.end : second.start] == " "
+            and all(
+                len(word) == 1 or word in _NAME_WORDS_ALSO_COMMON or _is_name_word(word)
+                for word in text[first.start : second.end].split()
+            )
+        ):
+            # ``Syafriadi`` ``Yusuf``: two persons of name words with one space between are
+            # one; prose puts a comma or ``dan`` between two
+            return replace(first, end=second.end)
         between = _SPLIT_NAME.fullmatch(text, first.end, second.start)
         if (
             between is not None
@@ -2061,6 +2072,17 @@ def model_candidates(
         text[generic.end() : end]
     ) == "ORG":
         start = generic.end()  # ``Organisasi Human Rights Watch``: the known name alone
+    if label in ("GPE", "LOC") and text[start:end] in _DIVISION_NOUNS_ALONE:
+        # ``Nagari Bukik Batabuah``: the model read the division's word alone
+        after = _DIVISION_NAME_AFTER.match(text, end)
+        if after is None:
+            return []  # a division's word, no name
+        for word in _WORD.finditer(text, after.start(), after.end()):
+            if is_office(word.group()) or _is_ordinary(word.group()):
+                break
+            end = word.end()
+        if end == start + len(text[start:end].split(" ", 1)[0]):
+            return []
     known = label_of(text[start:end])
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
@@ -2597,9 +2619,13 @@ _QUARTER_WORDS = frozenset({"Tua", "Lama"})
 _ADMINISTRATIVE_UNIT = re.compile(
     r"(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Kk]elurahan|[Dd]esa|[Dd]istrik|Nagari"
     r"|Negara Bagian"
-    r"|Prefektur|Kampung)"
+    r"|Prefektur|Kampung|Dusun)"
     r" (?P<name>[A-Z][\w'’-]*)"
 )
+_DIVISION_NOUNS_ALONE = frozenset({"Nagari", "Desa", "Kelurahan", "Kecamatan", "Dusun", "Kampung"})
+# A division's name after the model's lone division word (``Nagari`` ``Bukik Batabuah``):
+# one to three capitalized words.
+_DIVISION_NAME_AFTER = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 
 
 # A ship's prefix (navy ``KRI``, ferry ``KMP``, ``KM``, ``MV``, ``MT``, ``KN``) before its

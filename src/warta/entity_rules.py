@@ -249,6 +249,8 @@ _ORG_HEADS = (
     "Konsulat|Fakultas|Akademi|Sekolah Tinggi|Politeknik|Koperasi|Kantor Berita|Angkatan|"
     "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI|Universidad|Université|Universität|"
     "Universiti|Stasiun Meteorologi|Stasiun Klimatologi|Stasiun Geofisika|Balai Besar|"
+    # a diocese, its archdiocese (``Keuskupan Amboina``, ``Keuskupan Agung Jakarta``)
+    "Keuskupan|"
     # national agencies' units named ``Balai`` (not ``Balai Kota``, a city hall)
     "Balai Taman Nasional|Balai Karantina|Balai Pelestarian|Balai Wilayah Sungai|"
     "Balai Konservasi|Balai Penelitian|Balai Pengelolaan|Balai Pelaksanaan|Balai Pengujian|"
