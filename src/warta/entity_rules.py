@@ -47,6 +47,7 @@ from warta.gazetteer import (
     label_of,
     match_at,
     ordinary_words,
+    portfolio_words,
 )
 from warta.word_regex import first_letter_alternation, word_alternation
 
@@ -838,6 +839,7 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
                 and (
                     is_common(token)
                     or token.lower() in ordinary_words()  # ``Angkatan Bersenjata Kolombia``
+                    or token in portfolio_words()  # ``Dinas Energi dan Sumber Daya Mineral``
                     # ``Dinas PUPR Lombok Barat``: an acronym names a portfolio too, unless
                     # it names a body of its own (``Komisi E DPRD``: a body and its parent)
                     or (

@@ -119,6 +119,25 @@ def _first_word_pattern(first_words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{words}(?!\w)(?![-'’]\w)")
 
 
+@functools.cache
+def portfolio_words() -> frozenset[str]:
+    """The words of the ministries' portfolios the gazetteer lists (``Energi``,
+    ``Mineral``, ``Kelautan`` of ``Kementerian Energi dan Sumber Daya Mineral``…), known
+    places left out: what a state body's portfolio is made of, though the training text
+    writes many of them only inside such names."""
+    words = {
+        word
+        for name in load_gazetteer().labels
+        if name[0] == "Kementerian"
+        for word in name[1:]
+        if word[:1].isupper() and word.isalpha()
+    }
+    # ``Badan`` and ``Koordinator`` open a second body or a coordinating ministry's title
+    return frozenset(
+        word for word in words if label_of(word) is None and word not in ("Badan", "Koordinator")
+    )
+
+
 def label_of(name: str) -> str | None:
     """The gazetteer label of exactly this name (whitespace-insensitive), if listed."""
     return load_gazetteer().labels.get(tuple(_WORD.findall(name)))
