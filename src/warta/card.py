@@ -270,10 +270,10 @@ NERGrit; those transformers are two orders of magnitude larger and slower.
 The dev files are single sentences. On whole news articles, measured against blind gold
 that helpers wrote from an annotation guide without seeing the extractor (invented
 articles, kept out of the repository), typed exact-span F1 over PER, ORG, GPE, LOC and
-NORP was 0.861-0.887 on the three latest samples nobody here had read when they were
-scored (international wire 0.887, mixed 0.879, culture and science 0.861) and 0.862 on a
-domestic one, and 0.89-0.96 on the samples read to find what to fix
-(`training/ner/README.md`, "Whole articles, blind", four rounds)."""
+NORP was 0.855-0.895 on the six samples nobody here has read (mixed 0.855 and 0.859,
+international wire 0.883 and 0.895, culture and science 0.859, mixed 0.895), and
+0.85-0.97 on the samples read to find what to fix (`training/ner/README.md`, "Whole
+articles, blind", five rounds)."""
 
 
 def _loading_section(descriptor: dict[str, Any]) -> str:
