@@ -316,12 +316,7 @@ def test_seed_gold_scores_perfectly() -> None:
     assert report.task == "segmentation"
     assert report.documents == 1
     assert report.scores["segmentation"].as_dict() == {
-        "tp": 16,
-        "fp": 0,
-        "fn": 0,
-        "precision": 1.0,
-        "recall": 1.0,
-        "f1": 1.0,
+        "tp": 16, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0,
     }
     assert report.scores["segmentation_strict"].f1 == 1.0
     assert report.errors == []
@@ -363,14 +358,8 @@ def write_gold(tmp_path: pathlib.Path, lines: list[str]) -> pathlib.Path:
 
 
 GOOD_LINE = json.dumps(
-    {
-        "id": "d",
-        "text": "Satu. Dua.",
-        "sentences": [[0, 5], [6, 10]],
-        "sent_ids": ["1", "2"],
-        "optional_ends": [],
-        "unterminated": [],
-    }
+    {"id": "d", "text": "Satu. Dua.", "sentences": [[0, 5], [6, 10]], "sent_ids": ["1", "2"],
+     "optional_ends": [], "unterminated": []}
 )
 
 
@@ -392,7 +381,9 @@ GOOD_LINE = json.dumps(
         (GOOD_LINE.replace('"text"', '"txt"'), "line 2 field text: a string"),
     ],
 )
-def test_bad_line_names_file_and_line(tmp_path: pathlib.Path, bad_line: str, message: str) -> None:
+def test_bad_line_names_file_and_line(
+    tmp_path: pathlib.Path, bad_line: str, message: str
+) -> None:
     path = write_gold(tmp_path, [GOOD_LINE, bad_line])
     with pytest.raises(InputError) as caught:
         evaluate(path)

@@ -80,7 +80,9 @@ def test_frictionless_cli_validates_the_shards_as_one_resource(sharded: Path) ->
 
 
 @pytest.mark.parametrize("engine", ["frictionless", "columnar"])
-def test_damage_names_the_shard_and_its_own_row(sharded: Path, tmp_path: Path, engine: str) -> None:
+def test_damage_names_the_shard_and_its_own_row(
+    sharded: Path, tmp_path: Path, engine: str
+) -> None:
     """Mention 12 of the table is row 3 of its third shard (rows 11-15): an offset moved
     there is reported at that file and row, not at row 13 of the joined table."""
     report = validate_package(with_shifted_mention(sharded, tmp_path), engine=engine)
@@ -121,7 +123,9 @@ def test_card_lists_the_shards_as_data_files(sharded: Path) -> None:
     configs = {config["config_name"]: config for config in front["configs"]}
     resources = resources_of(sharded)
     for name in RESOURCES:
-        assert configs[name]["data_files"] == [{"split": "train", "path": resources[name]["path"]}]
+        assert configs[name]["data_files"] == [
+            {"split": "train", "path": resources[name]["path"]}
+        ]
 
 
 @pytest.mark.parametrize("resource", ["sentences", "mentions"])
