@@ -968,12 +968,20 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
                 else c
                 for c in chosen
             ]
-        if any(
-            c.start < end and start < c.end and (c.start < start or c.end > end) for c in chosen
-        ) or any((c.start, c.end) == (start, end) and c.label == "ORG" for c in chosen):
+        if not _new_body(chosen, start, end):
             continue
         runs.append(Candidate(start, end, "ORG", "rule", STRONG))
     return _in_place_of(chosen, runs)
+
+
+def _new_body(chosen: Sequence[Candidate], start: int, end: int) -> bool:
+    """An ORG at ``start:end`` would be new: no mention runs past its edges, and none is
+    already that ORG."""
+    return not any(
+        (c.start < end and start < c.end and (c.start < start or c.end > end))
+        or ((c.start, c.end) == (start, end) and c.label == "ORG")
+        for c in chosen
+    )
 
 
 def _company_words_before(text: str, position: int) -> list[tuple[int, int]]:
@@ -1067,9 +1075,7 @@ def join_english_bodies(text: str, chosen: Sequence[Candidate]) -> list[Candidat
                 continue
         words = _company_words_before(text, head.start() - 1)
         start = words[0][0] if words else head.start()
-        if any(
-            c.start < end and start < c.end and (c.start < start or c.end > end) for c in chosen
-        ) or any((c.start, c.end) == (start, end) and c.label == "ORG" for c in chosen):
+        if not _new_body(chosen, start, end):
             continue
         bodies.append(Candidate(start, end, "ORG", "rule", STRONG))
     return _in_place_of(chosen, bodies)
