@@ -200,12 +200,9 @@ def _article_mentions(
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
     chosen = name_team_nicknames(text, chosen)
     chosen += propagate_names(text, sentences, chosen)
-    if any(level in text for level in _ALERT_LEVELS):
-        chosen = [candidate for candidate in chosen if not _is_alert_level(text, candidate)]
-    if "Kuningan" in text and ("Galungan" in text or "Hari Raya Kuningan" in text):
-        # Bali's holiday ten days after Galungan, not the regency or Jakarta's district
-        chosen = [c for c in chosen if text[c.start : c.end] != "Kuningan"]
-    chosen = mark_the_west(text, chosen)  # after propagation: ``sebelah Barat`` stays
+    # after propagation: a level or a holiday keeps no name the article gives elsewhere,
+    # and ``sebelah Barat`` does not become the West
+    chosen = mark_the_west(text, drop_levels_and_holidays(text, chosen))
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
         for candidate in chosen
@@ -249,6 +246,17 @@ _BEFORE_ALERT_LEVEL = re.compile(
     r"(?:[Ll]evel (?:[IV]+|[1-4]) \(|[Ss]tatus (?:[Ll]evel (?:[IV]+|[1-4]) )?\(?|"
     r"(?:naik|turun|diturunkan|dinaikkan) (?:ke|menjadi) |menjadi )$"
 )
+
+
+def drop_levels_and_holidays(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """Mentions of words that name no entity in this article: a warning's alert level
+    (:func:`_is_alert_level`), and ``Kuningan`` in an article on Galungan (Bali's holiday
+    ten days after it, not the West Java regency or Jakarta's district)."""
+    if any(level in text for level in _ALERT_LEVELS):
+        chosen = [candidate for candidate in chosen if not _is_alert_level(text, candidate)]
+    if "Kuningan" in text and ("Galungan" in text or "Hari Raya Kuningan" in text):
+        chosen = [c for c in chosen if text[c.start : c.end] != "Kuningan"]
+    return list(chosen)
 
 
 def _is_alert_level(text: str, candidate: Candidate) -> bool:

@@ -877,8 +877,8 @@ DIVISION_WORDS = ("Provinsi ", "Kota ", "Kabupaten ")
 # and its parent, which the dev files and the blind samples keep apart.
 _OWNER_LABELS = frozenset({"GPE", "LOC"})
 # International bodies whose organs are named like a state's (``Komisi Uni Afrika``,
-# ``Komite Eksekutif AFC``, ``Pengadilan Umum Uni Eropa``): one ORG with the organ, as the
-# blind samples type them (the dev files hold none).
+# ``Komite Eksekutif AFC``, ``Dewan Keamanan PBB``): one ORG with the organ, as the blind
+# samples type them (the dev files hold none).
 _INTERNATIONAL_OWNERS = frozenset(
     {"PBB", "Uni Eropa", "Uni Afrika", "ASEAN", "ECOWAS", "AFC", "FIFA", "UEFA", "NATO",
      "OKI", "Liga Arab", "IOC", "OPEC", "WTO", "IMF", "Bank Dunia", "SADC", "APEC"}
