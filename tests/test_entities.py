@@ -3221,3 +3221,22 @@ def test_a_ministry_s_portfolio_words_make_a_regional_office_s_portfolio() -> No
         "Lahan itu ditetapkan oleh Dinas Energi dan Sumber Daya Mineral Kalimantan Timur."
     )
     assert ("Dinas Energi dan Sumber Daya Mineral Kalimantan Timur", "ORG") in found
+
+
+def test_a_regional_office_with_a_list_of_portfolios_or_a_grade_is_one_org() -> None:
+    """``Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten Merauke``: the
+    model cut the list at its first comma; ``Kantor Imigrasi Kelas I TPI Mataram``: an
+    office's grade stands before its town. A comma list must close with ``dan``
+    (``Badan Geologi, Gunung Lewotobi``) and holds no address (``Kemenko Polhukam, Jl
+    Medan Merdeka``)."""
+    found = mentions_of(
+        "Hal itu kata Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten "
+        "Merauke, Yohanes. Kepala Kantor Imigrasi Kelas I TPI Mataram hadir."
+    )
+    assert ("Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten Merauke", "ORG") in found
+    assert ("Yohanes", "PER") in found
+    assert ("Kantor Imigrasi Kelas I TPI Mataram", "ORG") in found
+    text = "Menurut catatan Badan Geologi, Gunung Lewotobi meletus lagi."
+    assert not any(
+        c.end > text.index(",") for c in state_body_candidates(text, 0, len(text), is_common_word)
+    )

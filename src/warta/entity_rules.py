@@ -290,7 +290,7 @@ _COMPLETE_STATE_BODY_HEADS = (
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Bursa Efek", "Timnas",
     "Tim Nasional", "Palang Merah", "Bulan Sabit Merah", "Penjaga Pantai", "Bank Sentral",
     "Penjaga Perbatasan",
-    "Kantor Kepresidenan", "Kantor Perdana Menteri",
+    "Kantor Kepresidenan", "Kantor Perdana Menteri", "Kantor Imigrasi",
     # a weather agency's station in its town (``Stasiun Meteorologi Maritim Kendari``)
     "Stasiun Meteorologi", "Stasiun Klimatologi", "Stasiun Geofisika",
 )  # fmt: skip
@@ -303,11 +303,20 @@ _STATE_BODIES = "|".join(
         "Dinas", "Badan", "Staf Umum", "Komite", "Konfederasi", "Dewan", "Komisi",
         "Garda", "Kepolisian", "Kejaksaan", "Majelis", "Otoritas",
         # a national agency's office in a province (``Balai Besar KSDA Sumatera Utara``;
-        # not ``Kantor``, a building as often: ``di Kantor Gubernur Maluku``)
-        "Balai Besar",
+        # not ``Kantor``, a building as often: ``di Kantor Gubernur Maluku``, but the
+        # offices a national agency names so)
+        "Balai Besar", "Balai Karantina", "Kantor Kesyahbandaran", "Kantor Pelayanan",
+        "Kantor Wilayah",
     )
 )  # fmt: skip
 _STATE_BODY = re.compile(rf"{word_alternation(_STATE_BODIES.split('|'))}(?![\w-])")
+# Words that open an address after a body's name and a comma, not a portfolio.
+_ADDRESS_WORDS = frozenset({"Jl", "Jln", "Jalan", "Gedung", "Gd", "Kompleks", "Komplek", "Kantor"})
+# The grade or area of a national agency's office, between its portfolio and its place
+# (``Kantor Imigrasi Kelas I Khusus TPI``, ``Bea dan Cukai Tipe B``, ``Wilayah IV``).
+_BODY_GRADE = re.compile(
+    r" (?:Kelas I{1,3}[AB]?(?: Khusus)?(?: TPI)?|Tipe [A-C]|Wilayah [IVX]{1,4})(?= [A-Z])"
+)
 _MEDIA = "surat kabar|harian|kantor berita|majalah|stasiun televisi|tabloid|situs berita|koran"
 MEDIUM = re.compile(rf"{word_alternation(_MEDIA.split('|'), any_case=True)}(?![\w-])")
 # The name after the verb opens with a capital of any script (``tulis Şimşek``) or a
@@ -824,13 +833,17 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
     for head in _STATE_BODY.finditer(text, start, end):
         position = head.end()
         portfolio = 0
-        while True:
+        listed = False  # inside a list of portfolios (``Pangan, Hortikultura, dan ...``)
+        open_list = False  # a comma read and no ``dan`` after it yet
+        while _BODY_GRADE.match(text, position) is None:  # the grade ends the portfolio
             word = _next_word(text, position, end)
             if word is None or text[position : word.start()] != " ":
                 break
             token = word.group()
-            if token == "dan" and portfolio:
+            if token == "dan" and (portfolio or " " in head.group()):
                 position = word.end()
+                listed = listed or text[position - 5 : position - 4] == ","
+                open_list = False
                 continue
             if not (
                 token[0].isupper()
@@ -838,6 +851,14 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
                 and _TITLE.fullmatch(token) is None  # ``Majelis Hakim``: judges, no body
                 and (
                     is_common(token)
+                    # an item of a list of portfolios, whatever its word (``Dinas Tanaman
+                    # Pangan, Hortikultura, dan Perkebunan``, ``Meteorologi, Klimatologi,
+                    # dan Geofisika``), but no known name
+                    or (
+                        (listed or text.startswith(", ", word.end()))
+                        and _gazetteer_at(text, word.start(), end) is None
+                        and token not in _ADDRESS_WORDS  # ``Kemenko Polhukam, Jl Medan``
+                    )
                     or token.lower() in ordinary_words()  # ``Angkatan Bersenjata Kolombia``
                     or token in portfolio_words()  # ``Dinas Energi dan Sumber Daya Mineral``
                     # ``Dinas PUPR Lombok Barat``: an acronym names a portfolio too, unless
@@ -849,9 +870,18 @@ def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             ):
                 break
             position = word.end()
+            if text.startswith(", ", position):
+                position += 1  # the list's comma, read before the next word
+                listed = open_list = True
             portfolio += 1
+        if text[position - 1 : position] == ",":
+            position -= 1  # a comma after the body (``..., Yohanes``): not the list's
+        elif open_list:
+            continue  # a list closes with ``dan`` (``Badan Geologi, Gunung Lewotobi``)
         if text[position : position + 1] != " ":
             continue
+        if (grade := _BODY_GRADE.match(text, position)) is not None:
+            position = grade.end()  # ``Kantor Imigrasi Kelas I``, ``... Wilayah IV``
         if text.startswith(DIVISION_WORDS, position + 1):
             position = text.index(" ", position + 1)  # ``Dinas PUPR Kabupaten Musi Banyuasin``
         state = _gazetteer_at(text, position + 1, end)
