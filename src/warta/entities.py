@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from warta.entity_rules import (
     DIVISION_WORDS,
     HONORIFIC,
+    HONORIFIC_INSIDE,
     INITIALS,
     LIST_SEPARATOR,
     MEDIUM,
@@ -1787,11 +1788,6 @@ def _is_surname(word: str) -> bool:
     )
 
 
-# A form of address written short with its period inside a model span, between two
-# capitalized words (``Kemenag NTB H. Lalu``): where a name begins.
-_INNER_HONORIFIC = re.compile(r"(?<=[A-Za-z]) (?:H|Hj|Dr|Drs|Ir|KH|Prof)\. (?=[A-Z])")
-
-
 def model_candidates(
     text: str, start: int, end: int, label: str, sentence_start: int
 ) -> list[Candidate]:
@@ -1843,7 +1839,7 @@ def model_candidates(
     if (
         label != "PER"
         and ". " in text[start:end]
-        and (honorific := _INNER_HONORIFIC.search(text, start, end)) is not None
+        and (honorific := HONORIFIC_INSIDE.search(text, start, end)) is not None
     ):
         # ``Kanwil Kemenag NTB H. Lalu``: a body, then its head's name after his honorific
         return [
@@ -2503,23 +2499,20 @@ _NOT_TOWN_HEADS = frozenset(
     }
 )  # fmt: skip
 _TOWN_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?")
-# Last words of the names of buildings and grounds in other languages (``Volkswagen
-# Arena``, ``Trinity College``), and first words of institutions named like places.
-_NOT_TOWN_WORDS = frozenset(
-    {
-        "Arena", "Stadium", "College", "University", "Hall", "Center", "Centre", "Park",
-        "Square", "Tower", "Mall", "Hotel", "Airport", "Station", "Bridge", "Street", "Road",
-        "Avenue", "River", "Lake", "Island", "Beach", "Bay", "Valley", "Observatorium",
-        "Lanud", "Divisi", "Morgue", "Sekolah", "Akademi", "Laboratorium", "Klinik", "Plaza",
-    }
-)  # fmt: skip
-
-
 # Last words of the names of streets and venues in other languages: facilities (LOC), as
 # ``Jalan`` and ``Stadion`` open them in Indonesian.
 _FACILITY_ENDS = frozenset(
     {"Avenue", "Street", "Road", "Boulevard", "Square", "Bridge", "Airport", "Station",
      "Stadium", "Arena"}
+)  # fmt: skip
+# No town's words either: those, the last words of other buildings and grounds
+# (``Trinity College``), and first words of institutions named like places.
+_NOT_TOWN_WORDS = _FACILITY_ENDS | frozenset(
+    {
+        "College", "University", "Hall", "Center", "Centre", "Park", "Tower", "Mall", "Hotel",
+        "River", "Lake", "Island", "Beach", "Bay", "Valley", "Observatorium", "Lanud", "Divisi",
+        "Morgue", "Sekolah", "Akademi", "Laboratorium", "Klinik", "Plaza",
+    }
 )  # fmt: skip
 
 

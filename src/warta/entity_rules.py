@@ -225,6 +225,9 @@ _HONORIFICS = (
     "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
+# A form of address written short with its period inside a span, between two capitalized
+# words (``Kemenag NTB H. Lalu``): where a name begins.
+HONORIFIC_INSIDE = re.compile(rf"(?<=[A-Za-z]) (?:{_HONORIFICS})\. (?=[A-Z])")
 _HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFICS})")
 _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-])")
 # Lower-case words that qualify the office itself, before its affiliation (``Presiden
