@@ -36,6 +36,7 @@ from warta.entity_rules import (
     MODEL,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NAME_WORDS_ALSO_COMMON,
     NON_NAMES,
     OPENING_QUOTES,
     PARTY_WORDS,
@@ -196,7 +197,7 @@ def _article_mentions(
     chosen = apply_acronym_definitions(text, chosen)
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
-    chosen = split_known_name_from_person(text, chosen)
+    chosen = complete_person_names(text, split_known_name_from_person(text, chosen))
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
     chosen = name_team_nicknames(text, chosen)
@@ -605,13 +606,6 @@ def _affiliation_and_holder(
     )
 
 
-# Given names that are also common words (``Putri`` a princess, ``Sri`` an honorific, ``Agung``
-# great): the model ends a name before them and starts another after them.
-_NAME_WORDS_ALSO_COMMON = frozenset(
-    {"Putri", "Putra", "Dewi", "Sri", "Indah", "Agung", "Intan", "Cahya", "Kurnia", "Nur", "Ayu",
-     # Sikh names' middle words, which the model leaves out too (``Harvinder Singh Gill``)
-     "Singh", "Kaur"}
-)  # fmt: skip
 _SPLIT_NAME = re.compile(r" (?P<word>[^\W\d_a-z][^\W\d_A-Z]+) ")  # ``Inácio`` too
 
 
@@ -622,7 +616,7 @@ _MUHAMMAD_SHORT = frozenset({"Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Muhd
 
 def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """``Nadia Putri Hasibuan``: a person's span right after such a word (see
-    :data:`_NAME_WORDS_ALSO_COMMON`) and one lone name word before it, which the model
+    :data:`NAME_WORDS_ALSO_COMMON`) and one lone name word before it, which the model
     typed anything but a known name, are one person (the model read ``Nadia`` LOC and
     ``Hasibuan``; ``Reynaldy Putra Andita Budiman``, two persons). ``Muhammad`` written
     short and the name after its period are one too (``Moh. Rizal Lahay``)."""
@@ -638,7 +632,7 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
             first.label == second.label == "PER"
             and text[first.end : second.start] == " "
             and all(
-                len(word) == 1 or word in _NAME_WORDS_ALSO_COMMON or _is_name_word(word)
+                len(word) == 1 or word in NAME_WORDS_ALSO_COMMON or _is_name_word(word)
                 for word in text[first.start : second.end].split()
             )
         ):
@@ -649,7 +643,7 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
         if (
             between is not None
             and (
-                between["word"] in _NAME_WORDS_ALSO_COMMON
+                between["word"] in NAME_WORDS_ALSO_COMMON
                 or (first.label == "PER" and _is_name_word(between["word"]))
             )
             and second.label == "PER"
@@ -662,6 +656,43 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
         return None
 
     return _merge_neighbours(chosen, join)
+
+
+# One capitalized word glued by a space to a person's name, with no capital after it.
+_NAME_WORD_AFTER = re.compile(r" (?P<word>[^\W\d_a-z][^\W\d_A-Z]+)(?![\w'’-])(?! [^\W\d_a-z])")
+
+
+def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A person's name takes the capitalized word the model or a rule left after it, where
+    no other capital follows: ``ketika Alex [Martins] dijatuhkan``, ``Rizky Amalia [Putri]
+    menjelaskan``. Inside a sentence a capital right after a name is part of it unless it
+    is a day or month, a known name, an office, a form of address, a body's or place's word
+    or a common word (``Mendur Bersaudara``); given names that are also common words
+    (:data:`NAME_WORDS_ALSO_COMMON`) are name words here. A word before a name is left
+    alone: forms of address and titles the lists do not know stand there (``Kang Emil``,
+    ``Om Roosseno``)."""
+    taken = {candidate.start for candidate in chosen}
+    completed = []
+    for candidate in chosen:
+        if candidate.label == "PER" and text[candidate.end : candidate.end + 1] == " ":
+            after = _NAME_WORD_AFTER.match(text, candidate.end)
+            if (
+                after is not None
+                and after.start("word") not in taken
+                and _completes_a_name(after["word"])
+            ):
+                candidate = replace(candidate, end=after.end())
+        completed.append(candidate)
+    return completed
+
+
+def _completes_a_name(word: str) -> bool:
+    """``word`` may be a person's name's last word (see :func:`complete_person_names`)."""
+    return (
+        (word in NAME_WORDS_ALSO_COMMON or _is_name_word(word))
+        and word not in NON_NAMES
+        and not is_holiday(word)
+    )
 
 
 def _is_name_word(word: str) -> bool:
@@ -2580,7 +2611,7 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
         (
             is_common_word(word.group())
             # ``Rinaldi Putra``: a name word also common, after the first
-            and (word.start() == start or word.group() not in _NAME_WORDS_ALSO_COMMON)
+            and (word.start() == start or word.group() not in NAME_WORDS_ALSO_COMMON)
         )
         or is_org_place_word(word.group())
         or word.group() in _NOT_TOWN_HEADS

@@ -82,6 +82,13 @@ NON_NAMES = frozenset(
         "Allah",
     ]
 )
+# Given names that are also common words (``Putri`` a princess, ``Sri`` an honorific, ``Agung``
+# great): the model ends a name before them and starts another after them.
+NAME_WORDS_ALSO_COMMON = frozenset(
+    {"Putri", "Putra", "Dewi", "Sri", "Indah", "Agung", "Intan", "Cahya", "Kurnia", "Nur", "Ayu",
+     # Sikh names' middle words, which the model leaves out too (``Harvinder Singh Gill``)
+     "Singh", "Kaur"}
+)  # fmt: skip
 # Holidays: no person, organization or place, whatever the model says (``Ramadhan``: 30
 # model PERs in 400 PFSA-ID articles; ``shalat Idul Adha 1441 Hijriah`` an ORG, ``mudik
 # Lebaran`` a LOC: 59 such mentions in 300), though each may be part of a name (``Ahmad
@@ -1478,7 +1485,7 @@ def _holder_word(word: re.Match[str], is_common: IsCommon, is_org_place: IsCommo
         and not _ORG_DESIGNATORS.fullmatch(token)
         and not _TITLE.fullmatch(token)
         and not _HONORIFIC_WORD.fullmatch(token)
-        and not is_common(token)
+        and (not is_common(token) or token in NAME_WORDS_ALSO_COMMON)
         and not is_org_place(token)
     )
 
@@ -1631,7 +1638,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             or token in _BRANCH_WORDS
             or SHORT_RANK.fullmatch(token)  # ``Koops Habema Letkol``: a rank ends a name
             or _ORG_HEAD.fullmatch(token)
-            or is_common(token)
+            or (is_common(token) and token not in NAME_WORDS_ALSO_COMMON)
             or _gazetteer_at(text, word.start(), end) is not None
         ):
             break
