@@ -3266,3 +3266,18 @@ def test_a_person_takes_the_name_word_left_after_it_but_no_day() -> None:
     )
     assert ("Alex Martins", "PER") in found
     assert ("Prabowo Subianto", "PER") in found
+
+
+def test_the_names_after_a_people_s_or_faith_s_noun_are_norp() -> None:
+    """``etnis Thai dan Khmer`` (the model read ``Khmer`` a person), ``umat Konghucu,
+    Buddha, dan Tao``, ``masyarakat adat Dayak Meratus``; a known place after the name is
+    no part of it (``umat Islam Indonesia``), and Jakarta's ``Suku Dinas`` is no people."""
+    found = mentions_of(
+        "Dukungan kuat di kalangan etnis Thai dan Khmer. Perayaan itu diikuti umat Konghucu, "
+        "Buddha, dan Tao. Proyek itu melibatkan masyarakat adat Dayak Meratus di sana. "
+        "Umat Islam Indonesia merayakannya. Bantuan datang dari Suku Dinas Pertamanan."
+    )
+    for name in ("Thai", "Khmer", "Konghucu", "Buddha", "Tao", "Dayak Meratus", "Islam"):
+        assert (name, "NORP") in found
+    assert ("Indonesia", "GPE") in found
+    assert all(label != "NORP" for surface, label in found if "Dinas" in surface)

@@ -466,6 +466,7 @@ def find_rule_candidates(
     candidates += speech_verb_candidates(text, start, end, is_common)
     candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
     candidates += nationality_candidates(text, start, end, is_common)
+    candidates += people_candidates(text, start, end)
     if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
         candidates += role_after_name_candidates(text, start, end, is_common)
     candidates += landmark_candidates(text, start, end, is_common)
@@ -484,6 +485,51 @@ def find_rule_candidates(
             for match in _THE_GULF.finditer(text, start, end)
         ]
     return candidates
+
+
+# Nouns for a people or a faith's community, then its name (``etnis Thai dan Khmer``,
+# ``umat Konghucu, Buddha, dan Tao``, ``masyarakat adat Dayak Meratus``): a name of one or
+# two capitalized words, a list's items joined by commas and ``dan``.
+_PEOPLE_NAME = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)?"
+_PEOPLE = re.compile(
+    r"(?<![\w-])(?:[Ee]tnis|suku|suku bangsa|[Uu]mat|[Mm]asyarakat adat) "
+    rf"(?P<names>{_PEOPLE_NAME}(?:(?:, {_PEOPLE_NAME})*,? dan {_PEOPLE_NAME})?)(?![\w-])"
+)
+_PEOPLE_ITEM = re.compile(_PEOPLE_NAME)
+_PEOPLE_LEADS = ("tnis ", "uku ", "mat ", "adat ")
+
+
+def people_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """The names after ``etnis``, ``suku``, ``umat`` or ``masyarakat adat`` are peoples and
+    faiths (NORP), whatever the model read (``Khmer`` a person, ``Bajau`` too). A name's
+    second word that is a known place, an office or a common word is no part of it
+    (``umat Islam Indonesia``, ``suku Dayak Kalimantan``). ``Suku`` written with a capital
+    opens Jakarta's sub-agencies (``Suku Dinas Ketahanan Pangan``) and places' names
+    (``Kecamatan Suku Tengah Lakitan Ulu``), no people. Only sentences holding a lead noun
+    are scanned."""
+    if all(text.find(lead, start, end) < 0 for lead in _PEOPLE_LEADS):
+        return []
+    candidates = []
+    for found in _PEOPLE.finditer(text, start, end):
+        for item in _PEOPLE_ITEM.finditer(text, found.start("names"), found.end("names")):
+            item_end = item.end()
+            space = text.find(" ", item.start(), item_end)
+            if space > 0 and not _people_word(text[space + 1 : item_end]):
+                item_end = space
+            if _people_word(text[item.start() : item_end].partition(" ")[0]):
+                candidates.append(Candidate(item.start(), item_end, "NORP", "rule", STRONG))
+    return candidates
+
+
+def _people_word(word: str) -> bool:
+    """A word that can name a people or faith: not a known place or body, an office, a
+    day or month (``suku Dayak Senin lalu``)."""
+    return (
+        word not in NON_NAMES
+        and label_of(word) not in ("GPE", "LOC", "ORG")
+        and not is_office(word)
+        and word.lower() not in ordinary_words()
+    )
 
 
 # Head words of landmarks and geography: with a name after them, a place (LOC), whether a
