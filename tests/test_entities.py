@@ -30,6 +30,7 @@ from warta.entities import (
     extract_mentions_batch,
     finish_known_names,
     join_bodies_and_places,
+    join_company_suffix_runs,
     join_portfolios,
     model_candidates,
     propagate_names,
@@ -3281,3 +3282,28 @@ def test_the_names_after_a_people_s_or_faith_s_noun_are_norp() -> None:
         assert (name, "NORP") in found
     assert ("Indonesia", "GPE") in found
     assert all(label != "NORP" for surface, label in found if "Dinas" in surface)
+
+
+def test_english_body_ends_and_dutch_and_swiss_forms_close_a_body_s_name() -> None:
+    """``The Magnum Ice Cream Company NV``, ``Nestle SA`` (the model read persons),
+    ``Australian Marine Conservation Society`` (a place and a person), ``Kyushu Railway
+    Company`` (a place and a body): the capitalized words before the form are the name.
+    Not an event's name that goes on (``ASEAN University 2008``), nor an officer's English
+    title (``Managing Director The Walt Disney Company``)."""
+    found = mentions_of(
+        "Saham The Magnum Ice Cream Company NV naik. Froneri, perusahaan patungan Nestle SA "
+        "dan PAI Partners, bersaing. Greenpeace dan Australian Marine Conservation Society "
+        "menolak. Ia tiba bersama Kyushu Railway Company (JR Kyushu). Ia ikut ASEAN "
+        "University 2008 di Kuala Lumpur. Managing Director The Walt Disney Company hadir."
+    )
+    for name in (
+        "The Magnum Ice Cream Company NV",
+        "Nestle SA",
+        "PAI Partners",
+        "Australian Marine Conservation Society",
+        "Kyushu Railway Company",
+        "The Walt Disney Company",
+    ):
+        assert (name, "ORG") in found
+    text = "Ia ikut ASEAN University 2008 di Kuala Lumpur."
+    assert join_company_suffix_runs(text, []) == []

@@ -978,7 +978,18 @@ _COMPANY_FORMS = (
     # country (``Mirae Asset Sekuritas Indonesia``, ``Phintraco Sekuritas``, ``East
     # Ventures``)
     "Sekuritas Indonesia", "Sekuritas", "Securities", "Ventures", "Capital",
+    # Dutch, French and Swiss forms (``The Magnum Ice Cream Company NV``, ``Nestle SA``),
+    # and the English words that close a company's, a university's or a society's name
+    # (``Kyushu Railway Company``, ``PAI Partners``, ``James Cook University``, ``Australian
+    # Marine Conservation Society``): the model read a place and a person in them
+    "NV", "SA", *(_ENGLISH_BODY_ENDS := (
+        "Company", "Corporation", "Partners", "Holdings", "University", "Society",
+        "Institute", "Foundation", "Association",
+    )),
 )  # fmt: skip
+# Events whose names may end in such a word (``Kejuaraan Dunia Action International Martial
+# Arts Association``): the body's name opens after them.
+_EVENT_WORDS = frozenset({"Kejuaraan", "Piala", "Turnamen", "Olimpiade", "Festival"})
 _COMPANY_SUFFIX = re.compile(rf"(?<= )(?:Sdn Bhd|{'|'.join(_COMPANY_FORMS)})(?![\w-])")
 # A word of a company's name before its form: capitalized or a digit, or ``&``.
 _COMPANY_WORD = re.compile(r"(?:[A-Z0-9][\w&'’.-]*|&)")
@@ -998,8 +1009,14 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
         if not words:
             continue
         start, end = words[0][0], suffix.end()
-        if suffix.group() == "AG" and text[end : end + 2].strip()[:1].isupper():
+        if suffix.group() in ("AG", "SA") and text[end : end + 2].strip()[:1].isupper():
             continue  # ``Sekretaris Kota Ambon AG Latuheru``: a person's initials
+        if suffix.group() in _ENGLISH_BODY_ENDS and (
+            text[end : end + 2].strip()[:1].isupper() or text[end : end + 2].strip()[:1].isdigit()
+        ):
+            # ``ASEAN University Games``, ``ASEAN University 2008``: the name goes on, an
+            # event's (the legal forms are followed by their officer's name)
+            continue
         if text[end : end + 1] == " ":
             # ``Direktur Utama Maybank Bhd Ahmad Yani``: the person opens after the form
             chosen = [
@@ -1034,6 +1051,8 @@ def _company_words_before(text: str, position: int) -> list[tuple[int, int]]:
         line = text.rfind("\n", 0, cursor)
         begin = max(space, line) + 1
         word = text[begin:cursor]
+        if word in _EVENT_WORDS:
+            return []
         if _COMPANY_WORD.fullmatch(word) is None or word[-1] in ".,":
             break
         words.append((begin, cursor))

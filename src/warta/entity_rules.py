@@ -201,7 +201,8 @@ PARTY_WORDS = frozenset(
 _OFFICES = (
     _TITLES + "|sekretaris|koordinator|manajer|manager|anggota|asisten|ceo|coo|cfo|cto|"
     "founder|co-founder|presiden direktur|chief executive officer|vice president|head of|"
-    "chairman|chairwoman|chairperson|pelaksana|plt|plh|konsul|konsul jenderal|konjen|atase"
+    "chairman|chairwoman|chairperson|pelaksana|plt|plh|konsul|konsul jenderal|konjen|atase|"
+    "cio|managing director|director"
 )
 _OFFICE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_OFFICES)})(?![\w-])")
 ROMAN = re.compile(r"[IVX]+")  # a Roman numeral (``Kodam V``, ``Paal IV``)
