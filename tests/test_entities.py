@@ -3307,3 +3307,22 @@ def test_english_body_ends_and_dutch_and_swiss_forms_close_a_body_s_name() -> No
         assert (name, "ORG") in found
     text = "Ia ikut ASEAN University 2008 di Kuala Lumpur."
     assert join_company_suffix_runs(text, []) == []
+
+
+def test_a_body_s_unit_and_the_body_after_it_are_one_org() -> None:
+    """``Fakultas Kehutanan ULM`` (the model read ``ULM`` alone), ``Komite Warisan Dunia
+    UNESCO`` (two bodies), ``Pusat Riset Biosistematika dan Evolusi BRIN``; not two bodies
+    joined by ``dan`` (``Direktorat Lalu Lintas Polda Metro Jaya dan Dinas Perhubungan``),
+    nor a person after the body."""
+    found = mentions_of(
+        "Dosen Fakultas Kehutanan ULM Rizky Amalia menjelaskan. Kata Komite Warisan Dunia "
+        "UNESCO dalam laporannya. Peneliti Pusat Riset Biosistematika dan Evolusi BRIN hadir. "
+        "Petugas Direktorat Lalu Lintas Polda Metro Jaya dan Dinas Perhubungan DKI Jakarta "
+        "berjaga."
+    )
+    assert ("Fakultas Kehutanan ULM", "ORG") in found
+    assert ("Rizky Amalia", "PER") in found
+    assert ("Komite Warisan Dunia UNESCO", "ORG") in found
+    assert ("Pusat Riset Biosistematika dan Evolusi BRIN", "ORG") in found
+    assert ("Dinas Perhubungan DKI Jakarta", "ORG") in found
+    assert not any(" dan Dinas" in surface for surface, _ in found)
