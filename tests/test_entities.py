@@ -26,6 +26,7 @@ from warta.entities import (
     apply_acronym_definitions,
     apply_regional_short_forms,
     assign_canonical,
+    complete_person_names,
     extract_mentions,
     extract_mentions_batch,
     finish_known_names,
@@ -3326,3 +3327,13 @@ def test_a_body_s_unit_and_the_body_after_it_are_one_org() -> None:
     assert ("Pusat Riset Biosistematika dan Evolusi BRIN", "ORG") in found
     assert ("Dinas Perhubungan DKI Jakarta", "ORG") in found
     assert not any(" dan Dinas" in surface for surface, _ in found)
+
+
+def test_a_hyphenated_given_name_s_first_half_opens_the_person() -> None:
+    """``Jean-Robert Dorvil``: the model read ``Robert Dorvil``; not a pair of candidates
+    (``Jakobus Kawer-Salomo Rumbekwan``: a name word stands before the half)."""
+    found = mentions_of("Menurut warga, Jean-Robert Dorvil mengatakan itu kepada wartawan.")
+    assert ("Jean-Robert Dorvil", "PER") in found
+    text = "Pasangan Jakobus Kawer-Salomo Rumbekwan menang di sana."
+    chosen = [Candidate(text.index("Salomo"), text.index(" menang"), "PER", "model", MODEL)]
+    assert complete_person_names(text, chosen) == chosen

@@ -672,7 +672,7 @@ def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candid
     (:data:`NAME_WORDS_ALSO_COMMON`) are name words here. A word before a name is left
     alone: forms of address and titles the lists do not know stand there (``Kang Emil``,
     ``Om Roosseno``)."""
-    taken = {candidate.start for candidate in chosen}
+    taken = {candidate.start for candidate in chosen} | {candidate.end for candidate in chosen}
     completed = []
     for candidate in chosen:
         if candidate.label == "PER" and text[candidate.end : candidate.end + 1] == " ":
@@ -683,6 +683,22 @@ def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candid
                 and _completes_a_name(after["word"])
             ):
                 candidate = replace(candidate, end=after.end())
+            if text[candidate.start - 1 : candidate.start] == "-":
+                # ``Jean-[Robert Dorvil]``: a hyphenated given name's first half
+                half = text.rfind(" ", 0, candidate.start - 1) + 1
+                line = text.rfind("\n", 0, candidate.start - 1) + 1
+                word = text[max(half, line) : candidate.start - 1]
+                if (
+                    word.isalpha()
+                    and word[0].isupper()
+                    and word[1:].islower()
+                    and _completes_a_name(word)
+                    and half not in taken
+                    # a pair's first name (``Joko Widodo-Jusuf Kalla``, ``Jakobus
+                    # Kawer-Salomo Rumbekwan``): a name word stands before the half
+                    and not _word_before(text, max(half, line), 0)[:1].isupper()
+                ):
+                    candidate = replace(candidate, start=max(half, line))
         completed.append(candidate)
     return completed
 
