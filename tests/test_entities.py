@@ -3337,3 +3337,24 @@ def test_a_hyphenated_given_name_s_first_half_opens_the_person() -> None:
     text = "Pasangan Jakobus Kawer-Salomo Rumbekwan menang di sana."
     chosen = [Candidate(text.index("Salomo"), text.index(" menang"), "PER", "model", MODEL)]
     assert complete_person_names(text, chosen) == chosen
+
+
+def test_faults_reserves_geoparks_estates_and_baths_are_places() -> None:
+    """``Patahan Anatolia Utara`` (its direction ends the name), ``Suaka Margasatwa
+    Pelaihari`` (not the town), ``Geopark Meratus`` (the model's person), ``Pemandian
+    Fasilides`` (the model's GPE), ``Kawasan Industri MM2100`` (its regency stays out)."""
+    found = mentions_of(
+        "Gempa terjadi di sepanjang Patahan Anatolia Utara. Survei berlanjut ke Suaka "
+        "Margasatwa Pelaihari. Sebagian kawasan itu masuk Geopark Meratus. Ribuan peziarah "
+        "berkumpul di Pemandian Fasilides. Pabrik itu di Kawasan Industri MM2100 Kabupaten "
+        "Bekasi."
+    )
+    for place in (
+        "Patahan Anatolia Utara",
+        "Suaka Margasatwa Pelaihari",
+        "Geopark Meratus",
+        "Pemandian Fasilides",
+        "Kawasan Industri MM2100",
+    ):
+        assert (place, "LOC") in found
+    assert ("Kabupaten Bekasi", "GPE") in found

@@ -553,6 +553,14 @@ _LANDMARK_HEADS = (
     # ``Rutan Salemba``, ``Rumah Dinas Gubernur Jambi``): buildings, not their operators
     "PLBN", "Pos Lintas Batas Negara", "Rutan", "Lapas", "Rumah Dinas", "Rumah Tahanan",
     "Rumah Tahanan Negara", "Lembaga Pemasyarakatan", "LPKA",
+    *(_NEVER_TOWNS := (
+        # faults, reserves, geoparks, industrial estates and baths (``Patahan Anatolia
+        # Utara``, ``Suaka Margasatwa Pelaihari``, ``Geopark Meratus``, ``Kawasan Industri
+        # Kendal``, ``Pemandian Fasilides``): places, never the towns or persons they are
+        # named after, so surer than the model (its GPE or PER of the same words)
+        "Patahan", "Suaka Margasatwa", "Cagar Alam", "Geopark", "Kawasan Industri",
+        "Pemandian",
+    )),
 )  # fmt: skip
 _LANDMARK = re.compile(
     rf"{word_alternation(_LANDMARK_HEADS)}"
@@ -560,6 +568,11 @@ _LANDMARK = re.compile(
     r"(?P<class> Kelas I{1,3}[AB]?| Cabang)?"
     rf"(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
 )
+
+
+# Capitalized directions that end a place's name (``Anatolia Utara``, ``Jawa Barat``).
+_DIRECTION_WORDS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara"})
+_DIVISION_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa"})
 
 
 def landmark_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
@@ -578,13 +591,21 @@ def landmark_candidates(text: str, start: int, end: int, is_common: IsCommon) ->
             continue
         name_end = match.start("name")
         for word in _WORD.finditer(text, match.start("name"), match.end("name")):
-            if word.group() in NON_NAMES or (
-                is_common(word.group()) and not word.group().isupper()
+            direction = name_end > match.start("name") and word.group() in _DIRECTION_WORDS
+            if (
+                word.group() in NON_NAMES
+                or word.group() in _DIVISION_HEADS  # ``… MM2100 Kabupaten Bekasi``
+                or (is_common(word.group()) and not word.group().isupper() and not direction)
             ):
                 break
             name_end = word.end()
+            if direction:
+                break  # a name's direction after its first word ends it (``Anatolia Utara``)
         if name_end > match.start("name") and label_of(text[match.start() : name_end]) is None:
-            candidates.append(Candidate(match.start(), name_end, "LOC", "rule", MODEL))
+            surer = text[match.start() : match.start("name")] in _NEVER_TOWNS
+            candidates.append(
+                Candidate(match.start(), name_end, "LOC", "rule", STRONG if surer else MODEL)
+            )
     return candidates
 
 
