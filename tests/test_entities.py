@@ -3358,3 +3358,17 @@ def test_faults_reserves_geoparks_estates_and_baths_are_places() -> None:
     ):
         assert (place, "LOC") in found
     assert ("Kabupaten Bekasi", "GPE") in found
+
+
+def test_the_name_after_a_lower_case_town_noun_is_a_town() -> None:
+    """``distrik Sındırgı`` (the model read nothing), ``kota kecil Kikuyo`` (its ORG);
+    another known name after the first word stays apart (``kabupaten Sragen Jawa
+    Tengah``), and an office's holder is no town (``Sekretaris desa Anton Yunianto``)."""
+    found = mentions_of(
+        "Gempa mengguncang distrik Sındırgı kemarin. Ia tinggal di kota kecil Kikuyo dekat "
+        "pabrik. Desa itu berada di kabupaten Sragen Jawa Tengah. Hal itu dikatakan "
+        "Sekretaris desa Anton Yunianto."
+    )
+    assert ("Sındırgı", "GPE") in found and ("Kikuyo", "GPE") in found
+    assert ("Sragen", "GPE") in found and ("Jawa Tengah", "GPE") in found
+    assert ("Anton Yunianto", "GPE") not in found

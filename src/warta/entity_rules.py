@@ -468,6 +468,7 @@ def find_rule_candidates(
     candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
     candidates += nationality_candidates(text, start, end, is_common)
     candidates += people_candidates(text, start, end)
+    candidates += town_candidates(text, start, end, is_common)
     if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
         candidates += role_after_name_candidates(text, start, end, is_common)
     candidates += landmark_candidates(text, start, end, is_common)
@@ -531,6 +532,54 @@ def _people_word(word: str) -> bool:
         and not is_office(word)
         and word.lower() not in ordinary_words()
     )
+
+
+# A lower-case noun for a division or a town, maybe an adjective, then its name: a town
+# (``distrik Sındırgı``, ``kota kecil Kikuyo``, ``kota tetangga Ozu``).
+_TOWN_AFTER_NOUN = re.compile(
+    r"(?<![\w-])(?:kota|kabupaten|provinsi|distrik|kecamatan|desa|kelurahan|prefektur"
+    r"|negara bagian|oblast|munisipalitas|county)"
+    r"(?: (?:kecil|besar|tetangga|pelabuhan|pesisir|industri|asal|kelahiran|tua))?"
+    r" (?P<name>[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*(?: [^\W\d_a-z][\w'’]*(?:-[\w'’]+)*){0,2})"
+)
+_TOWN_NOUNS = ("kota ", "kabupaten ", "provinsi ", "distrik ", "kecamatan ", "desa ",
+               "kelurahan ", "prefektur ", "negara bagian ", "oblast ", "munisipalitas ",
+               "county ")  # fmt: skip
+
+
+def town_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+    """The name after a lower-case division's or town's noun is a town or a division
+    (GPE), whatever the model read (``kota kecil Kikuyo``: its ORG; ``distrik Sındırgı``:
+    nothing). The name stops at a common word, an office, a day or a division's word; a
+    name the gazetteer knows as another kind is left to it. Only sentences holding such a
+    noun are scanned."""
+    if all(text.find(noun, start, end) < 0 for noun in _TOWN_NOUNS):
+        return []
+    candidates = []
+    for found in _TOWN_AFTER_NOUN.finditer(text, start, end):
+        before = text[max(start, found.start() - 20) : found.start()].rstrip().rpartition(" ")[2]
+        if before and is_office(before):
+            continue  # ``Sekretaris desa Anton Yunianto``: an office's holder
+        name_end = found.start("name")
+        for word in _WORD.finditer(text, found.start("name"), found.end("name")):
+            token = word.group()
+            if (
+                token in NON_NAMES
+                or token in _DIVISION_HEADS
+                or is_office(token)
+                or (is_common(token) and token not in _DIRECTION_WORDS)
+                # another known name after the first word (``kota Rusia Moskow``,
+                # ``kabupaten Sragen Jawa Tengah``)
+                or (name_end > found.start("name") and match_at(text, word.start(), end))
+            ):
+                break
+            name_end = word.end()
+        if name_end == found.start("name"):
+            continue
+        known = label_of(text[found.start("name") : name_end])
+        if known is None or known == "GPE":
+            candidates.append(Candidate(found.start("name"), name_end, "GPE", "rule", MODEL))
+    return candidates
 
 
 # Head words of landmarks and geography: with a name after them, a place (LOC), whether a
