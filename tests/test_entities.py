@@ -45,6 +45,7 @@ from warta.entity_rules import (
     STRONG,
     WEAK,
     Candidate,
+    article_rule_candidates,
     age_apposition_candidates,
     call_sign_candidates,
     dateline_candidates,
@@ -3372,3 +3373,24 @@ def test_the_name_after_a_lower_case_town_noun_is_a_town() -> None:
     assert ("Sındırgı", "GPE") in found and ("Kikuyo", "GPE") in found
     assert ("Sragen", "GPE") in found and ("Jawa Tengah", "GPE") in found
     assert ("Anton Yunianto", "GPE") not in found
+
+
+def test_a_known_body_then_two_name_words_is_the_body_and_its_member() -> None:
+    """``Gelandang Real Madrid Brahim Díaz``: the model read one ORG; a known place after
+    the body is no person (``Partai Demokrat Amerika Serikat``)."""
+    found = mentions_of("Gelandang Real Madrid Brahim Díaz mencetak gol kedua.")
+    assert ("Real Madrid", "ORG") in found and ("Brahim Díaz", "PER") in found
+    text = "Ia anggota Partai Demokrat Amerika Serikat sejak muda."
+    start = text.index("Partai")
+    assert surfaces(model_candidates(text, start, text.index(" sejak"), "ORG", 0), text) == [
+        ("Partai Demokrat Amerika Serikat", "ORG")
+    ]
+
+
+def test_rules_read_once_per_article_stay_inside_their_sentence() -> None:
+    """``article_rule_candidates`` reads towns and peoples over the whole article; each
+    candidate still lies inside one sentence, so the per-sentence choice is unchanged."""
+    text = "Warga desa Pandiri mengungsi. Umat Konghucu berdoa.\nIa tiba di kota kecil Kikuyo."
+    spans = segment(text)
+    for candidate in article_rule_candidates(text, is_common_word):
+        assert any(s.start <= candidate.start and candidate.end <= s.end for s in spans)

@@ -50,6 +50,7 @@ from warta.entity_rules import (
     WEAK,
     Candidate,
     after_company_noun,
+    article_rule_candidates,
     ends_with_org_designator,
     find_rule_candidates,
     is_form_of_address,
@@ -167,6 +168,8 @@ def _article_mentions(
     """The mentions of one article: rules and model read ``text`` (the article with its
     headline folded), names are read from ``original``."""
     chosen: list[Candidate] = []
+    read_once = article_rule_candidates(text, is_common_word)
+    starts = [candidate.start for candidate in read_once]
     for sentence, spans in zip(sentences, predicted, strict=True):
         model = [
             candidate
@@ -182,6 +185,12 @@ def _article_mentions(
         rules = find_rule_candidates(
             text, sentence.start, sentence.end, is_common_word, is_org_place_word
         )
+        if read_once:
+            rules += read_once[
+                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(
+                    starts, sentence.end
+                )
+            ]
         model = widen_to_rule_names(text, rules, join_name_particles(text, model))
         places = gazetteer_candidates(text, sentence.start, sentence.end, model)
         model = finish_known_names(model, places)
@@ -1018,7 +1027,7 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
     country in them. The name opens after an office (``Direktur Utama``), a lower-case
     word or a sentence's common first word (``Saham``); its own words may be common
     (``Mutiara Damai Holdings Bhd``). Not where a mention runs past it."""
-    if not any(form in text for form in _COMPANY_FORMS):
+    if not any(f" {form}" in text for form in _COMPANY_FORMS):
         return list(chosen)  # most articles: a plain search of each form is cheaper
     runs = []
     for suffix in _COMPANY_SUFFIX.finditer(text):
@@ -2222,6 +2231,12 @@ def model_candidates(
     known = label_of(text[start:end])
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
+    if label != "PER" and (member := _person_after_known_body(text, start, end)) is not None:
+        # ``Gelandang Real Madrid Brahim Díaz``: a known body, then its member's name
+        return [
+            Candidate(start, member - 1, "ORG", "model", MODEL),
+            *model_candidates(text, member, end, "PER", sentence_start),
+        ]
     surface = text[start:end]
     if surface.islower():
         # ``kementerian luar negeri``: idner2k's training text types a few lower-case
@@ -2559,6 +2574,24 @@ _SHORT_FORM_AT_END = re.compile(r" \((?P<short>[A-Z][A-Za-z0-9]{1,9})\)$")
 _LEGAL_FORMS = frozenset({"Persero", "Perum", "Tbk", "Ltd", "Inc"})
 # ``Pelaksana Harian``, ``Ketua Harian``: an acting or executive office, not a daily paper.
 _DAILY_OFFICES = frozenset({"Pelaksana", "Ketua", "Pengurus", "Plh"})
+
+
+def _person_after_known_body(text: str, start: int, end: int) -> int | None:
+    """Where a person's name opens in a model span that is a known organization and then
+    two or three name words (``Real Madrid Brahim Díaz``), or ``None``. No organization's
+    name goes on with a person's words after a complete known name; a known place or body
+    after it (``Partai Demokrat Amerika Serikat``) or an ordinary word
+    (``Bank Mandiri Syariah``) is no person's."""
+    if text.count(" ", start, end) < 2 or (body := match_at(text, start, end)) is None:
+        return None  # a body's word and two name words at least
+    if body.label != "ORG" or body.end >= end or text[body.end] != " ":
+        return None
+    words = text[body.end + 1 : end].split(" ")
+    if 2 <= len(words) <= 3 and all(
+        word[:1].isupper() and _is_name_word(word) and word not in NON_NAMES for word in words
+    ):
+        return body.end + 1
+    return None
 
 
 def _body_or_country(text: str, start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ Pure functions: text, offsets and the lexicon in, candidates out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from warta.cues import INVERTED_ROOTS, SUBJECT_FORMS
@@ -467,8 +467,6 @@ def find_rule_candidates(
     candidates += speech_verb_candidates(text, start, end, is_common)
     candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
     candidates += nationality_candidates(text, start, end, is_common)
-    candidates += people_candidates(text, start, end)
-    candidates += town_candidates(text, start, end, is_common)
     if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
         candidates += role_after_name_candidates(text, start, end, is_common)
     candidates += landmark_candidates(text, start, end, is_common)
@@ -498,7 +496,29 @@ _PEOPLE = re.compile(
     rf"(?P<names>{_PEOPLE_NAME}(?:(?:, {_PEOPLE_NAME})*,? dan {_PEOPLE_NAME})?)(?![\w-])"
 )
 _PEOPLE_ITEM = re.compile(_PEOPLE_NAME)
-_PEOPLE_LEADS = ("tnis ", "uku ", "mat ", "adat ")
+_PEOPLE_LEADS = (
+    "etnis ",
+    "Etnis ",
+    "suku ",
+    "umat ",
+    "Umat ",
+    "masyarakat adat ",
+    "Masyarakat adat ",
+)
+
+
+def _matches_at_words(
+    pattern: re.Pattern[str], words: Sequence[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` at each place in ``text[start:end]`` where one of
+    ``words`` stands (``pattern`` opens with them): ``str.find`` locates the few places a
+    rare word stands faster than a regex scan of every letter (issue 10)."""
+    for word in words:
+        position = text.find(word, start, end)
+        while position >= 0:
+            if (found := pattern.match(text, position, end)) is not None:
+                yield found
+            position = text.find(word, position + 1, end)
 
 
 def people_candidates(text: str, start: int, end: int) -> list[Candidate]:
@@ -507,12 +527,9 @@ def people_candidates(text: str, start: int, end: int) -> list[Candidate]:
     second word that is a known place, an office or a common word is no part of it
     (``umat Islam Indonesia``, ``suku Dayak Kalimantan``). ``Suku`` written with a capital
     opens Jakarta's sub-agencies (``Suku Dinas Ketahanan Pangan``) and places' names
-    (``Kecamatan Suku Tengah Lakitan Ulu``), no people. Only sentences holding a lead noun
-    are scanned."""
-    if all(text.find(lead, start, end) < 0 for lead in _PEOPLE_LEADS):
-        return []
+    (``Kecamatan Suku Tengah Lakitan Ulu``), no people."""
     candidates = []
-    for found in _PEOPLE.finditer(text, start, end):
+    for found in _matches_at_words(_PEOPLE, _PEOPLE_LEADS, text, start, end):
         for item in _PEOPLE_ITEM.finditer(text, found.start("names"), found.end("names")):
             item_end = item.end()
             space = text.find(" ", item.start(), item_end)
@@ -551,12 +568,9 @@ def town_candidates(text: str, start: int, end: int, is_common: IsCommon) -> lis
     """The name after a lower-case division's or town's noun is a town or a division
     (GPE), whatever the model read (``kota kecil Kikuyo``: its ORG; ``distrik Sındırgı``:
     nothing). The name stops at a common word, an office, a day or a division's word; a
-    name the gazetteer knows as another kind is left to it. Only sentences holding such a
-    noun are scanned."""
-    if all(text.find(noun, start, end) < 0 for noun in _TOWN_NOUNS):
-        return []
+    name the gazetteer knows as another kind is left to it."""
     candidates = []
-    for found in _TOWN_AFTER_NOUN.finditer(text, start, end):
+    for found in _matches_at_words(_TOWN_AFTER_NOUN, _TOWN_NOUNS, text, start, end):
         before = text[max(start, found.start() - 20) : found.start()].rstrip().rpartition(" ")[2]
         if before and is_office(before):
             continue  # ``Sekretaris desa Anton Yunianto``: an office's holder
@@ -580,6 +594,17 @@ def town_candidates(text: str, start: int, end: int, is_common: IsCommon) -> lis
         if known is None or known == "GPE":
             candidates.append(Candidate(found.start("name"), name_end, "GPE", "rule", MODEL))
     return candidates
+
+
+def article_rule_candidates(text: str, is_common: IsCommon) -> list[Candidate]:
+    """The rule candidates read once over the whole article, not sentence by sentence: the
+    rules that look for a few rare words, which ``str.find`` locates over the article at
+    once (issue 10: a search per sentence cost more than the rules). None crosses a
+    sentence's end: their names are words joined by spaces. Sorted by start."""
+    return sorted(
+        [*people_candidates(text, 0, len(text)), *town_candidates(text, 0, len(text), is_common)],
+        key=lambda candidate: candidate.start,
+    )
 
 
 # Head words of landmarks and geography: with a name after them, a place (LOC), whether a
