@@ -54,6 +54,7 @@ from warta.entity_rules import (
     landmark_candidates,
     medium_candidates,
     military_unit_candidates,
+    opener_name_candidates,
     role_after_name_candidates,
     speaking_subject_candidates,
     speech_verb_candidates,
@@ -3394,3 +3395,28 @@ def test_rules_read_once_per_article_stay_inside_their_sentence() -> None:
     spans = segment(text)
     for candidate in article_rule_candidates(text, is_common_word):
         assert any(s.start <= candidate.start and candidate.end <= s.end for s in spans)
+
+
+def test_a_profession_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    """``Ekonom Camila Etchegaray mengatakan``: the speaker rule read the profession into
+    the name and the model read ``Etchegaray`` alone; two words after such an opener may
+    still be a body's (``Pengelola Bangsring Underwater Ikhwan Arief``, see
+    ``name_words_before_name``)."""
+    found = mentions_of("Ekonom Camila Etchegaray mengatakan daya beli riil masih tertinggal.")
+    assert ("Camila Etchegaray", "PER") in found
+
+
+def test_a_name_after_a_sentence_s_ordinary_opener_is_a_person() -> None:
+    """``Ekonom Camila Etchegaray dari konsultan EcoGo``: the model read nothing there. Not
+    a holiday (``Perayaan Idul Fitri``) nor what a thing is named (``Penghargaan Ramon
+    Magsaysay``), nor four capitalized words (a body and its head)."""
+    text = "Ekonom Camila Etchegaray dari konsultan EcoGo menilai daya beli turun."
+    assert surfaces(
+        opener_name_candidates(text, 0, len(text), is_common_word, is_org_place_word), text
+    ) == [("Camila Etchegaray", "PER")]
+    for text in (
+        "Perayaan Idul Fitri tahun ini sepi.",
+        "Penghargaan Ramon Magsaysay diberikan kepadanya.",
+        "Pengelola Bangsring Underwater Ikhwan Arief mengatakan itu.",
+    ):
+        assert opener_name_candidates(text, 0, len(text), is_common_word, is_org_place_word) == []

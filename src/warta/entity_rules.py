@@ -466,6 +466,7 @@ def find_rule_candidates(
     candidates += medium_candidates(text, start, end, is_common)
     candidates += speech_verb_candidates(text, start, end, is_common)
     candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
+    candidates += opener_name_candidates(text, start, end, is_common, is_org_place)
     candidates += nationality_candidates(text, start, end, is_common)
     if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
         candidates += role_after_name_candidates(text, start, end, is_common)
@@ -1258,9 +1259,60 @@ def speaking_subject_candidates(
     for verb in _SUBJECT_VERB.finditer(text, start, end):
         position = _before_aside(text, start, verb.start() + 1)
         words = _name_words_before(text, start, position, is_common, is_org_place)
+        while len(words) > 2 and words[-1].group().lower() in ordinary_words():
+            words.pop()  # a profession before the name (``Ekonom Camila Etchegaray``)
         if len(words) >= 2 and not all(len(word.group()) == 1 for word in words):
             candidates.append(Candidate(words[-1].start(), words[0].end(), "PER", "rule", WEAK))
     return candidates
+
+
+# Nouns for things named after a person or with names of their own, which open a
+# sentence before a name that is no one's (``Penghargaan Ramon Magsaysay``, ``Analisis
+# Drone Emprit``).
+_NAMED_THINGS = frozenset(
+    {
+        "penghargaan", "perayaan", "peringatan", "analisis", "program", "operasi", "gerakan",
+        "hari", "shalat", "salat", "ibadah", "tradisi", "upacara", "festival", "lomba",
+        "kompetisi", "turnamen", "piala", "proyek", "metode", "teori", "bahasa", "aplikasi",
+        "situs", "merek", "produk", "vaksin", "pesawat", "kapal", "kereta", "mobil", "film",
+        "lagu", "album", "buku", "novel", "majalah", "acara", "hadiah", "beasiswa", "yayasan",
+    }
+)  # fmt: skip
+
+
+def opener_name_candidates(
+    text: str, start: int, end: int, is_common: IsCommon, is_org_place: IsCommon
+) -> list[Candidate]:
+    """``Ekonom Camila Etchegaray dari konsultan EcoGo mengatakan …``: a sentence opened by
+    an ordinary word (a profession: ``Ekonom``, ``Petani``, ``Pengamat``), then two or
+    three name words (:func:`_holder_word`) and a lower-case word or a comma: the name is a
+    person's. The model reads nothing there for names it does not know. Only a fallback
+    (WEAK): four capitalized words may be a body and its head (``Pengelola Bangsring
+    Underwater Ikhwan Arief``), so they are left alone."""
+    opener = _WORD.match(text, start, end)
+    if (
+        opener is None
+        or not opener.group()[:1].isupper()
+        or opener.group().lower() not in ordinary_words()
+        or opener.group().lower() in _NAMED_THINGS
+        or text[opener.end() : opener.end() + 1] != " "
+    ):
+        return []
+    words: list[re.Match[str]] = []
+    cursor = opener.end() + 1
+    while len(words) < 4 and (word := _WORD.match(text, cursor, end)) is not None:
+        if not _holder_word(word, is_common, is_org_place):
+            break
+        words.append(word)
+        if text[word.end() : word.end() + 1] != " ":
+            break
+        cursor = word.end() + 1
+    if not 2 <= len(words) <= 3 or is_holiday(text[words[0].start() : words[-1].end()]):
+        return []  # ``Perayaan Idul Fitri``: a holiday
+    after = text[words[-1].end() : words[-1].end() + 2]
+    if not (after[:1] == "," or (after[:1] == " " and after[1:].islower())):
+        return []
+    return [Candidate(words[0].start(), words[-1].end(), "PER", "rule", WEAK)]
 
 
 def _name_words_before(
@@ -1363,7 +1415,13 @@ def name_words_before_name(
         and "-" not in text[start:end]
         and all(_holder_word(word, is_common, is_org_place) for word in words)
         and not find_names(text, start, end)
-        and _affiliation_or_title_before(text, start, is_common)
+        and (
+            _affiliation_or_title_before(text, start, is_common)
+            # one given name after a profession opening the sentence (``Ekonom Camila
+            # Etchegaray``); two words there may be a body's (``Pengelola Bangsring
+            # Underwater Ikhwan Arief``)
+            or (len(words) == 1 and _after_an_ordinary_opener(text, start))
+        )
     )
 
 
@@ -1401,6 +1459,20 @@ def _affiliation_or_title_before(text: str, start: int, is_common: IsCommon) -> 
         if _TITLE.fullmatch(words[-1 - portfolio]):
             return True
     return False
+
+
+def _after_an_ordinary_opener(text: str, start: int) -> bool:
+    """The word before ``start`` is an ordinary word opening a sentence or a paragraph."""
+    head = text[max(0, start - 60) : start]
+    last = head.rstrip().rpartition(" ")[2].rpartition("\n")[2]
+    if not last[:1].isupper() or last.lower() not in ordinary_words():
+        return False
+    before = head.rstrip()[: -len(last)]
+    return (
+        not before.strip()
+        or before.endswith("\n")
+        or before.rstrip()[-1:] in (".", "!", "?", '"', "”")
+    )
 
 
 def reporting_verb_after(text: str, end: int) -> bool:
