@@ -3420,3 +3420,24 @@ def test_a_name_after_a_sentence_s_ordinary_opener_is_a_person() -> None:
         "Pengelola Bangsring Underwater Ikhwan Arief mengatakan itu.",
     ):
         assert opener_name_candidates(text, 0, len(text), is_common_word, is_org_place_word) == []
+
+
+def test_a_court_s_or_central_bank_s_two_letter_acronym_after_a_title_is_the_body() -> None:
+    """``Juru Bicara KY Anita Kusumawardani``: the model read ``KY`` into the person; other
+    pairs of capitals after a title are initials (``Inspektur Jenderal RZ Panca``)."""
+    found = mentions_of(
+        "Juru Bicara KY Anita Kusumawardani mengatakan itu. Gubernur BI Perry Warjiyo hadir."
+    )
+    assert ("KY", "ORG") in found and ("Anita Kusumawardani", "PER") in found
+    assert ("BI", "ORG") in found and ("Perry Warjiyo", "PER") in found
+    text = "Kapolda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak hadir."
+    rules = find_rule_candidates(text, 0, len(text), is_common_word, is_org_place_word)
+    assert ("RZ", "ORG") not in surfaces(rules, text)
+
+
+def test_buton_s_noble_particle_opens_the_person() -> None:
+    """``La Ode Harimuddin``: the model read ``Ode Harimuddin``."""
+    text = "Ia memeriksa La Ode Harimuddin di Jakarta."
+    start = text.index("Ode")
+    found = model_candidates(text, start, text.index(" di "), "PER", 0)
+    assert surfaces(found, text) == [("La Ode Harimuddin", "PER")]

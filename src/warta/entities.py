@@ -2184,6 +2184,13 @@ def model_candidates(
         # ``I Wayan Budiarta``, ``Ni Made …``: the Balinese particle opens the name
         start = text.rfind(" ", 0, start - 1) + 1
     if (
+        label == "PER"
+        and text.startswith("Ode ", start)
+        and text[start - 3 : start] in ("La ", "Wa ")
+        and not text[start - 4 : start - 3].isalnum()
+    ):
+        start -= 3  # ``La Ode Harimuddin``, ``Wa Ode Sitti``: Buton's noble particle
+    if (
         end - start < 2
         or not (text[start].isalpha() or any(char.isalpha() for char in text[start:end]))
         or "$" in text[start:end]  # ``A$49,5 juta``: a currency, no one

@@ -223,6 +223,11 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z][\w
 # An institution's initials (``BUMN``, ``UKP4``), not a Roman numeral: three letters or
 # more, since two are as often a person's (``AH Nasution``, ``BJ Habibie``).
 _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{2,5}")
+# The two-letter acronyms of Indonesia's courts, commissions and central bank after a
+# title (``Juru Bicara KY``, ``Gubernur BI``); other pairs of capitals there are a
+# person's initials (``Inspektur Jenderal RZ Panca Putra Simanjuntak``, ``Jaksa Agung ST
+# Burhanuddin``).
+_SHORT_ACRONYM = re.compile(r"KY|MA|MK|BI|PN|PA|KI")
 
 
 # Forms of address and academic or military ranks before a name: the training data leaves
@@ -916,7 +921,9 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
                 head = None
             affiliations.append(place)
             position = place.end
-        elif _ACRONYM.fullmatch(token) and not SHORT_RANK.fullmatch(token):
+        elif (
+            _ACRONYM.fullmatch(token) or _SHORT_ACRONYM.fullmatch(token)
+        ) and not SHORT_RANK.fullmatch(token):
             acronym, position = word, word.end()
             region = (
                 _gazetteer_at(text, position, end) if text[position : position + 1] == " " else None
