@@ -31,6 +31,7 @@ from warta.entities import (
     extract_mentions_batch,
     finish_known_names,
     join_bodies_and_places,
+    join_company_names,
     join_company_suffix_runs,
     join_portfolios,
     model_candidates,
@@ -3441,3 +3442,22 @@ def test_buton_s_noble_particle_opens_the_person() -> None:
     start = text.index("Ode")
     found = model_candidates(text, start, text.index(" di "), "PER", 0)
     assert surfaces(found, text) == [("La Ode Harimuddin", "PER")]
+
+
+def test_conjunctions_part_a_model_span_and_a_pt_name_goes_on() -> None:
+    """``Provinsi Bulacan setelah Komisi Independen``: one model span over a conjunction;
+    ``adalah PT Mustika Minanusa Aurora``: the model read ``Minanusa Aurora`` a person. After
+    an officer's title the person is the company's (``Manajer Humas PT KAI Daop 8 Surabaya
+    Suprapto``)."""
+    found = mentions_of(
+        "Proyek itu di Provinsi Bulacan setelah Komisi Independen untuk Infrastruktur (ICI) "
+        "melapor. Eksportir terbesar adalah PT Mustika Minanusa Aurora di Tarakan."
+    )
+    assert ("Provinsi Bulacan", "GPE") in found
+    assert ("PT Mustika Minanusa Aurora", "ORG") in found
+    text = "Kata Manajer Humas PT Telkom Yogyakarta Jujun Pujaswara kemarin."
+    chosen = [
+        Candidate(text.index("PT"), text.index(" Jujun"), "ORG", "model", MODEL),
+        Candidate(text.index("Jujun"), text.index(" kemarin"), "PER", "model", MODEL),
+    ]
+    assert join_company_names(text, chosen) == chosen

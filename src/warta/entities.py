@@ -109,6 +109,19 @@ _FUNCTION_WORDS = frozenset(
         "karena",
         "seperti",
         "menurut",
+        # conjunctions a model span may run over (``Provinsi Bulacan setelah Komisi
+        # Independen``); no name holds one
+        "setelah",
+        "sebelum",
+        "ketika",
+        "saat",
+        "sedangkan",
+        "namun",
+        "tetapi",
+        "serta",
+        "usai",
+        "agar",
+        "sehingga",
     ]
 )
 _SPACED_DASH = re.compile(r" [-–—]+ ")
@@ -1280,7 +1293,18 @@ def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate
             and second.label == "PER"
             and second.start == first.end + 1
             and text[first.end] == " "
-            and text[second.start : second.end].rsplit(" ", 1)[-1] in _COMPANY_NAME_WORDS
+            and (
+                text[second.start : second.end].rsplit(" ", 1)[-1] in _COMPANY_NAME_WORDS
+                # a lower-case word before the company, one unknown word after ``PT``: the
+                # name goes on (``adalah PT Mustika Minanusa Aurora``); after a title the
+                # person is the company's officer (``Manajer Humas PT KAI Daop 8 Surabaya
+                # Suprapto``, ``Head of Research at PT Infovesta Utama Wawan Hendrayana``)
+                or (
+                    _word_before(text, first.start, max(0, first.start - 30)).islower()
+                    and " " not in text[first.start + 3 : first.end]
+                    and label_of(text[first.start + 3 : first.end]) is None
+                )
+            )
         ):
             return replace(first, end=second.end)
         return None
