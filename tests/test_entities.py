@@ -3461,3 +3461,20 @@ def test_conjunctions_part_a_model_span_and_a_pt_name_goes_on() -> None:
         Candidate(text.index("Jujun"), text.index(" kemarin"), "PER", "model", MODEL),
     ]
     assert join_company_names(text, chosen) == chosen
+
+
+def test_capitalized_particles_join_a_name_and_a_role_noun_names_its_holder() -> None:
+    """``Giovanni Di Lorenzo``: the model read two persons; ``kiper Yann Sommer``: the
+    model's ORG, after a lower-case role noun (not a club after an article: ``pelatih Die
+    Borussen``)."""
+    found = mentions_of(
+        "Gol itu lahir dari umpan terobosan Giovanni Di Lorenzo di menit ke-70. Pada masa "
+        "injury time, kiper Yann Sommer melakukan penyelamatan."
+    )
+    assert ("Giovanni Di Lorenzo", "PER") in found
+    assert ("Yann Sommer", "PER") in found
+    text = "Ia meninggalkan kursi pelatih Die Borussen musim lalu."
+    start = text.index("Die")
+    assert surfaces(model_candidates(text, start, text.index(" musim"), "ORG", 0), text) == [
+        ("Die Borussen", "ORG")
+    ]

@@ -637,6 +637,14 @@ _SPLIT_NAME = re.compile(r" (?P<word>[^\W\d_a-z][^\W\d_A-Z]+) ")  # ``Inácio`` 
 _MUHAMMAD_SHORT = frozenset({"Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Muhd"})
 
 
+# Particles written with a capital inside Italian, French, Spanish, Portuguese and Dutch
+# names (``Giovanni Di Lorenzo``, ``Kevin De Bruyne``), where the model ends one person and
+# starts another.
+_CAPITALIZED_PARTICLES = frozenset(
+    {"Di", "De", "Da", "Del", "Della", "Van", "Von", "Le", "La", "Dos", "Das", "Du"}
+)
+
+
 def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """``Nadia Putri Hasibuan``: a person's span right after such a word (see
     :data:`NAME_WORDS_ALSO_COMMON`) and one lone name word before it, which the model
@@ -655,7 +663,10 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
             first.label == second.label == "PER"
             and text[first.end : second.start] == " "
             and all(
-                len(word) == 1 or word in NAME_WORDS_ALSO_COMMON or _is_name_word(word)
+                len(word) == 1
+                or word in NAME_WORDS_ALSO_COMMON
+                or word in _CAPITALIZED_PARTICLES
+                or _is_name_word(word)
                 for word in text[first.start : second.end].split()
             )
         ):
@@ -2744,6 +2755,10 @@ def _placed_as_town(text: str, start: int, sentence_start: int) -> bool:
 _PERSON_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*(?: [^\W\d_][^\W\d_'’-]*){1,3}")
 
 
+# Articles opening foreign clubs' and bands' names, never a person's.
+_ARTICLES = ("Die ", "Der ", "Das ", "The ", "Los ", "Las ", "Les ", "El ")
+
+
 def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -> bool:
     """A span of two to four name words right after a person's title (``Presiden``,
     ``Menteri``), none of them a common word, a word of organization or place names, a
@@ -2756,6 +2771,12 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
     before = _word_before(text, start, sentence_start)
     if not (
         (before and before[0].isupper() and is_office(before))
+        # ``kiper Yann Sommer``; not a club's name after an article (``pelatih Die Borussen``)
+        or (
+            before in ROLE_NOUNS
+            and start - len(before) - 1 > sentence_start
+            and not text.startswith(_ARTICLES, start)
+        )
         or _after_a_role(text, start, sentence_start)
         or _after_an_office_s_body(text, start, sentence_start)
     ):

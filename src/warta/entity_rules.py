@@ -1161,6 +1161,7 @@ ROLE_NOUNS = frozenset(
         "adiknya", "kakaknya", "rekannya", "pendiri", "pemilik", "penulis", "wartawan",
         "jurnalis", "politikus", "politisi", "diplomat", "tersangka", "terdakwa", "korban",
         "pembalap", "petenis", "pegolf", "atlet", "pelari", "perenang", "pebulutangkis",
+        "wasit", "striker",
     }
 )  # fmt: skip
 
