@@ -3478,3 +3478,15 @@ def test_capitalized_particles_join_a_name_and_a_role_noun_names_its_holder() ->
     assert surfaces(model_candidates(text, start, text.index(" musim"), "ORG", 0), text) == [
         ("Die Borussen", "ORG")
     ]
+
+
+def test_rural_banks_and_cooperatives_names_and_two_acronyms_joined_by_dan() -> None:
+    """``BPR Mitra Sejahtera Cianjur``, ``KSP Indosurya Cipta``: the model read the bank's
+    form and a place; ``unsur KY dan MA``: the model read one body."""
+    found = mentions_of(
+        "OJK cabut izin BPR Mitra Sejahtera Cianjur karena fraud. Petugas menyita dana KSP "
+        "Indosurya Cipta. Majelis itu beranggotakan unsur KY dan MA di Jakarta."
+    )
+    assert ("BPR Mitra Sejahtera Cianjur", "ORG") in found
+    assert ("KSP Indosurya Cipta", "ORG") in found
+    assert ("KY", "ORG") in found and ("MA", "ORG") in found

@@ -988,10 +988,11 @@ def join_parliament_organs(text: str, chosen: Sequence[Candidate]) -> list[Candi
 
 
 # A company's legal form and the capitalized words of its name after it (``CV Bahari
-# Langkat Sejahtera``, ``PT Kilang Pertamina Internasional``), to a lower-case word, a mark
+# Langkat Sejahtera``, ``PT Kilang Pertamina Internasional``; rural banks and savings
+# cooperatives: ``BPR Mitra Sejahtera Cianjur``), to a lower-case word, a mark
 # or a place's or an address's word; ``Tbk`` and ``(Persero)`` close it.
 _COMPANY_RUN = re.compile(
-    r"(?=[PCU])(?<![\w-])(?:PT|CV|UD) (?P<name>[A-Z][\w&'’-]*)"
+    r"(?=[PCUBK])(?<![\w-])(?:PT|CV|UD|BPR|BPRS|KSP) (?P<name>[A-Z][\w&'’-]*)"
     r"(?: (?!(?:Kawasan|Jalan|Jl|Desa|Kecamatan|Kabupaten|Kota)\b)(?:[A-Z0-9][\w&'’-]*|&))*"
     r"(?: Tbk| \(Persero\))?"
 )
@@ -1002,7 +1003,13 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
     company, where the model read the run in parts or as a place (``Langkat Sejahtera``,
     LOC). Not where a person stands inside the run (``Direktur PT Timah Ahmad Dani``: the
     model's person is the officer after the company), nor where a mention runs past it."""
-    if "PT" not in text and "CV" not in text and "UD" not in text:
+    if (
+        "PT" not in text
+        and "CV" not in text
+        and "UD" not in text
+        and "BPR" not in text
+        and ("KSP" not in text)
+    ):
         return list(chosen)
     runs = []
     for run in _COMPANY_RUN.finditer(text):
@@ -1952,6 +1959,10 @@ def _is_surname(word: str) -> bool:
     )
 
 
+# Two acronyms joined by ``dan`` or ``serta`` (``KY dan MA``).
+_TWO_ACRONYMS = re.compile(r"(?P<first>[A-Z]{2,6}) (?:dan|serta) (?P<second>[A-Z]{2,6})")
+
+
 def model_candidates(
     text: str, start: int, end: int, label: str, sentence_start: int
 ) -> list[Candidate]:
@@ -2024,6 +2035,12 @@ def model_candidates(
         if _ANY_FUNCTION_WORD.search(text, start, end)
         else []
     )
+    if label == "ORG" and (pair := _TWO_ACRONYMS.fullmatch(text, start, end)) is not None:
+        # ``unsur KY dan MA``: two bodies' acronyms, no one name
+        return [
+            Candidate(*pair.span("first"), label, "model", MODEL),
+            Candidate(*pair.span("second"), label, "model", MODEL),
+        ]
     if label == "ORG" and starts_with_org_head(text, start):
         for separator in ("/", " dan "):
             cut = text.find(separator, start, end)

@@ -1301,7 +1301,10 @@ def opener_name_candidates(
     if (
         opener is None
         or not opener.group()[:1].isupper()
-        or opener.group().lower() not in ordinary_words()
+        or (
+            opener.group().lower() not in ordinary_words()
+            and opener.group().lower() not in ROLE_NOUNS  # ``Wasit Davide Massa``
+        )
         or opener.group().lower() in _NAMED_THINGS
         or text[opener.end() : opener.end() + 1] != " "
     ):
