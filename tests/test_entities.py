@@ -3361,6 +3361,10 @@ def test_faults_reserves_geoparks_estates_and_baths_are_places() -> None:
     ):
         assert (place, "LOC") in found
     assert ("Kabupaten Bekasi", "GPE") in found
+    found = mentions_of(
+        "Udang itu dari tambak di Delta Kayan. Misa digelar di Katedral Lisboa kemarin."
+    )
+    assert ("Delta Kayan", "LOC") in found and ("Katedral Lisboa", "LOC") in found
 
 
 def test_the_name_after_a_lower_case_town_noun_is_a_town() -> None:

@@ -639,7 +639,8 @@ _LANDMARK_HEADS = (
         # Kendal``, ``Pemandian Fasilides``): places, never the towns or persons they are
         # named after, so surer than the model (its GPE or PER of the same words)
         "Patahan", "Suaka Margasatwa", "Cagar Alam", "Geopark", "Kawasan Industri",
-        "Pemandian",
+        # a cathedral, a river's delta (``Delta Kayan``: the model's GPE)
+        "Pemandian", "Katedral", "Delta",
     )),
 )  # fmt: skip
 _LANDMARK = re.compile(
