@@ -703,8 +703,9 @@ def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candid
     is a day or month, a known name, an office, a form of address, a body's or place's word
     or a common word (``Mendur Bersaudara``); given names that are also common words
     (:data:`NAME_WORDS_ALSO_COMMON`) are name words here. A word before a name is left
-    alone: forms of address and titles the lists do not know stand there (``Kang Emil``,
-    ``Om Roosseno``)."""
+    alone (forms of address and titles the lists do not know stand there: ``Kang Emil``,
+    ``Om Roosseno``), except a hyphenated given name's first half (``Jean-[Robert
+    Dorvil]``) where no name word stands before it (``Joko Widodo-Jusuf Kalla``: a pair)."""
     taken = {candidate.start for candidate in chosen} | {candidate.end for candidate in chosen}
     completed = []
     for candidate in chosen:
@@ -991,8 +992,9 @@ def join_parliament_organs(text: str, chosen: Sequence[Candidate]) -> list[Candi
 # Langkat Sejahtera``, ``PT Kilang Pertamina Internasional``; rural banks and savings
 # cooperatives: ``BPR Mitra Sejahtera Cianjur``), to a lower-case word, a mark
 # or a place's or an address's word; ``Tbk`` and ``(Persero)`` close it.
+_COMPANY_RUN_FORMS = ("PT", "CV", "UD", "BPR", "BPRS", "KSP")
 _COMPANY_RUN = re.compile(
-    r"(?=[PCUBK])(?<![\w-])(?:PT|CV|UD|BPR|BPRS|KSP) (?P<name>[A-Z][\w&'’-]*)"
+    rf"(?=[PCUBK]){word_alternation(_COMPANY_RUN_FORMS)} (?P<name>[A-Z][\w&'’-]*)"
     r"(?: (?!(?:Kawasan|Jalan|Jl|Desa|Kecamatan|Kabupaten|Kota)\b)(?:[A-Z0-9][\w&'’-]*|&))*"
     r"(?: Tbk| \(Persero\))?"
 )
@@ -1003,13 +1005,7 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
     company, where the model read the run in parts or as a place (``Langkat Sejahtera``,
     LOC). Not where a person stands inside the run (``Direktur PT Timah Ahmad Dani``: the
     model's person is the officer after the company), nor where a mention runs past it."""
-    if (
-        "PT" not in text
-        and "CV" not in text
-        and "UD" not in text
-        and "BPR" not in text
-        and ("KSP" not in text)
-    ):
+    if not any(form in text for form in _COMPANY_RUN_FORMS):
         return list(chosen)
     runs = []
     for run in _COMPANY_RUN.finditer(text):
@@ -1223,13 +1219,12 @@ def name_team_nicknames(text: str, chosen: Sequence[Candidate]) -> list[Candidat
 # A unit of a body (``Fakultas Kehutanan ULM``, ``Pusat Riset Oseanografi BRIN``, ``Komite
 # Warisan Dunia UNESCO``, ``Pusat Penerangan Hukum Kejagung``): its head word, then the
 # unit's name, capitalized words with ``dan`` between them, right before its body's name.
+_UNIT_HEADS = ("Fakultas", "Pusat", "Biro", "Direktorat", "Komite", "Jurusan", "Program Studi",
+               "Prodi", "Departemen", "Laboratorium", "Divisi")  # fmt: skip
 _UNIT = re.compile(
-    r"(?<![\w-])(?:Fakultas|Pusat|Biro|Direktorat|Komite|Jurusan|Program Studi|Prodi"
-    r"|Departemen|Laboratorium|Divisi)"
+    rf"{word_alternation(_UNIT_HEADS)}"
     r"(?: (?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|dan)){1,8}"
 )
-_UNIT_HEADS = ("Fakultas ", "Pusat ", "Biro ", "Direktorat ", "Komite ", "Jurusan ",
-               "Program Studi ", "Prodi ", "Departemen ", "Laboratorium ", "Divisi ")  # fmt: skip
 
 
 def join_units_to_their_bodies(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
@@ -1239,7 +1234,7 @@ def join_units_to_their_bodies(text: str, chosen: Sequence[Candidate]) -> list[C
     NER-UGM's gold does (``Fakultas Kehutanan Universitas Gadjah Mada``); idner2k and
     NER-UI part them. The unit's words hold no person, place or date, and the body is an
     ORG mention starting right after them."""
-    if not any(head in text for head in _UNIT_HEADS):
+    if not any(f"{head} " in text for head in _UNIT_HEADS):
         return list(chosen)
     bodies = {c.start: c for c in chosen if c.label == "ORG"}
     joined: list[Candidate] = []

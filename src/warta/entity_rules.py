@@ -497,20 +497,12 @@ def find_rule_candidates(
 # ``umat Konghucu, Buddha, dan Tao``, ``masyarakat adat Dayak Meratus``): a name of one or
 # two capitalized words, a list's items joined by commas and ``dan``.
 _PEOPLE_NAME = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)?"
+_PEOPLE_LEADS = ("etnis", "Etnis", "suku", "umat", "Umat", "masyarakat adat", "Masyarakat adat")
 _PEOPLE = re.compile(
-    r"(?<![\w-])(?:[Ee]tnis|suku|suku bangsa|[Uu]mat|[Mm]asyarakat adat) "
+    rf"{word_alternation(_PEOPLE_LEADS)} "
     rf"(?P<names>{_PEOPLE_NAME}(?:(?:, {_PEOPLE_NAME})*,? dan {_PEOPLE_NAME})?)(?![\w-])"
 )
 _PEOPLE_ITEM = re.compile(_PEOPLE_NAME)
-_PEOPLE_LEADS = (
-    "etnis ",
-    "Etnis ",
-    "suku ",
-    "umat ",
-    "Umat ",
-    "masyarakat adat ",
-    "Masyarakat adat ",
-)
 
 
 def _matches_at_words(
@@ -535,7 +527,9 @@ def people_candidates(text: str, start: int, end: int) -> list[Candidate]:
     opens Jakarta's sub-agencies (``Suku Dinas Ketahanan Pangan``) and places' names
     (``Kecamatan Suku Tengah Lakitan Ulu``), no people."""
     candidates = []
-    for found in _matches_at_words(_PEOPLE, _PEOPLE_LEADS, text, start, end):
+    for found in _matches_at_words(
+        _PEOPLE, [f"{lead} " for lead in _PEOPLE_LEADS], text, start, end
+    ):
         for item in _PEOPLE_ITEM.finditer(text, found.start("names"), found.end("names")):
             item_end = item.end()
             space = text.find(" ", item.start(), item_end)
@@ -559,15 +553,13 @@ def _people_word(word: str) -> bool:
 
 # A lower-case noun for a division or a town, maybe an adjective, then its name: a town
 # (``distrik Sındırgı``, ``kota kecil Kikuyo``, ``kota tetangga Ozu``).
+_TOWN_NOUNS = ("kota", "kabupaten", "provinsi", "distrik", "kecamatan", "desa", "kelurahan",
+               "prefektur", "negara bagian", "oblast", "munisipalitas", "county")  # fmt: skip
 _TOWN_AFTER_NOUN = re.compile(
-    r"(?<![\w-])(?:kota|kabupaten|provinsi|distrik|kecamatan|desa|kelurahan|prefektur"
-    r"|negara bagian|oblast|munisipalitas|county)"
+    rf"{word_alternation(_TOWN_NOUNS)}"
     r"(?: (?:kecil|besar|tetangga|pelabuhan|pesisir|industri|asal|kelahiran|tua))?"
     r" (?P<name>[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*(?: [^\W\d_a-z][\w'’]*(?:-[\w'’]+)*){0,2})"
 )
-_TOWN_NOUNS = ("kota ", "kabupaten ", "provinsi ", "distrik ", "kecamatan ", "desa ",
-               "kelurahan ", "prefektur ", "negara bagian ", "oblast ", "munisipalitas ",
-               "county ")  # fmt: skip
 
 
 def town_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
@@ -576,7 +568,9 @@ def town_candidates(text: str, start: int, end: int, is_common: IsCommon) -> lis
     nothing). The name stops at a common word, an office, a day or a division's word; a
     name the gazetteer knows as another kind is left to it."""
     candidates = []
-    for found in _matches_at_words(_TOWN_AFTER_NOUN, _TOWN_NOUNS, text, start, end):
+    for found in _matches_at_words(
+        _TOWN_AFTER_NOUN, [f"{noun} " for noun in _TOWN_NOUNS], text, start, end
+    ):
         before = text[max(start, found.start() - 20) : found.start()].rstrip().rpartition(" ")[2]
         if before and is_office(before):
             continue  # ``Sekretaris desa Anton Yunianto``: an office's holder
