@@ -27,7 +27,9 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from warta.entity_rules import (
+    DIVISION_NOUNS,
     DIVISION_WORDS,
+    FOREIGN_DIVISION_NOUNS,
     HONORIFIC,
     HONORIFIC_INSIDE,
     INITIALS,
@@ -49,6 +51,7 @@ from warta.entity_rules import (
     STRONG,
     WEAK,
     Candidate,
+    after_an_opener,
     after_company_noun,
     article_rule_candidates,
     ends_with_org_designator,
@@ -1129,7 +1132,7 @@ def _company_words_before(text: str, position: int) -> list[tuple[int, int]]:
     if (
         words
         and _is_ordinary(text[words[0][0] : words[0][1]])
-        and _after_an_opener(text, words[0][0])
+        and after_an_opener(text, words[0][0])
     ):
         words = words[1:]  # a sentence's common first word (``Saham``)
     return words
@@ -1620,16 +1623,6 @@ _RANKS = frozenset(
         "Marsekal", "Komisaris", "Inspektur", "Pertama", "Muda", "Madya", "Dua", "Satu",
     }
 )  # fmt: skip
-# What may stand before a sentence's first word.
-_OPENERS = frozenset({"", ".", "!", "?", "\n", '"', "“", "-", "–", "—"})
-
-
-def _after_an_opener(text: str, position: int) -> bool:
-    """What stands before ``position``, spaces aside, may stand before a sentence's first
-    word (:data:`_OPENERS`; the text's start too)."""
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return text[position - 1 : position] in _OPENERS if position > 0 else True
 
 
 def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
@@ -1672,7 +1665,7 @@ def _body_named_before(text: str, position: int) -> tuple[int, int] | None:
                 or word.lower() in ROLE_NOUNS  # ``Ekonom Universitas Nasional Australia``
                 # a sentence's first word (``Namun``), not a regulation's (``dalam
                 # Peraturan Mahkamah Konstitusi (PMK)``)
-                or (index == 0 and is_common_word(word) and _after_an_opener(text, start))
+                or (index == 0 and is_common_word(word) and after_an_opener(text, start))
             ):
                 return None
     # A body named in English ends with a word that says so (``Saudi Press Agency``, ``NSW
@@ -2150,7 +2143,7 @@ def model_candidates(
     ):
         start = _trim(text, word.end(), end)[0]
         if word.group() in _PLACE_NOUNS:
-            if word.group() in _DIVISION_NOUNS and label == "LOC":
+            if word.group() in DIVISION_NOUNS and label == "LOC":
                 label = "GPE"  # ``kota Mellit``: the town the noun says it is
         elif label == "LOC" and not is_country(text[start:end]):
             label = "ORG"  # ``gedung RRI``, ``kantor Dinas Kesehatan``: the body, not its seat
@@ -2411,7 +2404,7 @@ def model_candidates(
             label = "LOC"  # ``KKB di Hitadipa``: no one is *in* a person
         elif (
             label == "PER"
-            and before in _DIVISION_NOUNS | _FOREIGN_DIVISION_NOUNS
+            and before in DIVISION_NOUNS | FOREIGN_DIVISION_NOUNS
             # not the division's office (``Kepala desa Budi``, ``Sekretaris desa Anton``)
             and not is_office(_word_before(text, start - len(before) - 1, sentence_start))
         ):
@@ -2670,14 +2663,9 @@ _DIRECTIONS = frozenset(
 # noun is no part of the name, as in OntoNotes ("the city of Mellit") and the seed's gold
 # (``wilayah Kursk`` -> ``Kursk``). NERGrit's gold keeps them (``desa Petuaran``), the
 # other dev files mostly not (14 of 25 spans after such a noun leave it out). A division's
-# noun makes the name a GPE. Geography's nouns stay (``danau Tondano``: the dev files'
-# lake, where the noun reads as part of the name).
-_DIVISION_NOUNS = frozenset(
-    {"kota", "provinsi", "kabupaten", "kecamatan", "kelurahan", "desa", "distrik", "dusun"}
-)
-_PLACE_NOUNS = _DIVISION_NOUNS | {"wilayah", "kampung", "perairan"}
-# Lower-case nouns for other countries' divisions, before a town's name.
-_FOREIGN_DIVISION_NOUNS = frozenset({"munisipalitas", "prefektur", "oblast", "county"})
+# noun (:data:`warta.entity_rules.DIVISION_NOUNS`) makes the name a GPE. Geography's nouns
+# stay (``danau Tondano``: the dev files' lake, where the noun reads as part of the name).
+_PLACE_NOUNS = DIVISION_NOUNS | {"wilayah", "kampung", "perairan"}
 # Words after which a bare name of one or two words is a town, district or state
 # (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``): OntoNotes' GPE, where
 # the training data types every place LOC.
@@ -2756,8 +2744,8 @@ def _placed_as_town(text: str, start: int, sentence_start: int) -> bool:
         ):
             return False
         start = item.start()
-        if item["item"].split(" ", 1)[0].lower() in _DIVISION_NOUNS or (
-            _word_before(text, start, sentence_start) in _DIVISION_NOUNS
+        if item["item"].split(" ", 1)[0].lower() in DIVISION_NOUNS or (
+            _word_before(text, start, sentence_start) in DIVISION_NOUNS
         ):
             return True
     return False

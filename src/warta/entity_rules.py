@@ -493,6 +493,14 @@ def find_rule_candidates(
     return candidates
 
 
+# Lower-case nouns for a division (``kota Mellit``, ``distrik Kurram``), and for other
+# countries' divisions, before a town's name.
+DIVISION_NOUNS = frozenset(
+    {"kota", "provinsi", "kabupaten", "kecamatan", "kelurahan", "desa", "distrik", "dusun"}
+)
+FOREIGN_DIVISION_NOUNS = frozenset({"munisipalitas", "prefektur", "oblast", "county"})
+
+
 # Nouns for a people or a faith's community, then its name (``etnis Thai dan Khmer``,
 # ``umat Konghucu, Buddha, dan Tao``, ``masyarakat adat Dayak Meratus``): a name of one or
 # two capitalized words, a list's items joined by commas and ``dan``.
@@ -553,8 +561,10 @@ def _people_word(word: str) -> bool:
 
 # A lower-case noun for a division or a town, maybe an adjective, then its name: a town
 # (``distrik Sındırgı``, ``kota kecil Kikuyo``, ``kota tetangga Ozu``).
-_TOWN_NOUNS = ("kota", "kabupaten", "provinsi", "distrik", "kecamatan", "desa", "kelurahan",
-               "prefektur", "negara bagian", "oblast", "munisipalitas", "county")  # fmt: skip
+_TOWN_NOUNS = (
+    *sorted((DIVISION_NOUNS - {"dusun"}) | FOREIGN_DIVISION_NOUNS),
+    "negara bagian",
+)
 _TOWN_AFTER_NOUN = re.compile(
     rf"{word_alternation(_TOWN_NOUNS)}"
     r"(?: (?:kecil|besar|tetangga|pelabuhan|pesisir|industri|asal|kelahiran|tua))?"
@@ -1467,17 +1477,26 @@ def _affiliation_or_title_before(text: str, start: int, is_common: IsCommon) -> 
     return False
 
 
+# What may stand before a sentence's first word.
+_OPENERS = frozenset({"", ".", "!", "?", "\n", '"', "“", "-", "–", "—"})
+
+
+def after_an_opener(text: str, position: int) -> bool:
+    """What stands before ``position``, spaces aside, may stand before a sentence's first
+    word (:data:`_OPENERS`; the text's start too)."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1 : position] in _OPENERS if position > 0 else True
+
+
 def _after_an_ordinary_opener(text: str, start: int) -> bool:
     """The word before ``start`` is an ordinary word opening a sentence or a paragraph."""
-    head = text[max(0, start - 60) : start]
-    last = head.rstrip().rpartition(" ")[2].rpartition("\n")[2]
-    if not last[:1].isupper() or last.lower() not in ordinary_words():
-        return False
-    before = head.rstrip()[: -len(last)]
+    last_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    last = text[last_start : start - 1]
     return (
-        not before.strip()
-        or before.endswith("\n")
-        or before.rstrip()[-1:] in (".", "!", "?", '"', "”")
+        last[:1].isupper()
+        and last.lower() in ordinary_words()
+        and after_an_opener(text, last_start)
     )
 
 
