@@ -3494,3 +3494,67 @@ def test_rural_banks_and_cooperatives_names_and_two_acronyms_joined_by_dan() -> 
     assert ("BPR Mitra Sejahtera Cianjur", "ORG") in found
     assert ("KSP Indosurya Cipta", "ORG") in found
     assert ("KY", "ORG") in found and ("MA", "ORG") in found
+
+
+def test_a_club_named_in_full_is_its_own_word_alone_all_through_the_article() -> None:
+    """``Arema FC`` then ``Arema``, the known ``Persis Solo`` then ``Persis``, ``FC
+    Twente`` then ``Twente`` (glued by the model to its coach): ORG. A place in a club's
+    name stays a place (``Bali`` of ``Bali United``), and so does a city the article
+    also writes as a place (``kepolisian Manchester`` after ``Manchester United``)."""
+    found = mentions_of(
+        "Persis Solo menjamu Arema FC di Stadion Manahan. Arema menyamakan kedudukan, tetapi "
+        "Persis menang 2-1. Feyenoord menundukkan FC Twente. Pelatih Twente Joseph Oosting "
+        "kecewa. Bali United menang di Bali. Suporter Manchester United ditahan kepolisian "
+        "Manchester."
+    )
+    assert found.count(("Arema", "ORG")) == 1
+    assert found.count(("Persis", "ORG")) == 1
+    assert ("Twente", "ORG") in found
+    assert ("Joseph Oosting", "PER") in found
+    assert ("Bali", "GPE") in found
+    assert ("Manchester", "ORG") not in found
+
+
+def test_a_country_after_a_profession_is_a_nationality_and_a_role_noun_names_a_person() -> (
+    None
+):
+    """``sutradara Thailand``, ``sineas Filipina``, ``pelatih Belanda``: a country after a
+    noun for people of it is NORP (BLIND_GUIDE.md); ``karya sutradara Kamila Andini``: the
+    name after a role noun is a person, whatever the model typed."""
+    found = mentions_of(
+        "Festival itu menghadirkan sineas Filipina Lav Diaz dan sutradara Thailand "
+        "Apichatpong Weerasethakul. Film pembuka adalah karya sutradara Kamila Andini. "
+        '"Kami bermain dengan hati," kata pelatih Belanda Peter de Roo.'
+    )
+    for name in ("Filipina", "Thailand", "Belanda"):
+        assert (name, "NORP") in found
+    assert ("Kamila Andini", "PER") in found
+
+
+def test_a_people_named_by_its_land_after_suku_or_etnis_is_norp() -> None:
+    """``suku Bali dan Jawa``, ``anak-anak suku Mentawai``: after ``suku`` or ``etnis`` a
+    known place's name is its people's; ``warga Bali`` stays the island."""
+    found = mentions_of(
+        "Petani transmigran suku Bali dan Jawa mulai menanam padi. Sebagian besar murid "
+        "adalah anak-anak suku Mentawai. Warga Bali menyambutnya."
+    )
+    for name in ("Bali", "Jawa", "Mentawai"):
+        assert (name, "NORP") in found
+    assert ("Bali", "GPE") in found
+
+
+def test_regional_offices_written_short_bases_prisons_weirs_and_led_by() -> None:
+    """``Dinkes`` and ``Disdik`` alone (the model read persons) are ORG; ``DPRK Biak
+    Numfor`` and ``Lanal Dobo`` are one body with their region; ``Rutan Salemba`` (the
+    model's GPE) and ``Bendung Bulucenrana`` are places (LOC); the name after ``dipimpin``
+    is a person."""
+    found = mentions_of(
+        "Untuk menekan penularan, Dinkes menggandeng Disdik setempat. Ketua DPRK Biak "
+        "Numfor menerima laporan dari Lanal Dobo. Hendra ditahan di Rutan Salemba. Air dari "
+        "Bendung Bulucenrana mengalir. Tim itu dipimpin Rahmat Hidayat."
+    )
+    for name in ("Dinkes", "Disdik", "DPRK Biak Numfor", "Lanal Dobo"):
+        assert (name, "ORG") in found
+    for name in ("Rutan Salemba", "Bendung Bulucenrana"):
+        assert (name, "LOC") in found
+    assert ("Rahmat Hidayat", "PER") in found

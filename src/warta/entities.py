@@ -226,7 +226,7 @@ def _article_mentions(
     chosen = join_units_to_their_bodies(text, chosen)
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
-    chosen = name_team_nicknames(text, chosen)
+    chosen = name_club_short_forms(text, name_team_nicknames(text, chosen))
     chosen += propagate_names(text, sentences, chosen)
     # after propagation: a level or a holiday keeps no name the article gives elsewhere,
     # and ``sebelah Barat`` does not become the West
@@ -1217,6 +1217,82 @@ def name_team_nicknames(text: str, chosen: Sequence[Candidate]) -> list[Candidat
         chosen,
         [Candidate(start, end, "ORG", "rule", STRONG) for start, end in _spans_of(text, names)],
     )
+
+
+# Words a football club's two-word name is written with beside its own word (``Arema
+# FC``, ``FC Twente``, ``Dewa United``): the club is then called by that word alone.
+_CLUB_WORDS = frozenset({"FC", "SC", "AFC", "CF", "FK", "United"})
+
+
+def name_club_short_forms(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A club named in full once (``Arema FC``, ``FC Twente``, the known ``Persis Solo``)
+    is its own word alone all through the article (``Arema menyamakan kedudukan``,
+    ``Pelatih Twente``): ORG, where the model read a person or nothing (the gazetteer
+    leaves ``Arema`` and ``Persis`` out alone, as ordinary words or names).
+
+    The full name has two words: the club's own word and a club word
+    (:data:`_CLUB_WORDS`), or the club's own word and a known place, the whole a known
+    organization (so companies named so are called the same way: ``Garuda`` after
+    ``Garuda Indonesia``, ``MRT`` after ``MRT Jakarta``). The own word must be no known
+    name itself (``Bali`` of ``Bali United``,
+    ``Borneo`` of ``Borneo FC`` stay places) and no word of a person's or a place's longer
+    name in the article (a person's first word may be the club the model glued on), nor a
+    place in it (``kepolisian Manchester`` of ``Manchester United``).
+    """
+    own: set[str] = set()
+    others: set[str] = set()
+    for candidate in chosen:
+        words = text[candidate.start : candidate.end].split()
+        if candidate.label != "ORG":
+            # a person's first word may be the club glued on (``Twente Joseph Oosting``)
+            if len(words) > 1:
+                others.update(words[candidate.label == "PER" :])
+            elif candidate.label != "PER":
+                others.update(words)  # ``kepolisian Manchester``: the city of a club
+            continue
+        if len(words) != 2:
+            continue
+        first, second = words
+        if second in _CLUB_WORDS:
+            own.add(first)
+        elif first in _CLUB_WORDS:
+            own.add(second)
+        elif label_of(second) in ("GPE", "LOC") and label_of(" ".join(words)) == "ORG":
+            own.add(first)
+    names = {
+        word
+        for word in own - others - _CLUB_WORDS
+        if len(word) > 1
+        and word[0].isupper()
+        and word.isalpha()
+        and label_of(word) is None
+        and not _is_ordinary(word)  # ``Bank`` of ``Bank Jateng``
+    }
+    if not names:
+        return list(chosen)
+    clubs = []
+    for start, end in _spans_of(text, names):
+        longer = [
+            c for c in chosen if c.start < end and start < c.end and c.end - c.start > end - start
+        ]
+        if not longer:
+            before = text.rfind(" ", 0, start - 1) + 1
+            if start > 0 and text[start - 1] == " " and text[before : start - 1] in _CLUB_WORDS:
+                start = before  # ``FC Twente`` where the model read ``Twente`` alone
+            clubs.append(Candidate(start, end, "ORG", "rule", STRONG))
+        elif (
+            len(longer) == 1
+            and longer[0].label == "PER"
+            and longer[0].start == start
+            and text.count(" ", end, longer[0].end) >= 2
+        ):
+            # ``Pelatih Twente Joseph Oosting``: the model glued the club to its coach
+            clubs += [
+                Candidate(start, end, "ORG", "rule", STRONG),
+                replace(longer[0], start=end + 1),
+            ]
+        # else a word of a longer name (``Persis Solo`` itself)
+    return _in_place_of(chosen, clubs)
 
 
 # A unit of a body (``Fakultas Kehutanan ULM``, ``Pusat Riset Oseanografi BRIN``, ``Komite
@@ -2430,6 +2506,8 @@ def model_candidates(
         and not (label == "LOC" and _word_before(text, start, sentence_start) == "di")
     ):
         label = "ORG"  # ``Bawaslu Halsel``, ``BPBD Kalteng``: a regional body's office
+    elif label in ("PER", "LOC", "GPE") and surface in _SHORT_REGIONAL_BODY_WORDS:
+        label = "ORG"  # ``Dinkes``, ``Disdik`` alone: the office of the article's region
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
     elif label in ("PER", "ORG", "GPE") and text[start:end].rpartition(" ")[2] in _FACILITY_ENDS:
@@ -2755,14 +2833,17 @@ def _placed_as_town(text: str, start: int, sentence_start: int) -> bool:
 _PERSON_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*(?: [^\W\d_][^\W\d_'’-]*){1,3}")
 
 
+# Passive verbs whose agent is a person: a chair, a leader, a captain, a coach.
+_LED_BY = frozenset({"diketuai", "dipimpin", "dinakhodai", "dikapteni", "dilatih", "diasuh"})
 # Articles opening foreign clubs' and bands' names, never a person's.
 _ARTICLES = ("Die ", "Der ", "Das ", "The ", "Los ", "Las ", "Les ", "El ")
 
 
 def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -> bool:
     """A span of two to four name words right after a person's title (``Presiden``,
-    ``Menteri``), none of them a common word, a word of organization or place names, a
-    place's head or a gazetteer name: the title's holder, whatever the model typed."""
+    ``Menteri``), a role noun or a verb of leading (``diketuai``), none of them a common
+    word, a word of organization or place names, a place's head or a gazetteer name: the
+    title's holder, whatever the model typed."""
     if _PERSON_NAME.fullmatch(text, start, end) is None or not all(
         word[0].isupper() and word[1:].replace("-", "").islower()
         for word in text[start:end].split()
@@ -2779,6 +2860,7 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
         )
         or _after_a_role(text, start, sentence_start)
         or _after_an_office_s_body(text, start, sentence_start)
+        or before in _LED_BY  # ``majelis hakim yang diketuai Ika Ratnasari``
     ):
         return False
     return not any(
@@ -3118,6 +3200,9 @@ _REGIONAL_BODIES = (
     "Komando Distrik Militer|Komando Daerah Militer|Komando Resor Militer|"
     "Kejaksaan Negeri|Kejaksaan Tinggi|Kejati|Kejari|Pengadilan Negeri|Pengadilan Tinggi|"
     "Pengadilan Agama|DPRD Provinsi|DPRD Kota|DPRD Kabupaten|DPRD|KPU Provinsi|KPU Kota|"
+    # Aceh's and Papua's regency parliaments, the navy's base commands (``DPRK Biak
+    # Numfor``, ``Lanal Dobo``)
+    "DPRK|Lanal|Lantamal|"
     "KPU Kabupaten|KPU|KPUD|Bawaslu|BPBD|Dinkes|Satpol PP|Setda|Sekretariat Daerah|"
     "Inspektorat|Inspektorat Provinsi|Inspektorat Kabupaten|Inspektorat Kota|Bappeda|"
     "Dishub|Disdik|Dinsos|BPKAD|Bapenda|"
@@ -3164,8 +3249,9 @@ _SHORT_REGIONAL_BODIES = (
     "Polsek", "Kodim", "Korem", "Koramil", "Kejati", "Kejari", "KPUD", "Bawaslu", "BPBD",
     "Dinkes", "Setda", "Bappeda", "Dishub", "Disdik", "Dinsos", "BPKAD", "Bapenda", "DLH",
     "Disdukcapil", "Dukcapil", "Disnaker", "Dispar", "Diskominfo", "Kesbangpol", "BNNP",
-    "BNNK", "Kemenag", "BPN", "Kantah",
+    "BNNK", "Kemenag", "BPN", "Kantah", "DPRK", "Lanal", "Lantamal",
 )  # fmt: skip
+_SHORT_REGIONAL_BODY_WORDS = frozenset(_SHORT_REGIONAL_BODIES)
 _SHORT_REGIONAL_BODY = re.compile(
     word_alternation(_SHORT_REGIONAL_BODIES)
     + r" (?P<region>[A-Z](?:[a-z]{2,}|[A-Z]{1,4}))(?![\w-])"

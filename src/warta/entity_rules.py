@@ -394,7 +394,8 @@ _PEOPLE_NOUNS = (
     "pendatang|penumpang|sandera|tahanan|diplomat|jurnalis|wartawan|atlet|ilmuwan|"
     "investor|pengusaha|aktivis|seniman|insinyur|pemilih|pembalap|pemain|gelandang|"
     "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda|"
-    "peneliti|peternak|ahli|anak-anak|relawan|pelaut|peziarah"
+    "peneliti|peternak|ahli|anak-anak|relawan|pelaut|peziarah|pelatih|sutradara|sineas|"
+    "aktor|aktris|penyanyi|musisi|penulis|misionaris|pebulutangkis|pesepeda|petinju|striker"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
@@ -472,7 +473,11 @@ def find_rule_candidates(
     candidates += speech_verb_candidates(text, start, end, is_common)
     candidates += speaking_subject_candidates(text, start, end, is_common, is_org_place)
     candidates += opener_name_candidates(text, start, end, is_common, is_org_place)
-    candidates += nationality_candidates(text, start, end, is_common)
+    if nationalities := nationality_candidates(text, start, end, is_common):
+        # ``pelatih Belanda Peter Bosz``: the title rule read the affiliation a country
+        spans = {(c.start, c.end) for c in nationalities if c.label == "NORP"}
+        candidates = [c for c in candidates if c.label != "GPE" or (c.start, c.end) not in spans]
+        candidates += nationalities
     if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
         candidates += role_after_name_candidates(text, start, end, is_common)
     candidates += landmark_candidates(text, start, end, is_common)
@@ -538,14 +543,27 @@ def people_candidates(text: str, start: int, end: int) -> list[Candidate]:
     for found in _matches_at_words(
         _PEOPLE, [f"{lead} " for lead in _PEOPLE_LEADS], text, start, end
     ):
+        # a people named by its land (``suku Bali dan Jawa``, ``etnis Mentawai``): after
+        # ``suku`` or ``etnis`` a place's name is its people's
+        by_land = text.startswith(_PEOPLE_BY_LAND, found.start())
         for item in _PEOPLE_ITEM.finditer(text, found.start("names"), found.end("names")):
             item_end = item.end()
             space = text.find(" ", item.start(), item_end)
             if space > 0 and not _people_word(text[space + 1 : item_end]):
                 item_end = space
-            if _people_word(text[item.start() : item_end].partition(" ")[0]):
+            first = text[item.start() : item_end].partition(" ")[0]
+            if _people_word(first) or (by_land and _land_word(first)):
                 candidates.append(Candidate(item.start(), item_end, "NORP", "rule", STRONG))
     return candidates
+
+
+_PEOPLE_BY_LAND = ("suku ", "etnis ", "Etnis ")
+
+
+def _land_word(word: str) -> bool:
+    """A place's name that also names its people after ``suku``: a known place, no
+    office, day or month."""
+    return word not in NON_NAMES and label_of(word) in ("GPE", "LOC") and not is_office(word)
 
 
 def _people_word(word: str) -> bool:
@@ -633,11 +651,14 @@ _LANDMARK_HEADS = (
     # power plants (``PLTU Suralaya``, ``PLTSa Benowo``): facilities, not their operators;
     # so are factories, refineries, mines, dams and observatories (``Pabrik Oppama``)
     *POWER_PLANTS, "Pabrik", "Kilang", "Tambang", "Bendungan", "Waduk", "Observatorium",
-    # border posts, detention centres and prisons, official residences (``PLBN Entikong``,
-    # ``Rutan Salemba``, ``Rumah Dinas Gubernur Jambi``): buildings, not their operators
-    "PLBN", "Pos Lintas Batas Negara", "Rutan", "Lapas", "Rumah Dinas", "Rumah Tahanan",
-    "Rumah Tahanan Negara", "Lembaga Pemasyarakatan", "LPKA",
+    # border posts and official residences (``PLBN Entikong``, ``Rumah Dinas Gubernur
+    # Jambi``): buildings, not their operators
+    "PLBN", "Pos Lintas Batas Negara", "Rumah Dinas",
     *(_NEVER_TOWNS := (
+        # detention centres and prisons (``Rutan Salemba``: the model's GPE of the place
+        # it is named after), weirs and chapels (``Bendung Katulampa``, ``Kapela Tuan Ma``)
+        "Rutan", "Lapas", "Rumah Tahanan", "Rumah Tahanan Negara", "Lembaga Pemasyarakatan",
+        "LPKA", "Bendung", "Kapela", "Kapel",
         # faults, reserves, geoparks, industrial estates and baths (``Patahan Anatolia
         # Utara``, ``Suaka Margasatwa Pelaihari``, ``Geopark Meratus``, ``Kawasan Industri
         # Kendal``, ``Pemandian Fasilides``): places, never the towns or persons they are
@@ -1166,7 +1187,8 @@ ROLE_NOUNS = frozenset(
         "adiknya", "kakaknya", "rekannya", "pendiri", "pemilik", "penulis", "wartawan",
         "jurnalis", "politikus", "politisi", "diplomat", "tersangka", "terdakwa", "korban",
         "pembalap", "petenis", "pegolf", "atlet", "pelari", "perenang", "pebulutangkis",
-        "wasit", "striker",
+        "wasit", "striker", "sutradara", "sineas", "aktor", "aktris", "penyanyi", "musisi",
+        "sejarawan", "budayawan", "astronom", "produser", "komposer",
     }
 )  # fmt: skip
 
