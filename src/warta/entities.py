@@ -1220,8 +1220,9 @@ def name_team_nicknames(text: str, chosen: Sequence[Candidate]) -> list[Candidat
 
 
 # Words a football club's two-word name is written with beside its own word (``Arema
-# FC``, ``FC Twente``, ``Dewa United``): the club is then called by that word alone.
-_CLUB_WORDS = frozenset({"FC", "SC", "AFC", "CF", "FK", "United"})
+# FC``, ``FC Twente``): the club is then called by that word alone. Not ``United``, whose
+# own word is mostly a city the gazetteer leaves out (``Polisi Manchester``).
+_CLUB_WORDS = frozenset({"FC", "SC", "AFC", "CF", "FK"})
 
 
 def name_club_short_forms(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
@@ -1234,10 +1235,9 @@ def name_club_short_forms(text: str, chosen: Sequence[Candidate]) -> list[Candid
     (:data:`_CLUB_WORDS`), or the club's own word and a known place, the whole a known
     organization (so companies named so are called the same way: ``Garuda`` after
     ``Garuda Indonesia``, ``MRT`` after ``MRT Jakarta``). The own word must be no known
-    name itself (``Bali`` of ``Bali United``,
-    ``Borneo`` of ``Borneo FC`` stay places) and no word of a person's or a place's longer
-    name in the article (a person's first word may be the club the model glued on), nor a
-    place in it (``kepolisian Manchester`` of ``Manchester United``).
+    name itself (``Borneo`` of ``Borneo FC`` stays a place) and no word of a person's or a
+    place's longer name in the article (a person's first word may be the club the model
+    glued on), nor a place in it (``kepolisian Madrid`` after ``Atletico Madrid``).
     """
     own: set[str] = set()
     others: set[str] = set()
