@@ -1237,7 +1237,7 @@ def name_club_short_forms(text: str, chosen: Sequence[Candidate]) -> list[Candid
     ``Garuda Indonesia``, ``MRT`` after ``MRT Jakarta``). The own word must be no known
     name itself (``Borneo`` of ``Borneo FC`` stays a place) and no word of a person's or a
     place's longer name in the article (a person's first word may be the club the model
-    glued on), nor a place in it (``kepolisian Madrid`` after ``Atletico Madrid``).
+    glued on), nor a place in it (``kota Liverpool`` after ``Liverpool FC``).
     """
     own: set[str] = set()
     others: set[str] = set()
