@@ -3558,3 +3558,49 @@ def test_regional_offices_written_short_bases_prisons_weirs_and_led_by() -> None
     for name in ("Rutan Salemba", "Bendung Bulucenrana"):
         assert (name, "LOC") in found
     assert ("Rahmat Hidayat", "PER") in found
+
+
+def test_aceh_s_noble_title_opens_the_name_and_leaves_the_body_before_it() -> None:
+    """``Teuku`` is part of the name, as every NER file that holds it has it: the model's
+    ``Universitas Syiah Kuala Teuku`` loses it to ``Teuku Ridwan Saleh``, its LOC ``Teuku
+    Riefky`` is a person; a street or a residence named after the hero stays a place."""
+    found = mentions_of(
+        "Sejarawan Universitas Syiah Kuala Teuku Ridwan Saleh menyambut baik. Ekonom LPEM "
+        "FEB UI Teuku Riefky menilai upah naik. Ia bertemu Megawati di kediamanya, Teuku "
+        "Umar, kemarin."
+    )
+    assert ("Universitas Syiah Kuala", "ORG") in found
+    assert ("Teuku Ridwan Saleh", "PER") in found
+    assert ("Teuku Riefky", "PER") in found
+    assert ("Teuku Umar", "PER") not in found
+
+
+def test_bodies_joined_to_their_region_or_indonesian_name() -> None:
+    """``Dinas Perkebunan dan Peternakan Kabupaten Kapuas Hulu`` (the model left
+    ``Kabupaten`` between body and place), ``Danantara Indonesia`` (35 of 35 such pairs
+    in the NER files are one ORG), ``Baleg DPR`` (the short form of ``Badan Legislasi``),
+    ``Pemko Pematangsiantar`` (Sumatra's city government), ``Orangutan Foundation
+    International``; ``pemerintah Indonesia`` stays the country."""
+    found = mentions_of(
+        "Rapat dihadiri Dinas Perkebunan dan Peternakan Kabupaten Kapuas Hulu. Direktur "
+        "Danantara Indonesia hadir bersama Baleg DPR, sementara Pemko Pematangsiantar "
+        "menunda revitalisasi. Bayi orangutan dititipkan ke Orangutan Foundation "
+        "International, kata pemerintah Indonesia."
+    )
+    for name in (
+        "Dinas Perkebunan dan Peternakan Kabupaten Kapuas Hulu",
+        "Danantara Indonesia",
+        "Baleg DPR",
+        "Pemko Pematangsiantar",
+        "Orangutan Foundation International",
+    ):
+        assert (name, "ORG") in found
+    assert ("Indonesia", "GPE") in found
+
+
+def test_a_part_of_a_place_before_its_name_is_no_part_of_the_name() -> None:
+    """``pantai barat Mandailing Natal``: the model's LOC of the lower-case words and the
+    regency is the regency (GPE)."""
+    found = mentions_of("Akses menuju kawasan pantai barat Mandailing Natal terputus.")
+    assert ("Mandailing Natal", "GPE") in found
+    assert all(not surface.startswith("pantai") for surface, _ in found)

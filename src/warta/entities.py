@@ -950,14 +950,15 @@ def _town_like(name: str) -> bool:
 
 
 # A parliament's or a party's organ, named before its parent: a numbered commission
-# (``Komisi IV``), a standing body of the house, a party's regional or branch board
+# (``Komisi IV``), a standing body of the house (written short too: ``Baleg``,
+# ``Banggar``), a party's regional or branch board
 # (``DPW``, ``DPC``, ``DPD``). Not a faction (``Fraksi PKB``) or a party's central board
 # (``DPP Partai Golkar``): the dev files keep the party alone there (5 of 5), and a
 # faction of a foreign party is no organ of one parliament (``Fraksi Partai Demokrat
 # Liberal Rusia``); they do keep ``Badan Anggaran DPR`` whole.
 _ORGAN = re.compile(
     r"(?=[KBD])(?<![\w-])(?:Komisi [IVX]+|Badan (?:Anggaran|Legislasi|Kehormatan|Musyawarah)"
-    r"|DP[WCD])(?= )"
+    r"|Baleg|Banggar|Bamus|DP[WCD])(?= )"
 )
 
 
@@ -977,6 +978,10 @@ def join_parliament_organs(text: str, chosen: Sequence[Candidate]) -> list[Candi
     starts = {candidate.start: candidate for candidate in chosen}
     joined: list[Candidate] = []
     for organ in _ORGAN.finditer(text):
+        whole = starts.get(organ.start())
+        if whole is not None and whole.end > organ.end() and whole.label in ("LOC", "GPE"):
+            joined.append(replace(whole, label="ORG"))  # ``bersama Baleg DPR``: the model's LOC
+            continue
         parent = starts.get(organ.end() + 1)
         end = None
         if parent is not None and parent.label == "ORG":
@@ -1037,10 +1042,11 @@ _COMPANY_FORMS = (
     # Dutch, French and Swiss forms (``The Magnum Ice Cream Company NV``, ``Nestle SA``),
     # and the English words that close a company's, a university's or a society's name
     # (``Kyushu Railway Company``, ``PAI Partners``, ``James Cook University``, ``Australian
-    # Marine Conservation Society``): the model read a place and a person in them
+    # Marine Conservation Society``, ``Orangutan Foundation International``): the model
+    # read a place and a person in them, or nothing
     "NV", "SA", *(_ENGLISH_BODY_ENDS := (
         "Company", "Corporation", "Partners", "Holdings", "University", "Society",
-        "Institute", "Foundation", "Association",
+        "Institute", "Foundation", "Association", "International",
     )),
 )  # fmt: skip
 # Events whose names may end in such a word (``Kejuaraan Dunia Action International Martial
@@ -2125,6 +2131,9 @@ def model_candidates(
             for candidate in model_candidates(text, part_start, part_end, label, sentence_start)
         ]
     start, end = _trim(text, start, end)
+    if label != "PER" and text[start:end].endswith(_NOBLE_NAME_ENDS):
+        # ``Universitas Syiah Kuala Teuku [Ridwan Saleh]``: the title opens the next name
+        end = text.rfind(" ", start, end)
     if text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha():
         # ``Timor-[Leste Teguh Santoso Hadi]``: the model's span opens inside a known name
         word_start = start - 1
@@ -2202,6 +2211,13 @@ def model_candidates(
             *model_candidates(text, start, short.start(), label, sentence_start),
             Candidate(short.start("short"), short.end("short"), label, "model", MODEL),
         ]
+    if (
+        text[start : start + 1].islower()
+        and (part := _PART_OF_A_PLACE.match(text, start, end)) is not None
+        and (known := label_of(text[part.end() : end])) in ("GPE", "LOC")
+    ):
+        # ``pantai barat Mandailing Natal``, ``wilayah utara Gaza``: the place, not its part
+        start, label = part.end(), known
     while (
         text[start : start + 1].islower()  # function words are lower case: skip the regex
         and (word := _WORD.match(text, start)) is not None
@@ -2306,6 +2322,19 @@ def model_candidates(
         and not text[start - 4 : start - 3].isalnum()
     ):
         start -= 3  # ``La Ode Harimuddin``, ``Wa Ode Sitti``: Buton's noble particle
+    if (
+        label == "PER"
+        and text[start - 1 : start] == " "
+        and text[(opener := text.rfind(" ", 0, start - 1) + 1) : start] in _NOBLE_NAME_OPENERS
+    ):
+        start = opener  # ``Teuku Ridwan Saleh``: Aceh's title opens the name
+    elif (
+        label in ("ORG", "LOC", "GPE")
+        and text.startswith(_NOBLE_NAME_OPENERS, start)
+        and " " in text[start:end]
+        and _STREET_OR_HOME_BEFORE.search(text, max(sentence_start, start - 30), start) is None
+    ):
+        label = "PER"  # ``Ekonom LPEM FEB UI Teuku Riefky``: the model's LOC
     if (
         end - start < 2
         or not (text[start].isalpha() or any(char.isalpha() for char in text[start:end]))
@@ -2737,6 +2766,10 @@ def _body_or_country(text: str, start: int, end: int) -> bool:
 _DIRECTIONS = frozenset(
     {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut", "raya"}
 )
+# A lower-case noun and a direction before a place's name: a part of the place.
+_PART_OF_A_PLACE = re.compile(
+    r"[a-z]+ (?:utara|selatan|timur|barat|tengah|tenggara|barat daya|barat laut|timur laut) "
+)
 # Lower-case nouns for a division or a territory (``kota Mellit``, ``wilayah Kursk``): the
 # noun is no part of the name, as in OntoNotes ("the city of Mellit") and the seed's gold
 # (``wilayah Kursk`` -> ``Kursk``). NERGrit's gold keeps them (``desa Petuaran``), the
@@ -3025,6 +3058,13 @@ _BALINESE_BIRTH_NAMES = (
 )  # fmt: skip
 # Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
 _SASAK_TITLES = (" Lalu ", " Baiq ")
+# Aceh's and the Malay world's noble titles, written as part of the name in news and in
+# every NER file that holds them (``Teuku Mohammad Hasan``, ``Tengku Fakhry``: PER).
+_NOBLE_NAME_OPENERS = ("Teuku ", "Teungku ", "Tengku ")
+# A street or a residence named after a hero (``Jl Teuku Umar``, ``di kediamannya, Teuku
+# Umar``: NER-UI's LOC), not the person.
+_STREET_OR_HOME_BEFORE = re.compile(r"(?:[Jj]alan|Jl\.?|kediaman\w*|di),? $")
+_NOBLE_NAME_ENDS = tuple(f" {opener.strip()}" for opener in _NOBLE_NAME_OPENERS)
 _MEASURE_NOUNS = frozenset({"derajat", "skala"})
 # Head words of meetings' names (events, which the extractor does not type).
 _EVENT_HEADS = frozenset({"Rapat", "Sidang", "Konferensi", "Pertemuan", "Musyawarah"})
@@ -3195,7 +3235,7 @@ def absorb_country(text: str, candidate: Candidate, end: int) -> Candidate:
 # regional government and parliament, election bodies.
 _REGIONAL_BODIES = (
     "Pemerintah Provinsi|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Daerah|"
-    "Pemerintah|Pemprov|Pemkot|Pemkab|Pemda|Polda|Polres|Polresta|Polrestabes|Polsek|"
+    "Pemerintah|Pemprov|Pemkot|Pemko|Pemkab|Pemda|Polda|Polres|Polresta|Polrestabes|Polsek|"
     "Kepolisian Daerah|Kepolisian Resor|Kepolisian Sektor|Kodam|Kodim|Korem|Koramil|"
     "Komando Distrik Militer|Komando Daerah Militer|Komando Resor Militer|"
     "Kejaksaan Negeri|Kejaksaan Tinggi|Kejati|Kejari|Pengadilan Negeri|Pengadilan Tinggi|"
@@ -3234,6 +3274,7 @@ _NOT_LETTERS = "\"“”'‘’(["
 # How far before a place its body's words may start: the longest body, a division's word
 # and the spaces around it.
 _REGIONAL_BODY_REACH = max(map(len, _REGIONAL_BODIES.split("|"))) + len(" Kabupaten ") + 1
+_DIVISION_GAPS = frozenset({" Kabupaten ", " Kota ", " Provinsi "})
 _LEGISLATURES = frozenset({"Duma", "Knesset", "Bundestag", "Majlis", "Storting", "Riksdag"})
 _BRANCH_OFFICE_WORDS = frozenset({" Cabang ", " cabang ", " Kantor Cabang ", " Perwakilan "})
 _REGIONAL_BODY_AT = re.compile(
@@ -3245,7 +3286,7 @@ _REGIONAL_BODY_AT = re.compile(
 # the gazetteer does not know it (``Kejari Kaur``, ``Polres HST``): no ``Pemerintah``, whose
 # next word is as often a country acting, nor a headquarters' ``Ma-`` form (a facility).
 _SHORT_REGIONAL_BODIES = (
-    "Pemprov", "Pemkot", "Pemkab", "Pemda", "Polda", "Polres", "Polresta", "Polrestabes",
+    "Pemprov", "Pemkot", "Pemko", "Pemkab", "Pemda", "Polda", "Polres", "Polresta", "Polrestabes",
     "Polsek", "Kodim", "Korem", "Koramil", "Kejati", "Kejari", "KPUD", "Bawaslu", "BPBD",
     "Dinkes", "Setda", "Bappeda", "Dishub", "Disdik", "Dinsos", "BPKAD", "Bapenda", "DLH",
     "Disdukcapil", "Dukcapil", "Disnaker", "Dispar", "Diskominfo", "Kesbangpol", "BNNP",
@@ -3377,6 +3418,25 @@ def join_bodies_and_places(
             if previous is not None and previous.start >= body.start():
                 joined.pop()  # the body's own words (``BPKP Perwakilan``), now in the ORG
             joined.append(replace(candidate, start=body.start(), label="ORG"))
+        elif (
+            adjoining
+            and previous is not None
+            and previous.label == "ORG"
+            and text[candidate.start : candidate.end] == "Indonesia"
+            and " " not in text[previous.start : previous.end]
+        ):
+            # ``Danantara Indonesia``, ``Google Indonesia``: a body's Indonesian name or
+            # branch, one ORG (35 of 35 such pairs in the NER files, never two mentions)
+            joined[-1] = replace(previous, end=candidate.end)
+        elif (
+            previous is not None
+            and previous.label == "ORG"
+            and text[previous.end : candidate.start] in _DIVISION_GAPS
+            and starts_with_institution(text, previous.start)
+        ):
+            # ``Dinas Perkebunan dan Peternakan Kabupaten Kapuas Hulu``: the model's body
+            # and place with the division's word left between them
+            joined[-1] = replace(previous, end=candidate.end)
         elif (
             adjoining
             and previous is not None
