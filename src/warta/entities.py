@@ -3056,15 +3056,16 @@ _STORMS = ("Topan ", "Badai ", "Siklon ", "Taifun ")
 _BALINESE_BIRTH_NAMES = (
     "Wayan ", "Made ", "Nyoman ", "Ketut ", "Putu ", "Gede ", "Komang ", "Kadek ", "Gusti ",
 )  # fmt: skip
-# Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
+# Sasak noble titles, part of the name after ``H.`` (``H. Lalu Muhammad Ikhsan``).
 _SASAK_TITLES = (" Lalu ", " Baiq ")
 # Aceh's and the Malay world's noble titles, written as part of the name in news and in
 # every NER file that holds them (``Teuku Mohammad Hasan``, ``Tengku Fakhry``: PER).
 _NOBLE_NAME_OPENERS = ("Teuku ", "Teungku ", "Tengku ")
+_NOBLE_NAME_ENDS = tuple(f" {opener.strip()}" for opener in _NOBLE_NAME_OPENERS)
 # A street or a residence named after a hero (``Jl Teuku Umar``, ``di kediamannya, Teuku
 # Umar``: NER-UI's LOC), not the person.
 _STREET_OR_HOME_BEFORE = re.compile(r"(?:[Jj]alan|Jl\.?|kediaman\w*|di),? $")
-_NOBLE_NAME_ENDS = tuple(f" {opener.strip()}" for opener in _NOBLE_NAME_OPENERS)
+# Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
 _MEASURE_NOUNS = frozenset({"derajat", "skala"})
 # Head words of meetings' names (events, which the extractor does not type).
 _EVENT_HEADS = frozenset({"Rapat", "Sidang", "Konferensi", "Pertemuan", "Musyawarah"})
