@@ -316,3 +316,49 @@ def test_batches_collect_young_objects_rarer_and_restore_the_setting() -> None:
         assert gc.get_threshold() == (max(before[0], YOUNG_THRESHOLD), *before[1:])
         raise ValueError
     assert gc.get_threshold() == before
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans=_SPANS, start=st.integers(0, 70), size=st.integers(1, 15))
+def test_overlapping_mentions_are_those_of_a_scan_in_order(
+    spans: list[tuple[int, int]], start: int, size: int
+) -> None:
+    """``entities._Overlapping``: by bisection, the candidates a scan of all of them finds
+    overlapping a span, in their own order (spans may overlap each other)."""
+    from warta.entities import Candidate, _Overlapping
+
+    candidates = [Candidate(a, b, "ORG", "model", 1) for a, b in spans]
+    end = start + size
+    scan = [c for c in candidates if c.start < end and start < c.end]
+    overlapping = _Overlapping(candidates)
+    assert overlapping(start, end) == scan
+    assert overlapping.any(start, end) == bool(scan)
+
+
+def test_a_long_article_s_indexed_searches_find_the_same_mentions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An article over ``_INDEXED_TEXT`` characters finds its names' repeats and its
+    lower-case words through an index of its words (a ``find`` chain per name read a 10 MB
+    article once per name); the mentions are those of the plain searches. The text is
+    ``make_corpus.py``'s synthetic news (as in ``tests/test_large_article.py``), 150 KB."""
+    import warta.entities as entities
+    from test_large_article import long_text
+    from warta.segment import segment
+
+    text = long_text(1)[:150_000]
+    text = text[: text.rfind("\n")]
+    sentences = segment(text)
+    assert len(text) > entities._INDEXED_TEXT
+    indexed = entities.extract_mentions(text, sentences)
+    monkeypatch.setattr(entities, "_INDEXED_TEXT", len(text) + 1)
+    entities._word_starts.cache_clear()
+    plain = entities.extract_mentions(text, sentences)
+    assert len(indexed) > 1000
+    assert indexed == plain

@@ -20,6 +20,7 @@ article-level name the mention refers to (``Putin`` after ``Vladimir Putin`` get
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter
@@ -252,6 +253,7 @@ def mark_the_west(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     and OntoNotes type it; the model reads nothing there. The training files leave it
     unmarked (10 times), the dev files never hold it, the blind samples mark it 6 times."""
     west = []
+    overlapping: _Overlapping | None = None
     position = text.find(" Barat")
     while position > 0:
         # the word before each `` Barat`` (most are ``Jawa Barat``: no regex scan of all)
@@ -260,7 +262,9 @@ def mark_the_west(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
             found is not None
             and found.end() == position + 6
             and found["before"] not in _DIRECTION_WORDS
-            and not any(c.start < found.end() and position + 1 < c.end for c in chosen)
+            and not (overlapping := overlapping or _Overlapping(chosen)).any(
+                position + 1, found.end()
+            )
         ):
             west.append(Candidate(position + 1, found.end(), "LOC", "rule", STRONG))
         position = text.find(" Barat", position + 6)
@@ -886,6 +890,7 @@ def agree_on_place_lists(text: str, chosen: Sequence[Candidate]) -> list[Candida
     places: set[str] = set()
     added: list[Candidate] = []
     taken: _Occupied | None = None
+    overlapping: _Overlapping | None = None
     for found in _place_lists(text):
         items = [item.span() for item in _LIST_ITEM.finditer(text, *found.span("items"))]
         division = found["lead"].lower() not in _PREPOSITION_LEADS or text.startswith(
@@ -893,9 +898,11 @@ def agree_on_place_lists(text: str, chosen: Sequence[Candidate]) -> list[Candida
         )
         if not division and (len(items) < 3 or ", dan " not in found["items"]):
             continue
+        if overlapping is None:
+            overlapping = _Overlapping(chosen)
         exact = {
             (candidate.start, candidate.end): candidate
-            for candidate in chosen
+            for candidate in overlapping(found.start("items"), found.end())
             if found.start("items") <= candidate.start and candidate.end <= found.end()
         }
         named_place = division
@@ -1016,9 +1023,10 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
     if not any(form in text for form in _COMPANY_RUN_FORMS):
         return list(chosen)
     runs = []
+    overlapping = _Overlapping(chosen)
     for run in _COMPANY_RUN.finditer(text):
         start, end = run.span()
-        inside = [c for c in chosen if c.start < end and start < c.end]
+        inside = overlapping(start, end)
         if (
             any(c.label == "PER" or c.start < start or c.end > end for c in inside)
             # another company's name inside (``... Jawa Timur Bank Jatim``): two names; the
@@ -1066,6 +1074,7 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
     if not any(f" {form}" in text for form in _COMPANY_FORMS):
         return list(chosen)  # most articles: a plain search of each form is cheaper
     runs = []
+    overlapping = _Overlapping(chosen)
     for suffix in _COMPANY_SUFFIX.finditer(text):
         words = _company_words_before(text, suffix.start() - 1)
         if not words:
@@ -1079,7 +1088,10 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
             # ``ASEAN University Games``, ``ASEAN University 2008``: the name goes on, an
             # event's (the legal forms are followed by their officer's name)
             continue
-        if text[end : end + 1] == " ":
+        if text[end : end + 1] == " " and any(
+            c.label == "PER" and c.start == suffix.start() and c.end > end + 1
+            for c in overlapping(suffix.start(), end)
+        ):
             # ``Direktur Utama Maybank Bhd Ahmad Yani``: the person opens after the form
             chosen = [
                 replace(c, start=end + 1)
@@ -1087,7 +1099,8 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
                 else c
                 for c in chosen
             ]
-        if not _new_body(chosen, start, end):
+            overlapping = _Overlapping(chosen)
+        if not _new_body(overlapping(start, end), start, end):
             continue
         runs.append(Candidate(start, end, "ORG", "rule", STRONG))
     return _in_place_of(chosen, runs)
@@ -1095,7 +1108,7 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
 
 def _new_body(chosen: Sequence[Candidate], start: int, end: int) -> bool:
     """An ORG at ``start:end`` would be new: no mention runs past its edges, and none is
-    already that ORG."""
+    already that ORG (``chosen`` may be just the mentions overlapping it)."""
     return not any(
         (c.start < end and start < c.end and (c.start < start or c.end > end))
         or ((c.start, c.end) == (start, end) and c.label == "ORG")
@@ -1171,6 +1184,7 @@ def join_english_bodies(text: str, chosen: Sequence[Candidate]) -> list[Candidat
     if " of " not in text and " for " not in text and " to " not in text and " on " not in text:
         return list(chosen)
     bodies: list[Candidate] = []
+    overlapping = _Overlapping(chosen)
     for head in _ENGLISH_BODY.finditer(text):
         if bodies and head.start() < bodies[-1].end:
             continue  # ``School of Health Sciences University of …``: one name
@@ -1181,7 +1195,7 @@ def join_english_bodies(text: str, chosen: Sequence[Candidate]) -> list[Candidat
         person = min(
             (
                 c.start
-                for c in chosen
+                for c in overlapping(head.end(), end)
                 if c.label == "PER"
                 and head.end() <= c.start < end
                 and text[text.rfind(" ", 0, c.start - 1) + 1 : c.start - 1] not in NAME_JOINERS
@@ -1196,7 +1210,7 @@ def join_english_bodies(text: str, chosen: Sequence[Candidate]) -> list[Candidat
                 continue
         words = _company_words_before(text, head.start() - 1)
         start = words[0][0] if words else head.start()
-        if not _new_body(chosen, start, end):
+        if not _new_body(overlapping(start, end), start, end):
             continue
         bodies.append(Candidate(start, end, "ORG", "rule", STRONG))
     return _in_place_of(chosen, bodies)
@@ -1277,10 +1291,9 @@ def name_club_short_forms(text: str, chosen: Sequence[Candidate]) -> list[Candid
     if not names:
         return list(chosen)
     clubs = []
+    overlapping = _Overlapping(chosen)
     for start, end in _spans_of(text, names):
-        longer = [
-            c for c in chosen if c.start < end and start < c.end and c.end - c.start > end - start
-        ]
+        longer = [c for c in overlapping(start, end) if c.end - c.start > end - start]
         if not longer:
             before = text.rfind(" ", 0, start - 1) + 1
             if start > 0 and text[start - 1] == " " and text[before : start - 1] in _CLUB_WORDS:
@@ -1323,6 +1336,7 @@ def join_units_to_their_bodies(text: str, chosen: Sequence[Candidate]) -> list[C
         return list(chosen)
     bodies = {c.start: c for c in chosen if c.label == "ORG"}
     joined: list[Candidate] = []
+    overlapping = _Overlapping(chosen)
     for unit in _UNIT.finditer(text):
         # the body's name opens at one of the unit's words after its name's first
         name = text.find(" ", unit.start()) + 1
@@ -1330,7 +1344,7 @@ def join_units_to_their_bodies(text: str, chosen: Sequence[Candidate]) -> list[C
             body = bodies.get(space + 1)
             if body is None:
                 continue
-            inside = [c for c in chosen if unit.start() <= c.start < body.start]
+            inside = [c for c in overlapping(unit.start(), body.start) if unit.start() <= c.start]
             if (
                 any(c.label != "ORG" or c.end > body.start for c in inside)
                 # two bodies joined (``Direktorat Lalu Lintas Polda Metro Jaya dan Dinas
@@ -1339,7 +1353,7 @@ def join_units_to_their_bodies(text: str, chosen: Sequence[Candidate]) -> list[C
                 or any(word in NON_NAMES for word in text[unit.start() : body.start].split())
             ):
                 break
-            if _new_body(chosen, unit.start(), body.end) or inside:
+            if _new_body(overlapping(unit.start(), body.end), unit.start(), body.end) or inside:
                 joined.append(Candidate(unit.start(), body.end, "ORG", "rule", STRONG))
             break
     return _in_place_of(chosen, joined)
@@ -1358,10 +1372,9 @@ def _in_place_of(chosen: Sequence[Candidate], new: Sequence[Candidate]) -> list[
     article-level passes put a name they read whole in the place of its parts."""
     if not new:
         return list(chosen)
+    overlapping = _Overlapping(new)
     return [
-        candidate
-        for candidate in chosen
-        if not any(candidate.start < other.end and other.start < candidate.end for other in new)
+        candidate for candidate in chosen if not overlapping.any(candidate.start, candidate.end)
     ] + list(new)
 
 
@@ -1605,20 +1618,23 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         return list(chosen)
     # A body found whole takes the place of the parts of it that were found (``Institut
     # Nasional Statistik`` + ``Geografi``), unless a mention crosses its edges.
+    overlapping = _Overlapping(chosen)
     kept = [
         body
         for body in found
         if not any(
-            candidate.start < body.end
-            and body.start < candidate.end
-            and not (body.start <= candidate.start and candidate.end <= body.end)
-            for candidate in chosen
+            not (body.start <= candidate.start and candidate.end <= body.end)
+            for candidate in overlapping(body.start, body.end)
         )
     ]
+    holding = _Overlapping(kept)
     chosen = [
         candidate
         for candidate in chosen
-        if not any(body.start <= candidate.start and candidate.end <= body.end for body in kept)
+        if not any(
+            body.start <= candidate.start and candidate.end <= body.end
+            for body in holding(candidate.start, candidate.end)
+        )
     ]
     for candidate in chosen:
         surface = text[candidate.start : candidate.end]
@@ -1933,15 +1949,18 @@ def propagate_names(
     # sentence scan, and sorting by (sentence, name, position) restores that scan's order.
     starts = [sentence.start for sentence in sentences]
     found: list[tuple[int, int, int, Candidate]] = []
+    word_index = _word_starts(text) if len(text) > _INDEXED_TEXT else None
     for rank, (name, label) in enumerate(names):
         size = len(name)
-        position = text.find(name)
-        while position >= 0:
+        following = 0  # where the next occurrence may start: after the last one seen
+        for position in _occurrences(text, name, word_index):
+            if position < following:
+                continue
             index = bisect.bisect_right(starts, position) - 1
             end = position + size
             if index < 0 or end > sentences[index].end:
                 # Not inside one sentence: a per-sentence scan never sees it.
-                position = text.find(name, position + 1)
+                following = position + 1
                 continue
             if (
                 not taken.overlaps(position, end)  # most often false: the mention itself
@@ -1950,9 +1969,76 @@ def propagate_names(
             ):
                 found.append((index, rank, position, Candidate(position, end, label, "rule", WEAK)))
                 taken.add(position, end)
-            position = text.find(name, end)
+            following = end
     found.sort(key=lambda item: item[:3])
     return [item[3] for item in found]
+
+
+# Articles longer than this are searched through an index of their words' starts: a
+# ``find`` chain per name reads the whole article once per name, which for a 10 MB
+# article and its thousands of names was most of the build (issue 7).
+_INDEXED_TEXT = 100_000
+_FIRST_WORD = re.compile(r"\w+")
+
+
+class _WordStarts:
+    """Where each word of ``text`` starts as a whole word (no letter, digit, ``_`` or
+    ``-`` glued before it), by the word: a name's whole-word occurrences are among its
+    first word's."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: dict[str, list[int]] = {}
+        for word in re.finditer(r"(?<![\w-])\w+", text):
+            self.starts.setdefault(word.group(), []).append(word.start())
+
+
+@functools.lru_cache(maxsize=1)
+def _word_starts(text: str) -> _WordStarts:
+    """The index of one long article's words, built once for all the passes that ask."""
+    return _WordStarts(text)
+
+
+def _occurrences(text: str, name: str, words: _WordStarts | None) -> Iterator[int]:
+    """Where ``name`` occurs in ``text``, in order: every occurrence (one ``find`` chain),
+    or, given the index of a long text's words, the whole-word ones, which are all a
+    whole-word match can use (a name not opening with a word character is searched the
+    plain way)."""
+    first = _FIRST_WORD.match(name)
+    if words is None or first is None:
+        position = text.find(name)
+        while position >= 0:
+            yield position
+            position = text.find(name, position + 1)
+        return
+    for position in words.starts.get(first.group(), ()):
+        if text.startswith(name, position):
+            yield position
+
+
+class _Overlapping:
+    """The candidates that overlap a span, found by bisection over their starts, in the
+    order given: the article-level passes ask this once per match, and a scan of all the
+    article's mentions each time was quadratic on a 10 MB article (issue 7)."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        order = sorted(range(len(candidates)), key=lambda index: candidates[index].start)
+        self.items = [(index, candidates[index]) for index in order]
+        self.starts = [candidate.start for _, candidate in self.items]
+        # the furthest end among the candidates up to each one: none before reaches further
+        self.reach = list(itertools.accumulate((c.end for _, c in self.items), max))
+
+    def _hits(self, start: int, end: int) -> Iterator[tuple[int, Candidate]]:
+        position = bisect.bisect_left(self.starts, end)  # those before start before ``end``
+        while position > 0 and self.reach[position - 1] > start:
+            position -= 1
+            if self.items[position][1].end > start:
+                yield self.items[position]
+
+    def __call__(self, start: int, end: int) -> list[Candidate]:
+        return [candidate for _, candidate in sorted(self._hits(start, end))]
+
+    def any(self, start: int, end: int) -> bool:
+        return next(self._hits(start, end), None) is not None
 
 
 def _agreed_label(votes: dict[str, int], full_names: int) -> str | None:
@@ -3130,6 +3216,14 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     lowered = word.lower()
     if not word[1:].islower():
         return False
+    if len(text) > _INDEXED_TEXT and (first := _FIRST_WORD.match(lowered)) is not None:
+        # a long article: its whole words' starts, not a read of all of it per word
+        return any(
+            text.startswith(lowered, position)
+            and _word_edges(text, position, position + len(lowered))
+            and not _in_address(text, position, position + len(lowered))
+            for position in _word_starts(text).starts.get(first.group(), ())
+        )
     position = text.find(lowered)
     while position >= 0:
         end = position + len(lowered)
