@@ -1088,6 +1088,7 @@ def join_company_suffix_runs(text: str, chosen: Sequence[Candidate]) -> list[Can
             # ``ASEAN University Games``, ``ASEAN University 2008``: the name goes on, an
             # event's (the legal forms are followed by their officer's name)
             continue
+
         if text[end : end + 1] == " " and any(
             c.label == "PER" and c.start == suffix.start() and c.end > end + 1
             for c in overlapping(suffix.start(), end)
@@ -1379,15 +1380,18 @@ def _in_place_of(chosen: Sequence[Candidate], new: Sequence[Candidate]) -> list[
 
 
 def _spans_of(text: str, names: Collection[str]) -> list[tuple[int, int]]:
-    """Where each of ``names`` stands in ``text`` as whole words."""
+    """Where each of ``names`` stands in ``text`` as whole words (each occurrence after the
+    end of the one before)."""
     spans = []
+    index = _word_starts(text) if len(text) > _INDEXED_TEXT else None
     for name in names:
-        position = text.find(name)
-        while position >= 0:
-            end = position + len(name)
-            if _word_edges(text, position, end):
-                spans.append((position, end))
-            position = text.find(name, end)
+        following = 0
+        for position in _occurrences(text, name, index):
+            if position < following:
+                continue
+            following = position + len(name)
+            if _word_edges(text, position, following):
+                spans.append((position, following))
     return spans
 
 
@@ -3216,21 +3220,12 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     lowered = word.lower()
     if not word[1:].islower():
         return False
-    if len(text) > _INDEXED_TEXT and (first := _FIRST_WORD.match(lowered)) is not None:
-        # a long article: its whole words' starts, not a read of all of it per word
-        return any(
-            text.startswith(lowered, position)
-            and _word_edges(text, position, position + len(lowered))
-            and not _in_address(text, position, position + len(lowered))
-            for position in _word_starts(text).starts.get(first.group(), ())
-        )
-    position = text.find(lowered)
-    while position >= 0:
-        end = position + len(lowered)
-        if _word_edges(text, position, end) and not _in_address(text, position, end):
-            return True
-        position = text.find(lowered, position + 1)
-    return False
+    index = _word_starts(text) if len(text) > _INDEXED_TEXT else None
+    return any(
+        _word_edges(text, position, position + len(lowered))
+        and not _in_address(text, position, position + len(lowered))
+        for position in _occurrences(text, lowered, index)
+    )
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
