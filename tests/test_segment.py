@@ -65,6 +65,14 @@ GOLDEN = [
         "Tn. Ahmad dan Ny. Siti tinggal di Jl. Sudirman No. 5 Jakarta. Mereka pindah.",
         ["Tn. Ahmad dan Ny. Siti tinggal di Jl. Sudirman No. 5 Jakarta.", "Mereka pindah."],
     ),
+    # Regional and religious forms of address written short are followed by a name.
+    (
+        "Hadir Tgk. Chik Ali, Ach. Badrus, Moch. Yusuf, Pdt. Yohana dan Mgr. Petrus. Acara usai.",
+        [
+            "Hadir Tgk. Chik Ali, Ach. Badrus, Moch. Yusuf, Pdt. Yohana dan Mgr. Petrus.",
+            "Acara usai.",
+        ],
+    ),
     # Capital spellings are listed one by one (JL., PT.), and Rp. precedes its amount.
     (
         "Kantornya di JL. Sudirman, PT. Pertamina membayar Rp. 5.000 sehari. Itu murah.",

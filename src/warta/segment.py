@@ -88,6 +88,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "Mhd",
         "Abd",
         "Ust",
+        # Regional and religious forms of address before a name: Aceh's Teungku, Madura's
+        # Achmad and Java's Mochammad written short, a pastor, a monsignor.
+        "Tgk",
+        "Ach",
+        "Moch",
+        "Pdt",
+        "Mgr",
         # Ranks, always followed by a name.
         "Kol",
         "Jend",
