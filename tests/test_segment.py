@@ -67,9 +67,11 @@ GOLDEN = [
     ),
     # Regional and religious forms of address written short are followed by a name.
     (
-        "Hadir Tgk. Chik Ali, Ach. Badrus, Moch. Yusuf, Pdt. Yohana dan Mgr. Petrus. Acara usai.",
+        "Hadir Tgk. Chik Ali, Ach. Badrus, Moch. Yusuf, Abu Hi. Umar, Pdt. Yohana dan Mgr. Petrus. "
+        "Acara usai.",
         [
-            "Hadir Tgk. Chik Ali, Ach. Badrus, Moch. Yusuf, Pdt. Yohana dan Mgr. Petrus.",
+            "Hadir Tgk. Chik Ali, Ach. Badrus, Moch. Yusuf, Abu Hi. Umar, Pdt. Yohana dan Mgr. "
+            "Petrus.",
             "Acara usai.",
         ],
     ),

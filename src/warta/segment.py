@@ -89,8 +89,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "Abd",
         "Ust",
         # Regional and religious forms of address before a name: Aceh's Teungku, Madura's
-        # Achmad and Java's Mochammad written short, a pastor, a monsignor.
+        # Achmad and Java's Mochammad written short, North Maluku's Haji inside a name
+        # (``Abubakar Hi. Rasyid``), a pastor, a monsignor.
         "Tgk",
+        "Hi",
         "Ach",
         "Moch",
         "Pdt",
