@@ -3,6 +3,7 @@
 Usage:
     .venv/bin/python scripts/blind_sample.py convert DIR/marked.jsonl
     .venv/bin/python scripts/blind_sample.py score DIR/articles.jsonl [...] [--errors]
+    .venv/bin/python scripts/blind_sample.py units OUT.jsonl DIR/articles.jsonl [...]
 
 The method of `training/ner/README.md`, "Whole articles, blind": helpers who never see the
 extractor write invented news articles and mark every mention inline, following
@@ -17,6 +18,14 @@ the text before it.
 
 The samples stay out of the repository: they put invented events and quotes in real
 people's mouths. A sample counts as blind until its errors are read.
+
+The same markup serves the invented training articles (`training/ner/README.md`,
+"Invented training articles"), written under a stricter brief: every person and company
+invented, quotes only from invented persons. ``units`` turns their `articles.jsonl` files
+into the training format of `scripts/train_ner.py`: one record per article with its
+sentences (`warta.segment`) as units and its mentions as ``[start, end, label]``, the five
+labels kept. A mention across a sentence end is reported and fails the command: the
+markup or the segmenter is wrong, and a model trained on a cut span would learn the cut.
 """
 
 from __future__ import annotations
@@ -86,6 +95,36 @@ def convert(path: Path) -> int:
     return 1 if count else 0
 
 
+def units(out: Path, paths: list[Path]) -> int:
+    """Write the articles of ``paths`` as training units to ``out``; the number of problems."""
+    from warta.segment import segment
+
+    records, problems = [], 0
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            articles = [json.loads(line) for line in handle if line.strip()]
+        for article in articles:
+            text = article["text"]
+            sentences = [(sentence.start, sentence.end) for sentence in segment(text)]
+            for mention in article["mentions"]:
+                start, end = mention["start"], mention["end"]
+                if not any(first <= start and end <= last for first, last in sentences):
+                    print(f"{path} ({article['id']}): {mention['text']!r} crosses a sentence end")
+                    problems += 1
+            entities = [[m["start"], m["end"], m["label"]] for m in article["mentions"]]
+            records.append(
+                {"id": article["id"], "text": text, "units": sentences, "entities": entities}
+            )
+    out.write_text(
+        "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), "utf-8"
+    )
+    mentions = sum(len(record["entities"]) for record in records)
+    count = sum(len(record["units"]) for record in records)
+    totals = f"{count} units, {mentions} mentions, {problems} problems"
+    print(f"{len(records)} articles, {totals} -> {out}")
+    return 1 if problems else 0
+
+
 def score(paths: list[Path], errors: bool) -> dict[str, tuple[int, int, int]]:
     """True positives, false positives and false negatives per label."""
     from warta.metadata import ArticleMeta
@@ -131,9 +170,14 @@ def main() -> None:
     score_parser = commands.add_parser("score", help="typed exact-span F1 of the extractor")
     score_parser.add_argument("articles", type=Path, nargs="+")
     score_parser.add_argument("--errors", action="store_true", help="list each error")
+    units_parser = commands.add_parser("units", help="articles.jsonl -> training units")
+    units_parser.add_argument("out", type=Path)
+    units_parser.add_argument("articles", type=Path, nargs="+")
     args = parser.parse_args()
     if args.command == "convert":
         sys.exit(convert(args.marked))
+    if args.command == "units":
+        sys.exit(units(args.out, args.articles))
     counts = score(args.articles, args.errors)
     for label, (tp, fp, fn) in counts.items():
         precision, recall, f = f1(tp, fp, fn)

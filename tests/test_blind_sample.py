@@ -23,12 +23,17 @@ SEED_MARKED = (
 )
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("blind_sample", ROOT / "scripts/blind_sample.py")
+def _load(name: str) -> ModuleType:
+    """The script ``scripts/<name>.py`` as a module (scripts are no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _script() -> ModuleType:
+    return _load("blind_sample")
 
 
 def test_unmark_gives_the_plain_text_and_exact_offsets() -> None:
@@ -66,3 +71,47 @@ def test_convert_then_score_the_seed_paragraph(tmp_path: Path) -> None:
     assert counts["GPE"] == (10, 0, 0)
     assert counts["ORG"] == (3, 1, 0)  # seed-2's Suarathailand: found ORG, marked PER
     assert counts["PER"] == (0, 0, 1)
+
+
+def test_units_are_the_sentences_and_the_model_learns_a_gpe_as_loc(tmp_path: Path) -> None:
+    """An invented training article becomes one record of sentences (``units``) and mentions
+    with their five labels; `train_ner.py` reads it as units whose GPE is LOC and whose
+    NORP is not learnt. The article: two sentences, the second holding a person and a
+    people."""
+    script = _script()
+    marked = tmp_path / "marked.jsonl"
+    article = (
+        "[[Pemkab Sleman|ORG]] meninjau [[Desa Sukamaju|GPE]]. "
+        "Kepala desa [[Budi Santoso|PER]] menyambut warga [[Jawa|NORP]]."
+    )
+    marked.write_text(json.dumps({"id": "t-1", "marked": article}) + "\n", "utf-8")
+    assert script.convert(marked) == 0
+    out = tmp_path / "train.jsonl"
+    assert script.units(out, [tmp_path / "articles.jsonl"]) == 0
+    record = json.loads(out.read_text("utf-8"))
+    text = record["text"]
+    assert [text[s:e] for s, e in record["units"]] == [
+        "Pemkab Sleman meninjau Desa Sukamaju.",
+        "Kepala desa Budi Santoso menyambut warga Jawa.",
+    ]
+    assert [(text[s:e], label) for s, e, label in record["entities"]] == [
+        ("Pemkab Sleman", "ORG"),
+        ("Desa Sukamaju", "GPE"),
+        ("Budi Santoso", "PER"),
+        ("Jawa", "NORP"),
+    ]
+    units = _load("train_ner").read_units(out)
+    assert [(unit[s:e], label) for unit, spans in units for s, e, label in spans] == [
+        ("Pemkab Sleman", "ORG"),
+        ("Desa Sukamaju", "LOC"),
+        ("Budi Santoso", "PER"),
+    ]
+
+
+def test_units_reports_a_mention_across_a_sentence_end(tmp_path: Path) -> None:
+    script = _script()
+    articles = tmp_path / "articles.jsonl"
+    text = "Ia tiba di Bogor. Kota itu ramai."
+    mention = {"start": 11, "end": 22, "label": "GPE", "text": text[11:22]}
+    articles.write_text(json.dumps({"id": "t-2", "text": text, "mentions": [mention]}) + "\n")
+    assert script.units(tmp_path / "train.jsonl", [articles]) == 1

@@ -32,6 +32,7 @@ from warta.entity_rules import (
     DIVISION_WORDS,
     FOREIGN_DIVISION_NOUNS,
     HONORIFIC,
+    HONORIFIC_AT_END,
     HONORIFIC_INSIDE,
     INITIALS,
     LIST_SEPARATOR,
@@ -1018,8 +1019,10 @@ _COMPANY_RUN = re.compile(
 def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """``CV Bahari Langkat Sejahtera``: a legal form and the capitalized run after it are one
     company, where the model read the run in parts or as a place (``Langkat Sejahtera``,
-    LOC). Not where a person stands inside the run (``Direktur PT Timah Ahmad Dani``: the
-    model's person is the officer after the company), nor where a mention runs past it."""
+    LOC), or read the whole name after the form as a person's (``KSP Indosurya Cipta``).
+    Not where a person stands inside the run after the company's own words (``Direktur PT
+    Timah Ahmad Dani``: the model's person is the officer after the company), nor where a
+    mention runs past it."""
     if not any(form in text for form in _COMPANY_RUN_FORMS):
         return list(chosen)
     runs = []
@@ -1028,7 +1031,12 @@ def join_company_runs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
         start, end = run.span()
         inside = overlapping(start, end)
         if (
-            any(c.label == "PER" or c.start < start or c.end > end for c in inside)
+            any(
+                (c.label == "PER" and (c.start, c.end) != (run.start("name"), end))
+                or c.start < start
+                or c.end > end
+                for c in inside
+            )
             # another company's name inside (``... Jawa Timur Bank Jatim``): two names; the
             # company's own name may open the run (``PT [Indofood] Sukses Makmur Tbk``)
             or any(c.label == "ORG" and c.start > run.start("name") for c in inside)
@@ -2181,6 +2189,14 @@ def model_candidates(
             *model_candidates(text, start, honorific.start(), label, sentence_start),
             *model_candidates(text, honorific.end(), end, "PER", sentence_start),
         ]
+    if (
+        label != "PER"
+        and text[end - 1 : end] == "."
+        and text[end : end + 1] == " "
+        and (honorific := HONORIFIC_AT_END.search(text, start, end)) is not None
+    ):
+        # ``Kanwil Kemenag NTB H.``: a body, then the honorific of its head named after it
+        return model_candidates(text, start, honorific.start(), label, sentence_start)
     # Most spans hold no function word at all: one regex search says so (a ``_WORD`` token
     # equal to one is a whole word, so the search finds it), before reading every word.
     breaks = (

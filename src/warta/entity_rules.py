@@ -241,6 +241,8 @@ HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 # A form of address written short with its period inside a span, between two capitalized
 # words (``Kemenag NTB H. Lalu``): where a name begins.
 HONORIFIC_INSIDE = re.compile(rf"(?<=[A-Za-z]) (?:{_HONORIFICS})\. (?=[A-Z])")
+# The same honorific closing a span (searched with the span's end as ``endpos``).
+HONORIFIC_AT_END = re.compile(rf"(?<=[A-Za-z]) (?:{_HONORIFICS})\.$")
 _HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFICS})")
 _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-])")
 # Lower-case words that qualify the office itself, before its affiliation (``Presiden
