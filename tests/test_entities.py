@@ -2891,14 +2891,16 @@ def test_a_name_after_a_title_with_two_portfolio_words_starts_at_its_first_word(
     assert ("Nurtanio Pringgoadisuryo", "PER") in found
 
 
-@regressed("`Warsawa` alone, `Lublin` missed")
 def test_a_route_between_two_towns_is_two_places() -> None:
-    """``jalur kereta Warsawa-Lublin``: the model read one ORG; a company's hyphenated name
-    stays one (``Georgia-Pacific``)."""
+    """``jalur kereta Warsawa-Lublin``: the model read one ORG, or the first town alone; a
+    company's hyphenated name stays one (``Georgia-Pacific``), and a town's name that goes
+    on after the hyphen is not cut (``Bengkulu-Taba Penanjung``)."""
     found = mentions_of("Rusia menutup konsulat usai sabotase jalur kereta Warsawa-Lublin.")
     assert ("Warsawa", "GPE") in found and ("Lublin", "GPE") in found
     found = mentions_of("Saham Koch naik setelah penawaran dari Georgia-Pacific kemarin.")
     assert ("Georgia", "GPE") not in found
+    found = mentions_of("Jalan tol rute Bengkulu-Taba Penanjung mulai terbangun.")
+    assert ("Taba", "GPE") not in found
 
 
 def test_a_company_form_after_the_name_closes_one_company() -> None:

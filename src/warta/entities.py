@@ -2265,6 +2265,21 @@ def model_candidates(
             *model_candidates(text, hyphen + 1, end, "GPE", sentence_start),
         ]
     if (
+        text[end : end + 1] == "-"
+        and label in ("LOC", "GPE")
+        and (other := _WORD.match(text, end + 1)) is not None
+        and label_of(text[start:end]) == "GPE"
+        and label_of(other.group()) == "GPE"
+        and not text[other.end() + 1 : other.end() + 2].isupper()  # ``Taba Penanjung``
+        and label_of(text[start : other.end()]) is None
+        and not _word_before(text, start, sentence_start)[:1].isupper()
+    ):
+        # ``jalur kereta Warsawa-Lublin``: the model read the route's first town alone
+        return [
+            Candidate(start, end, "GPE", "gazetteer", MODEL),
+            Candidate(other.start(), other.end(), "GPE", "gazetteer", MODEL),
+        ]
+    if (
         label in ("ORG", "LOC")
         and text.endswith(_DIVISIONS_BEFORE, sentence_start, start)
         and (division := _DIVISION_BEFORE.search(text, max(sentence_start, start - 12), start))
