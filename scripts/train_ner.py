@@ -318,6 +318,7 @@ def save(
     staging = out.with_name(out.name + ".partial")
     if staging.exists():
         shutil.rmtree(staging)
+    staging.parent.mkdir(parents=True, exist_ok=True)  # ``--out`` in a folder not made yet
     nlp.meta["name"] = "ner_id_warta"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = (
