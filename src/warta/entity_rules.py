@@ -740,7 +740,9 @@ def street_candidates(text: str, start: int, end: int) -> list[Candidate]:
             # ``Menurut Wall Street``, ``Di Wall Street``: a sentence's first word is no
             # part of the name when Indonesian prose writes it in lower case
             first = _WORD.match(text, name_start)
-            if first is not None and first.group().lower() in ordinary | _PREPOSITIONS:
+            if first is not None and (
+                first.group().lower() in ordinary or first.group().lower() in _PREPOSITIONS
+            ):
                 name_start = first.end() + 1
             if name_start < street.start("kind") - 1:
                 streets.append(Candidate(name_start, street.end(), "LOC", "rule", MODEL))
