@@ -95,15 +95,19 @@ def convert(path: Path) -> int:
     return 1 if count else 0
 
 
+def read_articles(path: Path) -> list[dict[str, Any]]:
+    """The records of an ``articles.jsonl`` written by ``convert``."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
 def units(out: Path, paths: list[Path]) -> int:
     """Write the articles of ``paths`` as training units to ``out``; the number of problems."""
     from warta.segment import segment
 
     records, problems = [], 0
     for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            articles = [json.loads(line) for line in handle if line.strip()]
-        for article in articles:
+        for article in read_articles(path):
             text = article["text"]
             sentences = [(sentence.start, sentence.end) for sentence in segment(text)]
             for mention in article["mentions"]:
@@ -134,8 +138,7 @@ def score(paths: list[Path], errors: bool) -> dict[str, tuple[int, int, int]]:
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            records = [json.loads(line) for line in handle if line.strip()]
+        records = read_articles(path)
         items = [
             ArticleInput(text=r["text"], meta=ArticleMeta(article_id=r["id"].lower()))
             for r in records

@@ -483,7 +483,7 @@ def find_rule_candidates(
     if text.find(", ", start, min(end, start + 80)) >= 0:  # the pattern needs one early
         candidates += role_after_name_candidates(text, start, end, is_common)
     candidates += landmark_candidates(text, start, end, is_common)
-    candidates += street_candidates(text, start, end)
+    candidates += street_candidates(text, start, end, is_common)
     if text.find("Ko", start, end) >= 0 or text.find("Yon", start, end) >= 0:
         candidates += military_unit_candidates(text, start, end)
     parenthesis = text.find("(", start, end) >= 0
@@ -716,7 +716,7 @@ def landmark_candidates(text: str, start: int, end: int, is_common: IsCommon) ->
     return candidates
 
 
-def street_candidates(text: str, start: int, end: int) -> list[Candidate]:
+def street_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
     """``Jalan Ir. H. Juanda``: a street named after a person with titles (their dots cut the
     model's span at ``Jalan Ir``) is one place, as sure as the model; so is a street named
     in English (``Moi Avenue``), which the model may read as a person or miss."""
@@ -729,7 +729,6 @@ def street_candidates(text: str, start: int, end: int) -> list[Candidate]:
         else []
     )
     if any(text.find(word, start, end) >= 0 for word in _ENGLISH_STREET_WORDS):
-        ordinary = ordinary_words()
         for street in _ENGLISH_STREET.finditer(text, start, end):
             space = street.start() - 1
             if space > start and text[space] == " ":
@@ -740,9 +739,7 @@ def street_candidates(text: str, start: int, end: int) -> list[Candidate]:
             # ``Menurut Wall Street``, ``Di Wall Street``: a sentence's first word is no
             # part of the name when Indonesian prose writes it in lower case
             first = _WORD.match(text, name_start)
-            if first is not None and (
-                first.group().lower() in ordinary or first.group().lower() in _PREPOSITIONS
-            ):
+            if first is not None and is_common(first.group()):
                 name_start = first.end() + 1
             if name_start < street.start("kind") - 1:
                 streets.append(Candidate(name_start, street.end(), "LOC", "rule", MODEL))
@@ -760,7 +757,6 @@ _ENGLISH_STREET = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} "
     r"(?P<kind>Avenue|Street|Road|Boulevard)(?![\w-]| [A-Z0-9])"
 )
-_PREPOSITIONS = frozenset({"di", "ke", "dari", "dan", "pada", "oleh", "untuk", "dengan"})
 
 
 def dateline_candidates(text: str, start: int, end: int) -> list[Candidate]:
