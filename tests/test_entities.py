@@ -2032,6 +2032,18 @@ def test_a_short_form_in_parentheses_ends_the_name() -> None:
             "Itu diatur dalam Peraturan Mahkamah Konstitusi (PMK) Nomor 2.",
             [("Mahkamah Konstitusi", "ORG")],
         ),
+        # The retrained model reads a regulation's short form as a body: a regulation
+        # word's letter and the body's spell it, so it names the regulation, no mention
+        # anywhere in the article.
+        (
+            "Ketentuan itu diatur dalam Peraturan Bank Indonesia (PBI). PBI itu berlaku"
+            " bulan depan.",
+            [("Bank Indonesia", "ORG")],
+        ),
+        (
+            "Bank wajib mematuhi Peraturan OJK (POJK) tentang manajemen risiko.",
+            [("OJK", "ORG")],
+        ),
         # The whole name takes the place of the parts found of it (the model cuts at "dan").
         (
             "Menurut Institut Nasional Statistik dan Geografi (INEGI), inflasi naik.",

@@ -70,6 +70,7 @@ from warta.entity_rules import (
     speaks_as_a_person,
     starts_with_institution,
     starts_with_org_head,
+    word_before_goes_on,
 )
 from warta.gazetteer import (
     common_acronyms,
@@ -990,6 +991,13 @@ def join_parliament_organs(text: str, chosen: Sequence[Candidate]) -> list[Candi
         if whole is not None and whole.end > organ.end() and whole.label in ("LOC", "GPE"):
             joined.append(replace(whole, label="ORG"))  # ``bersama Baleg DPR``: the model's LOC
             continue
+        if (
+            whole is not None
+            and whole.end > organ.end()
+            and whole.label == "ORG"
+            and " dan " not in text[organ.end() : whole.end]  # ``Komisi VI dan XI``
+        ):
+            continue  # the model read the organ with its parent (``Komisi IV DPR``)
         parent = starts.get(organ.end() + 1)
         end = None
         if parent is not None and parent.label == "ORG":
@@ -1357,8 +1365,13 @@ def join_units_to_their_bodies(text: str, chosen: Sequence[Candidate]) -> list[C
             if (
                 any(c.label != "ORG" or c.end > body.start for c in inside)
                 # two bodies joined (``Direktorat Lalu Lintas Polda Metro Jaya dan Dinas
-                # Perhubungan``): ``dan`` after a name read whole is no portfolio's
-                or any(" dan " in text[c.end - 1 : body.start] for c in inside)
+                # Perhubungan``): ``dan`` after a name read whole, and a body's head after
+                # it, is no portfolio's (``Biosistematika dan Evolusi`` is one)
+                or any(
+                    (joint := text.find(" dan ", c.end - 1, body.start)) >= 0
+                    and starts_with_org_head(text, joint + 5)
+                    for c in inside
+                )
                 or any(word in NON_NAMES for word in text[unit.start() : body.start].split())
             ):
                 break
@@ -1542,6 +1555,9 @@ def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Ca
         if ends is None:
             ends = {candidate.end: candidate for candidate in chosen}
         name = ends.get(definition.start())
+        if name is not None and _names_a_regulation(acronym, text, name):
+            common.add(acronym)
+            continue
         common_noun = acronym in common_acronyms()
         if (
             common_noun
@@ -1842,6 +1858,26 @@ def _spells(acronym: str, words: Sequence[str]) -> bool:
         if "".join(word[0] for word in tail if word not in _SKIPPABLE) == letters:
             return True
     return False
+
+
+# Capitalized words for a regulation, before the body that issues it (``Peraturan KPU``).
+_REGULATION_WORDS = frozenset(
+    {"Peraturan", "Keputusan", "Instruksi", "Surat", "Edaran", "Maklumat", "Undang-Undang"}
+)
+
+
+def _names_a_regulation(acronym: str, text: str, name: Candidate) -> bool:
+    """``Peraturan KPU (PKPU)``, ``Peraturan Mahkamah Konstitusi (PMK)``: an acronym that
+    opens with a regulation word's letter and spells the body after it is the regulation's
+    short form, and a law is no name (the guide leaves laws out), however the model reads
+    the capitals."""
+    word = _word_before(text, name.start, 0)
+    return (
+        word in _REGULATION_WORDS
+        and acronym[:1] == word[:1]
+        and len(acronym) > 1
+        and _in_order(acronym[1:], text[name.start : name.end])
+    )
 
 
 def _in_order(acronym: str, name: str) -> bool:
@@ -2660,8 +2696,17 @@ def model_candidates(
         label = "ORG"  # ``Dinkes``, ``Disdik`` alone: the office of the article's region
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
-    elif label in ("PER", "ORG", "GPE") and text[start:end].rpartition(" ")[2] in _FACILITY_ENDS:
-        label = "LOC"  # ``Moi Avenue``, ``Allianz Arena``: a street or a venue, a facility
+    elif (
+        label in ("PER", "ORG", "GPE")
+        and text[start:end].rpartition(" ")[2] in _FACILITY_ENDS
+        and not (
+            (previous := word_before_goes_on(text, start, sentence_start))
+            and not is_common_word(previous)
+        )
+    ):
+        # ``Moi Avenue``, ``Allianz Arena``: a street or a venue, a facility; not the end of
+        # a longer name the model cut (``21st Century Maritime Silk Road``)
+        label = "LOC"
     if label == "PER" and (slash := text.find("/", start, end)) > 0:
         # ``Tan Wei Jie/Lim Pei Shan``: a doubles pair, two persons
         return [

@@ -730,11 +730,8 @@ def street_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
     )
     if any(text.find(word, start, end) >= 0 for word in _ENGLISH_STREET_WORDS):
         for street in _ENGLISH_STREET.finditer(text, start, end):
-            space = street.start() - 1
-            if space > start and text[space] == " ":
-                previous = text[text.rfind(" ", start, space) + 1 : space].lstrip("(\"'“‘")
-                if previous[:1].isupper() or previous[:1].isdigit():
-                    continue  # the name goes on before (``21st Century Maritime Silk Road``)
+            if word_before_goes_on(text, street.start(), start):
+                continue  # the name goes on before (``21st Century Maritime Silk Road``)
             name_start = street.start()
             # ``Menurut Wall Street``, ``Di Wall Street``: a sentence's first word is no
             # part of the name when Indonesian prose writes it in lower case
@@ -744,6 +741,16 @@ def street_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
             if name_start < street.start("kind") - 1:
                 streets.append(Candidate(name_start, street.end(), "LOC", "rule", MODEL))
     return streets
+
+
+def word_before_goes_on(text: str, start: int, floor: int) -> str:
+    """The capitalized word or number right before ``start`` (after ``floor``), which may
+    carry a name on to the left (``21st Century Maritime Silk Road``); ``""`` if none."""
+    space = start - 1
+    if space <= floor or text[space] != " ":
+        return ""
+    previous = text[text.rfind(" ", floor, space) + 1 : space].lstrip("(\"'“‘")
+    return previous if previous[:1].isupper() or previous[:1].isdigit() else ""
 
 
 _STREET = re.compile(
