@@ -85,12 +85,15 @@ def rows(root: Path, table: str) -> list[dict[str, str]]:
 
 
 def test_seed_curation_adds_dates_and_numbers(seed_package: Path, tmp_path: Path) -> None:
-    """The seed's curation file adds the DATE and CARDINAL mentions the extractor lacks,
-    and the one place it misses (``Bolshesoldatsky``, GPE in the seed's gold)."""
+    """The seed's curation file adds the DATE and CARDINAL mentions the extractor lacks, and
+    nothing else: the model of session 16 finds ``Bolshesoldatsky`` again (GPE in the
+    seed's gold), which the curation had added for the model before it."""
     curated = [r for r in rows(seed_package, "mentions") if r["method"] == "curated"]
-    assert {r["label"] for r in curated} == {"DATE", "CARDINAL", "GPE"}
-    assert [r["text"] for r in curated if r["label"] == "GPE"] == ["Bolshesoldatsky"]
+    assert {r["label"] for r in curated} == {"DATE", "CARDINAL"}
     assert {r["text"] for r in curated} >= {"Agustus 2024", "hari Jumat", "14.000"}
+    assert [
+        r["label"] for r in rows(seed_package, "mentions") if r["text"] == "Bolshesoldatsky"
+    ] == ["GPE"]
     dataset = copy_dataset(tmp_path)
     build(dataset / "raw", tmp_path, curation=False)
     plain = rows(tmp_path, "mentions")
