@@ -988,16 +988,15 @@ def join_parliament_organs(text: str, chosen: Sequence[Candidate]) -> list[Candi
     joined: list[Candidate] = []
     for organ in _ORGAN.finditer(text):
         whole = starts.get(organ.start())
-        if whole is not None and whole.end > organ.end() and whole.label in ("LOC", "GPE"):
-            joined.append(replace(whole, label="ORG"))  # ``bersama Baleg DPR``: the model's LOC
-            continue
-        if (
-            whole is not None
-            and whole.end > organ.end()
-            and whole.label == "ORG"
-            and " dan " not in text[organ.end() : whole.end]  # ``Komisi VI dan XI``
-        ):
-            continue  # the model read the organ with its parent (``Komisi IV DPR``)
+        if whole is not None and whole.end > organ.end():
+            if whole.label in ("LOC", "GPE"):
+                # ``bersama Baleg DPR``: the model's LOC
+                joined.append(replace(whole, label="ORG"))
+                continue
+            if whole.label == "ORG" and " dan " not in text[organ.end() : whole.end]:
+                # the model read the organ with its parent (``Komisi IV DPR``; not
+                # ``Komisi VI dan XI``)
+                continue
         parent = starts.get(organ.end() + 1)
         end = None
         if parent is not None and parent.label == "ORG":
