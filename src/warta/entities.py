@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from warta.entity_rules import (
     DIVISION_NOUNS,
     DIVISION_WORDS,
+    ENGLISH_STREET_KINDS,
     FOREIGN_DIVISION_NOUNS,
     HONORIFIC,
     HONORIFIC_AT_END,
@@ -2972,10 +2973,9 @@ _NOT_TOWN_HEADS = frozenset(
 _TOWN_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?")
 # Last words of the names of streets and venues in other languages: facilities (LOC), as
 # ``Jalan`` and ``Stadion`` open them in Indonesian.
-_FACILITY_ENDS = frozenset(
-    {"Avenue", "Street", "Road", "Boulevard", "Square", "Bridge", "Airport", "Station",
-     "Stadium", "Arena"}
-)  # fmt: skip
+_FACILITY_ENDS = frozenset(ENGLISH_STREET_KINDS) | frozenset(
+    {"Square", "Bridge", "Airport", "Station", "Stadium", "Arena"}
+)
 # No town's words either: those, the last words of other buildings and grounds
 # (``Trinity College``), and first words of institutions named like places.
 _NOT_TOWN_WORDS = _FACILITY_ENDS | frozenset(

@@ -757,12 +757,13 @@ _STREET = re.compile(
     r"(?:Jalan|Jl\.|Jln\.) (?:(?:Ir|H|Hj|Dr|dr|KH|Prof|Drs|R|Kol|Jend|Letjen|Mayjen)\. ?)+"
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
 )
-# One to three capitalized words and an English street word (``Moi Avenue``, ``Wall
-# Street``, ``Abbey Road``).
-_ENGLISH_STREET_WORDS = (" Avenue", " Street", " Road", " Boulevard")
+# English street words (``Moi Avenue``, ``Wall Street``, ``Abbey Road``); one to three
+# capitalized words before one of them name a street.
+ENGLISH_STREET_KINDS = ("Avenue", "Street", "Road", "Boulevard")
+_ENGLISH_STREET_WORDS = tuple(f" {kind}" for kind in ENGLISH_STREET_KINDS)
 _ENGLISH_STREET = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} "
-    r"(?P<kind>Avenue|Street|Road|Boulevard)(?![\w-]| [A-Z0-9])"
+    rf"(?P<kind>{'|'.join(ENGLISH_STREET_KINDS)})(?![\w-]| [A-Z0-9])"
 )
 
 
