@@ -761,6 +761,13 @@ ORG_AND_PLACE_CASES = [
     # The towns of a list of divisions of one kind are towns too.
     ("Bantuan disalurkan di Kecamatan Gerung, Narmada, dan Lingsar.", "Narmada", "GPE"),
     ("Bantuan disalurkan di Kecamatan Gerung, Narmada, dan Lingsar.", "Lingsar", "GPE"),
+    # ... and so are those of a list that holds a known town or opens after ``di``; the
+    # town's name may be written in any script's letters.
+    ("Gempa itu terasa hingga Istanbul, İzmir dan Bursa.", "İzmir", "GPE"),
+    ("Kelangkaan bahan bakar di Lilongwe dan Mzuzu memicu antrean.", "Mzuzu", "GPE"),
+    ("Polisi menangkap tersangka di Sındırgı pada Kamis.", "Sındırgı", "GPE"),
+    # A street written short is no town (the model typed it LOC, after ``di``'s list).
+    ("Ia berbicara di Megawati Institute, Jl Proklamasi, Jakarta.", "Jl Proklamasi", "LOC"),
     # A division's word opening the sentence is part of its known name, not a common word
     # before it.
     ("Desa Tegalrejo dikenal dengan ikan bakarnya.", "Desa Tegalrejo", "GPE"),
@@ -864,6 +871,14 @@ def test_lower_case_place_noun_stays_out_of_the_name() -> None:
         ("di Kecamatan Gerung, Narmada, dan Lingsar", "Narmada", True),
         ("yaitu Desa Sempor, Wonorejo, Karanganyar", "Karanganyar", True),
         ("di desa Dampyak, Kramat", "Kramat", True),
+        # A division opens the list, whatever its other items look like.
+        ("di Desa Haloban, Ujung Sialit dan Suka Makmur", "Suka Makmur", True),
+        # Names like towns, one known to the gazetteer or the first after ``di``.
+        ("terasa hingga Istanbul, İzmir, Bursa", "Bursa", True),
+        ("berlangsung di Lamboya dan Wanokaka", "Wanokaka", True),
+        ("tanpa Lamboya dan Wanokaka", "Wanokaka", False),
+        # A list's items are of one kind: stations, not towns.
+        ("berhenti di Stasiun Yogyakarta, Wates, Wojo", "Wojo", False),
         # Any list after ``di`` is not a list of towns: a person follows an institution.
         ("kata pakar dari Universitas Trisakti, Trubus Rahardiansyah", "Trubus", False),
         ("Bendera dari Bulan, Matahari", "Matahari", False),

@@ -2957,8 +2957,8 @@ _TOWN_LEADS = frozenset(
 _NOT_TOWN_HEADS = frozenset(
     {
         "Laut", "Samudra", "Samudera", "Selat", "Teluk", "Sungai", "Kali", "Danau", "Gunung",
-        "Pegunungan", "Bukit", "Pulau", "Kepulauan", "Tanjung", "Pantai", "Jalan", "Jalur",
-        "Gang", "Bandara", "Pelabuhan", "Dermaga", "Stasiun", "Terminal", "Stadion",
+        "Pegunungan", "Bukit", "Pulau", "Kepulauan", "Tanjung", "Pantai", "Jalan", "Jl",
+        "Jln", "Jalur", "Gang", "Bandara", "Pelabuhan", "Dermaga", "Stasiun", "Terminal", "Stadion",
         "Gelora", "Gedung", "Istana", "Masjid", "Gereja", "Pura", "Candi", "Museum", "Taman",
         "Hutan", "Lembah", "Gurun", "Semenanjung", "Benua", "Kawasan", "Kompleks", "Pasar",
         "Mal", "Plaza", "Hotel", "Rumah", "Monumen", "Tugu", "Jembatan", "Tol", "Bendungan",
@@ -2970,7 +2970,9 @@ _NOT_TOWN_HEADS = frozenset(
         "Tempat", "Sidang", "Sang", "Kabupaten", "Kota", "Provinsi",
     }
 )  # fmt: skip
-_TOWN_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?")
+# One or two words of letters of any script (``İzmir``, ``Sındırgı``), checked for case by
+# :func:`_named_like_a_town`.
+_TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?")
 # Last words of the names of streets and venues in other languages: facilities (LOC), as
 # ``Jalan`` and ``Stadion`` open them in Indonesian.
 _FACILITY_ENDS = frozenset(ENGLISH_STREET_KINDS) | frozenset(
@@ -2990,41 +2992,71 @@ _NOT_TOWN_WORDS = _FACILITY_ENDS | frozenset(
 def _is_town(text: str, start: int, end: int, sentence_start: int) -> bool:
     """A model LOC the gazetteer does not know, named like a town and placed by the word
     before it (:data:`_TOWN_LEADS`), with no geographic or building head word."""
-    if _TOWN_NAME.fullmatch(text, start, end) is None:
-        return False
-    words = text[start:end].split()
     return (
-        words[0] not in _NOT_TOWN_HEADS
-        and not _NOT_TOWN_WORDS.intersection(words)
-        and label_of(words[0]) is None  # ``Afrika Barat``: a region of a known place
+        _named_like_a_town(text[start:end])
+        and label_of(text[start:end].split(" ", 1)[0]) is None  # ``Afrika Barat``: a region
         and _placed_as_town(text, start, sentence_start)
     )
 
 
-# The item before a list's ``, `` or ``, dan ``: one or two capitalized words.
+def _named_like_a_town(surface: str) -> bool:
+    """One or two capitalized words of letters, in lower case after their capital (a
+    hyphen's lower-case part too: ``Pétion-ville``, not the route ``Serang-Merak``), with
+    no geographic or building word (``Sungai``, ``Airport``)."""
+    if _TOWN_NAME.fullmatch(surface) is None:
+        return False
+    words = surface.split(" ")
+    return (
+        all(word[0].isupper() and word[1:].translate(_NAME_MARKS).islower() for word in words)
+        and words[0] not in _NOT_TOWN_HEADS
+        and not _NOT_TOWN_WORDS.intersection(words)
+    )
+
+
+# Apostrophes and hyphens, dropped before asking whether a word's letters are lower case.
+_NAME_MARKS = str.maketrans("", "", "'’-")
+
+
+# The item before a list's ``, `` or ``, dan ``: one or two capitalized words (Latin
+# capitals with accents too: ``İzmir``, ``Łódź``).
 _DIVISION_LIST_ITEM = re.compile(
-    r"(?:^|(?<=[ ,]))(?P<item>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?:,? dan|,) $"
+    r"(?:^|(?<=[ ,]))(?P<item>[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]*"
+    r"(?: [A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]*)?)(?:,? dan|,) $"
 )
 
 
 def _placed_as_town(text: str, start: int, sentence_start: int) -> bool:
     """The word before ``start`` places a town (:data:`_TOWN_LEADS`), or ``start`` goes on
-    a list of divisions of one kind: ``Kecamatan Gerung, Narmada, dan Lingsar`` (not any
-    list after ``di``: ``di Universitas Trisakti, Trubus …``)."""
+    a list of towns: of divisions of one kind (``Kecamatan Gerung, Narmada, dan
+    Lingsar``), or of names like towns (:func:`_named_like_a_town`, none a common word or
+    a name the gazetteer knows as something else) that holds a town the gazetteer knows
+    (``Istanbul, İzmir, Bursa``) or opens after a word that places a town (``di Lamboya
+    dan Wanokaka``). A list's items are of one kind, so one that is no town's name stops
+    it: ``di Universitas Trisakti, Trubus …``, ``dari Bulan, Matahari``, ``Stasiun
+    Yogyakarta, Wates, Wojo``."""
     if _word_before(text, start, sentence_start).lower() in _TOWN_LEADS:
         return True
+    towns = True  # every item so far is named like a town
+    placed = False  # one of them is a town the gazetteer knows, or follows a town's lead
     for _ in range(6):
         if text[start - 2 : start] not in (", ", "n ") or (
             (item := _DIVISION_LIST_ITEM.search(text, max(sentence_start, start - 60), start))
             is None
         ):
-            return False
+            break
         start = item.start()
-        if item["item"].split(" ", 1)[0].lower() in DIVISION_NOUNS or (
-            _word_before(text, start, sentence_start) in DIVISION_NOUNS
-        ):
-            return True
-    return False
+        name = item["item"]
+        before = _word_before(text, start, sentence_start)
+        if name.split(" ", 1)[0].lower() in DIVISION_NOUNS or before in DIVISION_NOUNS:
+            return True  # ``Desa Haloban, Ujung Sialit dan …``: whatever the items look like
+        known = label_of(name)
+        towns = towns and (
+            known in (None, "GPE")
+            and _named_like_a_town(name)
+            and not any(is_common_word(word) for word in name.split(" "))
+        )
+        placed = placed or known == "GPE" or before.lower() in _TOWN_LEADS
+    return towns and placed
 
 
 # Two to four capitalized words of letters, any script's (``Recep Tayyip Erdoğan``).
