@@ -3352,6 +3352,28 @@ def test_the_names_after_a_people_s_or_faith_s_noun_are_norp() -> None:
     assert all(label != "NORP" for surface, label in found if "Dinas" in surface)
 
 
+def test_peoples_after_masyarakat_komunitas_penganut_and_orang_are_norp() -> None:
+    """``masyarakat Gayo``, ``komunitas Hmong dan Khmu``, ``penganut Marapu``, ``orang
+    Rote`` (the model found none of them) and a region's people after ``orang`` (``orang
+    Eropa``) are NORP; a town after ``orang`` stays the town, as after ``warga``, and a
+    division's or a common word, an acronym or a body opens no people's name."""
+    found = mentions_of(
+        "Sebagian besar kebun kopi masyarakat Gayo berada di dataran tinggi. Bantuan "
+        "menyasar nelayan dari komunitas Hmong dan Khmu. Para pemuka adat penganut Marapu "
+        "menggelar ritual. Banyak orang Rote merantau ke Kupang. Ia orang Eropa pertama "
+        "di sana. Apalagi, banyak orang Surabaya mudik. Bantuan diberikan kepada "
+        "masyarakat Desa Sukamaju. Ia meminta masyarakat DKI bersabar. Sepuluh orang WNI "
+        "dibebaskan."
+    )
+    for name in ("Gayo", "Hmong", "Khmu", "Marapu", "Rote", "Eropa"):
+        assert (name, "NORP") in found
+    assert ("Surabaya", "GPE") in found
+    assert ("Desa Sukamaju", "GPE") in found
+    assert not [
+        surface for surface, label in found if label == "NORP" and surface in ("Desa", "DKI", "WNI")
+    ]
+
+
 def test_english_body_ends_and_dutch_and_swiss_forms_close_a_body_s_name() -> None:
     """``The Magnum Ice Cream Company NV``, ``Nestle SA`` (the model read persons),
     ``Australian Marine Conservation Society`` (a place and a person), ``Kyushu Railway

@@ -397,7 +397,8 @@ _PEOPLE_NOUNS = (
     "investor|pengusaha|aktivis|seniman|insinyur|pemilih|pembalap|pemain|gelandang|"
     "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda|"
     "peneliti|peternak|ahli|anak-anak|relawan|pelaut|peziarah|pelatih|sutradara|sineas|"
-    "aktor|aktris|penyanyi|musisi|penulis|misionaris|pebulutangkis|pesepeda|petinju|striker"
+    "aktor|aktris|penyanyi|musisi|penulis|misionaris|pebulutangkis|pesepeda|petinju|striker|"
+    "komunitas"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
@@ -508,10 +509,15 @@ FOREIGN_DIVISION_NOUNS = frozenset({"munisipalitas", "prefektur", "oblast", "cou
 
 
 # Nouns for a people or a faith's community, then its name (``etnis Thai dan Khmer``,
-# ``umat Konghucu, Buddha, dan Tao``, ``masyarakat adat Dayak Meratus``): a name of one or
-# two capitalized words, a list's items joined by commas and ``dan``.
+# ``umat Konghucu, Buddha, dan Tao``, ``masyarakat adat Dayak Meratus``, ``komunitas Hmong
+# dan Khmu``, ``penganut Marapu``, ``orang Rote``): a name of one or two capitalized words,
+# a list's items joined by commas and ``dan``. Written with a capital, ``Masyarakat`` and
+# ``Komunitas`` open organizations' names (``Masyarakat Peduli Api``).
 _PEOPLE_NAME = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)?"
-_PEOPLE_LEADS = ("etnis", "Etnis", "suku", "umat", "Umat", "masyarakat adat", "Masyarakat adat")
+_PEOPLE_LEADS = (
+    "etnis", "Etnis", "suku", "umat", "Umat", "masyarakat adat", "Masyarakat adat",
+    "masyarakat", "komunitas", "penganut", "Penganut", "orang",
+)  # fmt: skip
 _PEOPLE = re.compile(
     rf"{word_alternation(_PEOPLE_LEADS)} "
     rf"(?P<names>{_PEOPLE_NAME}(?:(?:, {_PEOPLE_NAME})*,? dan {_PEOPLE_NAME})?)(?![\w-])"
@@ -533,38 +539,56 @@ def _matches_at_words(
             position = text.find(word, position + 1, end)
 
 
-def people_candidates(text: str, start: int, end: int) -> list[Candidate]:
-    """The names after ``etnis``, ``suku``, ``umat`` or ``masyarakat adat`` are peoples and
-    faiths (NORP), whatever the model read (``Khmer`` a person, ``Bajau`` too). A name's
-    second word that is a known place, an office or a common word is no part of it
-    (``umat Islam Indonesia``, ``suku Dayak Kalimantan``). ``Suku`` written with a capital
-    opens Jakarta's sub-agencies (``Suku Dinas Ketahanan Pangan``) and places' names
-    (``Kecamatan Suku Tengah Lakitan Ulu``), no people."""
+def people_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
+    """The names after ``etnis``, ``suku``, ``umat``, ``masyarakat (adat)``, ``komunitas``,
+    ``penganut`` or ``orang`` are peoples and faiths (NORP), whatever the model read
+    (``Khmer`` a person, ``Bajau`` too). A common or a division's word, an acronym or a
+    body's head opens no such name (``masyarakat Desa Sukamaju``: the village's people,
+    the village a place; ``orang WNI``). A name's second word that is a known place, an
+    office or a common word is no part of it (``umat Islam Indonesia``, ``suku Dayak
+    Kalimantan``). ``Suku`` written with a capital opens Jakarta's sub-agencies (``Suku
+    Dinas Ketahanan Pangan``) and places' names (``Kecamatan Suku Tengah Lakitan Ulu``),
+    no people."""
     candidates = []
     for found in _matches_at_words(
         _PEOPLE, [f"{lead} " for lead in _PEOPLE_LEADS], text, start, end
     ):
         # a people named by its land (``suku Bali dan Jawa``, ``etnis Mentawai``): after
-        # ``suku`` or ``etnis`` a place's name is its people's
-        by_land = text.startswith(_PEOPLE_BY_LAND, found.start())
+        # ``suku`` or ``etnis`` a place's name is its people's, after ``orang`` a region's
+        lands = _LANDS_AFTER.get(text[found.start() : text.find(" ", found.start())], ())
         for item in _PEOPLE_ITEM.finditer(text, found.start("names"), found.end("names")):
             item_end = item.end()
             space = text.find(" ", item.start(), item_end)
             if space > 0 and not _people_word(text[space + 1 : item_end]):
                 item_end = space
             first = text[item.start() : item_end].partition(" ")[0]
-            if _people_word(first) or (by_land and _land_word(first)):
+            if (
+                is_common(first)  # ``masyarakat Hukum adat``
+                or first.lower() in DIVISION_NOUNS  # ``masyarakat Kabupaten Sleman``
+                or first.isupper()  # ``orang WNI``, ``masyarakat DKI``: no people's name
+                or starts_with_org_head(text, item.start())  # ``… dan Polres Metro``
+            ):
+                continue
+            if _people_word(first):
                 candidates.append(Candidate(item.start(), item_end, "NORP", "rule", STRONG))
+            elif label_of(first) in lands and not is_office(first) and first not in NON_NAMES:
+                # the whole known name (``orang Amerika Serikat``, ``suku Papua Nugini``)
+                land = match_at(text, item.start(), item.end())
+                land_end = item_end if land is None else land.end
+                candidates.append(Candidate(item.start(), land_end, "NORP", "rule", STRONG))
     return candidates
 
 
-_PEOPLE_BY_LAND = ("suku ", "etnis ", "Etnis ")
-
-
-def _land_word(word: str) -> bool:
-    """A place's name that also names its people after ``suku``: a known place, no
-    office, day or month."""
-    return word not in NON_NAMES and label_of(word) in ("GPE", "LOC") and not is_office(word)
+# The labels of the places whose names are also their people's after these nouns: any
+# known place after ``suku`` and ``etnis`` (``suku Bali``); after ``orang`` a region
+# (``orang Eropa``, ``orang Madura``), not a town (``orang Surabaya`` are its residents, as
+# ``warga Surabaya``); countries are the nationality rule's (:func:`nationality_candidates`).
+_LANDS_AFTER: dict[str, tuple[str, ...]] = {
+    "suku": ("GPE", "LOC"),
+    "etnis": ("GPE", "LOC"),
+    "Etnis": ("GPE", "LOC"),
+    "orang": ("LOC",),
+}
 
 
 def _people_word(word: str) -> bool:
@@ -631,7 +655,10 @@ def article_rule_candidates(text: str, is_common: IsCommon) -> list[Candidate]:
     once (issue 10: a search per sentence cost more than the rules). None crosses a
     sentence's end: their names are words joined by spaces. Sorted by start."""
     return sorted(
-        [*people_candidates(text, 0, len(text)), *town_candidates(text, 0, len(text), is_common)],
+        [
+            *people_candidates(text, 0, len(text), is_common),
+            *town_candidates(text, 0, len(text), is_common),
+        ],
         key=lambda candidate: candidate.start,
     )
 
