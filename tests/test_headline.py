@@ -35,6 +35,23 @@ def test_a_gazetteer_name_keeps_its_capital_without_the_prose() -> None:
     assert headline == "warga Jepang rayakan festival musim gugur"
 
 
+def test_a_short_regional_body_keeps_its_capital_without_the_prose() -> None:
+    """``Pemkab`` only ever opens a body's name, and the prose often writes the body out in
+    full (``Pemerintah Kabupaten Badung``): lower-cased, it left the regency alone, a GPE
+    instead of the body (ORG)."""
+    text = (
+        "Pemkab Badung Segel 14 Vila Ilegal di Canggu\n\n"
+        "Pemerintah Kabupaten Badung menyegel 14 vila tak berizin di Desa Canggu.\n"
+    )
+    headline = fold_headline(text, segment(text)).partition("\n")[0]
+    assert headline == "Pemkab Badung segel 14 vila ilegal di Canggu"
+    mentions = extract_mentions(text, segment(text))
+    assert (text[mentions[0].start : mentions[0].end], mentions[0].label) == (
+        "Pemkab Badung",
+        "ORG",
+    )
+
+
 def test_a_lead_sentence_or_a_sentence_case_headline_is_left_alone() -> None:
     lead = "Korea Utara mengirim Tentara ke Kursk.\nPasukan itu membersihkan ranjau.\n"
     assert fold_headline(lead, segment(lead)) == lead

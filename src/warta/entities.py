@@ -51,6 +51,8 @@ from warta.entity_rules import (
     ROMAN,
     SHORT_RANK,
     SHORT_RANKS,
+    SHORT_REGIONAL_BODIES,
+    SHORT_REGIONAL_BODY_WORDS,
     STRONG,
     WEAK,
     Candidate,
@@ -2692,7 +2694,7 @@ def model_candidates(
         and not (label == "LOC" and _word_before(text, start, sentence_start) == "di")
     ):
         label = "ORG"  # ``Bawaslu Halsel``, ``BPBD Kalteng``: a regional body's office
-    elif label in ("PER", "LOC", "GPE") and surface in _SHORT_REGIONAL_BODY_WORDS:
+    elif label in ("PER", "LOC", "GPE") and surface in SHORT_REGIONAL_BODY_WORDS:
         label = "ORG"  # ``Dinkes``, ``Disdik`` alone: the office of the article's region
     if label != "ORG" and ends_with_org_designator(text, start, end):
         label = "ORG"
@@ -3479,20 +3481,8 @@ _REGIONAL_BODY_AT = re.compile(
 )
 
 
-# Regional bodies written short, and the one word after them that names their region when
-# the gazetteer does not know it (``Kejari Kaur``, ``Polres HST``): no ``Pemerintah``, whose
-# next word is as often a country acting, nor a headquarters' ``Ma-`` form (a facility).
-_SHORT_REGIONAL_BODIES = (
-    "Pemprov", "Pemkot", "Pemko", "Pemkab", "Pemda", "Polda", "Polres", "Polresta", "Polrestabes",
-    "Polsek", "Kodim", "Korem", "Koramil", "Kejati", "Kejari", "KPUD", "Bawaslu", "BPBD",
-    "Dinkes", "Setda", "Bappeda", "Dishub", "Disdik", "Dinsos", "BPKAD", "Bapenda", "DLH",
-    "Disdukcapil", "Dukcapil", "Disnaker", "Dispar", "Diskominfo", "Kesbangpol", "BNNP",
-    "BNNK", "Kemenag", "BPN", "Kantah", "DPRK", "Lanal", "Lantamal",
-)  # fmt: skip
-_SHORT_REGIONAL_BODY_WORDS = frozenset(_SHORT_REGIONAL_BODIES)
 _SHORT_REGIONAL_BODY = re.compile(
-    word_alternation(_SHORT_REGIONAL_BODIES)
-    + r" (?P<region>[A-Z](?:[a-z]{2,}|[A-Z]{1,4}))(?![\w-])"
+    word_alternation(SHORT_REGIONAL_BODIES) + r" (?P<region>[A-Z](?:[a-z]{2,}|[A-Z]{1,4}))(?![\w-])"
 )
 
 

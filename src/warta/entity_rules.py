@@ -502,6 +502,18 @@ def find_rule_candidates(
 
 # Lower-case nouns for a division (``kota Mellit``, ``distrik Kurram``), and for other
 # countries' divisions, before a town's name.
+# Regional bodies written short, and the one word after them that names their region when
+# the gazetteer does not know it (``Kejari Kaur``, ``Polres HST``): no ``Pemerintah``, whose
+# next word is as often a country acting, nor a headquarters' ``Ma-`` form (a facility).
+# Each only ever opens a body's name, so a title-case headline's ``Pemkab`` is one too.
+SHORT_REGIONAL_BODIES = (
+    "Pemprov", "Pemkot", "Pemko", "Pemkab", "Pemda", "Polda", "Polres", "Polresta", "Polrestabes",
+    "Polsek", "Kodim", "Korem", "Koramil", "Kejati", "Kejari", "KPUD", "Bawaslu", "BPBD",
+    "Dinkes", "Setda", "Bappeda", "Dishub", "Disdik", "Dinsos", "BPKAD", "Bapenda", "DLH",
+    "Disdukcapil", "Dukcapil", "Disnaker", "Dispar", "Diskominfo", "Kesbangpol", "BNNP",
+    "BNNK", "Kemenag", "BPN", "Kantah", "DPRK", "Lanal", "Lantamal",
+)  # fmt: skip
+SHORT_REGIONAL_BODY_WORDS = frozenset(SHORT_REGIONAL_BODIES)
 DIVISION_NOUNS = frozenset(
     {"kota", "provinsi", "kabupaten", "kecamatan", "kelurahan", "desa", "distrik", "dusun"}
 )

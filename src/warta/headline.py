@@ -5,9 +5,10 @@ headline's capitals say nothing about names: the model read ``Tunda Transisi`` a
 ``Peso Menguat`` as persons and glued verbs onto names (``Qatar Ajukan Proposal``). The
 extractor reads the article through :func:`fold_headline` instead: the same text, with each
 title-cased word of a title-case headline lower-cased unless the article's own prose writes
-it with a capital (``Niger``, ``Meta``, ``Mbappe``) or the gazetteer names it. Only the case
-of first letters changes, so every offset still points into the original text, and the
-mentions' surfaces are read from the original.
+it with a capital (``Niger``, ``Meta``, ``Mbappe``), the gazetteer names it or it only ever
+opens a body's name (``Pemkab``, ``Dinkes``: the prose may write the body out in full).
+Only the case of first letters changes, so every offset still points into the original
+text, and the mentions' surfaces are read from the original.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.entity_rules import NAME_JOINERS, OPENING_QUOTES, sentence_opening
+from warta.entity_rules import (
+    NAME_JOINERS,
+    OPENING_QUOTES,
+    SHORT_REGIONAL_BODY_WORDS,
+    sentence_opening,
+)
 from warta.gazetteer import find_names
 from warta.segment import SentenceSpan
 
@@ -61,7 +67,11 @@ def fold_headline(text: str, sentences: Sequence[SentenceSpan]) -> str:
     known = [(match.start, match.end) for match in find_names(text, start, end)]
     folded = list(text)
     for word in capitalized:
-        if word.group() in names or any(s <= word.start() < e for s, e in known):
+        if (
+            word.group() in names
+            or word.group() in SHORT_REGIONAL_BODY_WORDS  # ``Pemkab Badung Segel …``
+            or any(s <= word.start() < e for s, e in known)
+        ):
             continue
         folded[word.start()] = word.group()[0].lower()
     return "".join(folded)
