@@ -2138,8 +2138,12 @@ def test_a_title_before_a_person_is_no_part_of_the_name() -> None:
     assert surfaces(model_candidates(text, start, end, "PER", 0), text) == [
         ("Salman bin Ebrahim Al Khalifa", "PER")
     ]
-    # A kiai's, an emperor's, a patriarch's, a detective's title.
-    for title in ("KH", "Kiai", "Sayyid", "Kaisar", "Patriark", "Detektif"):
+    # A kiai's, an emperor's, a patriarch's, a detective's, a crown prince's, an ulama's
+    # (``Buya``), an Ethiopian patriarch's title.
+    for title in (
+        "KH", "Kiai", "Sayyid", "Kaisar", "Patriark", "Detektif", "Putra Mahkota", "Buya",
+        "Abune",
+    ):  # fmt: skip
         text = f"Ia bertemu {title} Ahmad Rifai kemarin."
         start, end = text.index(title), text.index(" kemarin")
         assert surfaces(model_candidates(text, start, end, "PER", 0), text) == [

@@ -230,12 +230,15 @@ _ACRONYM = re.compile(r"(?![IVX]+$)[A-Z][A-Z0-9]{2,5}")
 _SHORT_ACRONYM = re.compile(r"KY|MA|MK|BI|PN|PA|KI")
 
 
-# Forms of address and academic or military ranks before a name: the training data leaves
-# them out of the person span (``Pak``, ``Prof.``, ``Ny``: 200-odd times out, a handful in).
+# Forms of address, academic or military ranks and royal or religious titles before a name:
+# the training data leaves them out of the person span (``Pak``, ``Prof.``, ``Ny``: 200-odd
+# times out, a handful in), as the guide does (``Paus [Leo XIV]``). Not ``Raja``, ``Ratu``
+# or ``Sultan`` alone: Indonesian given names too (``Raja Juli Antoni``).
 _HONORIFICS = (
     "Pak|Bu|Ibu|Bapak|Ny|Nyonya|Haji|H|Hj|Prof|Dr|Drs|Ir|Mbah|Tuan|Mr|Mrs|Ms|Presiden|"
     "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw|"
-    "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak"
+    "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak|"
+    "Putra Mahkota|Putri Mahkota|Firaun|Buya|Abune"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 # A form of address written short with its period inside a span, between two capitalized
