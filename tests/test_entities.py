@@ -3059,6 +3059,21 @@ def test_a_country_in_a_currency_s_name_is_no_mention() -> None:
     assert found == [("AS", "GPE"), ("Singapura", "GPE")]
 
 
+def test_a_celebration_s_name_is_no_entity_anywhere_in_its_article() -> None:
+    """``rayakan Timkat`` (the model read a place, there and further on), ``perayaan
+    Semana Santa`` (a person): events, which the guide leaves unmarked; the places around
+    them stay, and a people's tradition keeps its people."""
+    found = mentions_of(
+        "Umat Kristen Ortodoks rayakan Timkat di Gondar. Di Gondar, Timkat dirayakan "
+        "meriah. Ribuan orang mengikuti puncak perayaan Semana Santa di Larantuka. Semana "
+        "Santa digelar tiap tahun. Warga menggelar tradisi Minangkabau di Padang."
+    )
+    assert not [surface for surface, _ in found if surface in ("Timkat", "Semana Santa")]
+    for place in ("Gondar", "Larantuka", "Padang"):
+        assert (place, "GPE") in found
+    assert ("Minangkabau", "NORP") in found
+
+
 def test_an_ethnic_group_is_norp() -> None:
     """``warga Osing``, ``milisi Uzbek``: peoples the gazetteer lists (NORP)."""
     found = mentions_of("Warga Osing menyajikan kopi. Milisi Uzbek dan pasukan Tajik bentrok.")
