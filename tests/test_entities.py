@@ -308,10 +308,28 @@ def test_title_affiliation_name(text: str, expected: list[tuple[str, str]]) -> N
         "optimisme Presiden Roma Capitale, Luca Marini.",
         # An initial alone is no name ("H" of "H.E.", the honorific, was a person before).
         "Wakil Presiden Swiss H.E. Doris Leuthard hari ini menyambangi",
+        # After a portfolio, one word that a list of portfolios goes on from is no name.
+        "dibuka secara resmi oleh Menteri Negara Riset dan Teknologi.",
     ],
 )
 def test_title_rule_leaves_offices_alone(text: str) -> None:
     assert title_name_candidates(text, 0, len(text), is_common_word) == []
+
+
+def test_a_single_name_after_an_office_with_its_portfolio_is_its_holder() -> None:
+    """``Menteri Ketenagakerjaan Yassierli``, ``Menko Perekonomian Boediono`` (idner2k's
+    dev file): Indonesians with one name, which the model missed; only a fallback (WEAK),
+    as a company's or a body's one-word name may stand there too (``Direktur Utama
+    Bulog``: the model's ORG stays)."""
+    for text, name in (
+        ("Menteri Ketenagakerjaan Yassierli menemui buruh.", "Yassierli"),
+        ("Ia ditemui Menko Perekonomian Boediono di Kalibata.", "Boediono"),
+    ):
+        assert surfaces(title_name_candidates(text, 0, len(text), is_common_word), text) == [
+            (name, "PER")
+        ]
+    assert ("Yassierli", "PER") in mentions_of("Menteri Ketenagakerjaan Yassierli menemui buruh.")
+    assert mentions_of("Direktur Utama Bulog menyatakan stok aman.") == [("Bulog", "ORG")]
 
 
 @pytest.mark.parametrize(

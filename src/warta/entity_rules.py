@@ -894,7 +894,19 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             continue  # ``Rektor Unpatti Prof. Agustinus …``: a form of address, no name
         if name is None or not (phrase.affiliations or " " in text[name[0] : name[1]]):
             # One word after a bare title or an acronym is too often the rest of an office
-            # or an organization (``Jaksa Agung``, ``Ketum DPP Organda``).
+            # or an organization (``Jaksa Agung``, ``Ketum DPP Organda``). After an office
+            # with its portfolio, one name word that closes the phrase is its holder's
+            # single name (``Menteri Ketenagakerjaan Yassierli``, ``Menteri Luar Negeri
+            # Sugiono``), a fallback (WEAK) where the model read nothing.
+            if (
+                name is not None
+                and phrase.portfolio
+                and phrase.acronym is None
+                and _single_name(text, name[0], name[1])
+                and _name_closed(text, name[1], end)
+                and not text.startswith((" dan ", " serta "), name[1])  # ``Riset dan …``
+            ):
+                candidates.append(Candidate(name[0], name[1], "PER", "rule", WEAK))
             continue
         last_word = max(name[0], text.rfind(" ", name[0], name[1]) + 1)
         if _ORG_DESIGNATORS.fullmatch(text, last_word, name[1]) is not None:
@@ -923,6 +935,12 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
             strength = WEAK  # ``Eddy Santana Putra``: the model may read the whole name
         candidates.append(Candidate(name[0], name[1], "PER", "rule", strength))
     return candidates
+
+
+def _single_name(text: str, start: int, end: int) -> bool:
+    """One title-case word of three letters or more that the gazetteer does not know."""
+    word = text[start:end]
+    return len(word) > 2 and word[1:].islower() and label_of(word) is None
 
 
 def _regional_offices(text: str, affiliations: list[GazetteerMatch]) -> list[GazetteerMatch]:
@@ -986,6 +1004,7 @@ class _TitlePhrase:
     affiliations: list[GazetteerMatch]
     acronym: re.Match[str] | None
     lowered: int  # lower-case portfolio words read (they need an affiliation after them)
+    portfolio: bool  # a capitalized portfolio word read (``Menteri Ketenagakerjaan``)
 
 
 def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _TitlePhrase:
@@ -997,6 +1016,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
     institution = False
     after_place = False
     head: int | None = None  # where an organization's head word read here starts
+    portfolio = False
     while True:
         if (branch := RANK_BRANCH.match(text, position + 1, end)) is not None and _TITLE.fullmatch(
             text, text.rfind(" ", 0, position) + 1, position
@@ -1070,6 +1090,9 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
         ) or (token in _TITLE_MODIFIERS and not affiliations):
             if _ORG_HEAD.fullmatch(token) is not None and not institution:
                 institution, head = True, word.start()
+            portfolio = portfolio or not (
+                _TITLE.fullmatch(token) or token in _POLICE_UNITS or token in _TITLE_MODIFIERS
+            )
             if token == "Partai":
                 # ``Pemimpin Partai Sosialis Olivier Faure``: the party's name, no one's
                 while (party := _next_word(text, word.end(), end)) is not None and (
@@ -1083,7 +1106,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
             position = word.end()
         else:
             break
-    return _TitlePhrase(position, affiliations, acronym, lowered)
+    return _TitlePhrase(position, affiliations, acronym, lowered, portfolio)
 
 
 def state_body_candidates(text: str, start: int, end: int, is_common: IsCommon) -> list[Candidate]:
