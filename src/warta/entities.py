@@ -315,9 +315,19 @@ def drop_levels_and_holidays(text: str, chosen: Sequence[Candidate]) -> list[Can
 # A celebration's or a rite's name after its noun (``perayaan Cap Go Meh``, ``rayakan
 # Timkat``, ``ritual Bakar Tongkang``): an event, which the guide leaves unmarked (the
 # invented articles: 36 times of 36 after these nouns).
+_EVENT_NOUNS = (
+    "perayaan",
+    "merayakan",
+    "rayakan",
+    "ritual",
+    "upacara",
+    "pawai",
+    "kirab",
+    "tradisi",
+)
 _EVENT_NAME = re.compile(
-    r"(?<![\w-])(?:[Pp]erayaan|[Mm]erayakan|[Rr]ayakan|[Rr]itual|[Uu]pacara|[Pp]awai|[Kk]irab"
-    r"|[Tt]radisi) (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    word_alternation([*_EVENT_NOUNS, *(noun.capitalize() for noun in _EVENT_NOUNS)])
+    + r" (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
 )
 
 
