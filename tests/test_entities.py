@@ -1798,6 +1798,18 @@ def test_the_gazetteer_names_a_malformed_line() -> None:
     assert is_country("Korea Utara") and not is_country("Surabaya")
 
 
+def test_countries_spelled_as_indonesian_news_spells_them_are_countries() -> None:
+    """``Hungaria`` beside ``Hongaria``, ``Libanon`` beside ``Lebanon``: the model read
+    ``Hungaria`` ORG, LOC and inside a person (``Greenpeace Hungaria``); known, it is the
+    country, and the body with its country is one ORG."""
+    for name in ("Hungaria", "Libanon", "Kolumbia", "Katar", "Saudi Arabia"):
+        assert label_of(name) == "GPE" and is_country(name), name
+    found = mentions_of(
+        "Organisasi lingkungan Greenpeace Hungaria menolak. Ekonomi Hungaria melambat."
+    )
+    assert found == [("Greenpeace Hungaria", "ORG"), ("Hungaria", "GPE")]
+
+
 def test_a_name_a_person_rule_found_is_a_person_in_the_model_mentions_too() -> None:
     """``Kadarmanta`` after a speech verb (a rule's PER) and typed ORG once by the model
     (PFSA-ID, as for 13 other names in 1,000 articles): the article's majority wins."""
@@ -1868,6 +1880,12 @@ def test_labels_stay_without_a_persons_majority_and_a_rule(
         (
             "kata Gubernur Sulut Olly Dondokambey. Di Sulut hujan turun.",
             [("Sulut Olly Dondokambey", "PER"), ("Sulut", "GPE")],
+        ),
+        # A word the article places as a town is no one's short name: the model's person
+        # ``Intendencia Durazno`` (the town's council) names no one ``Durazno``.
+        (
+            "Warga mengungsi di Durazno. Gedung milik Intendencia Durazno dipakai.",
+            [("Durazno", "LOC"), ("Intendencia Durazno", "PER")],
         ),
     ],
 )

@@ -1527,8 +1527,10 @@ def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidat
     ``Peskov`` for Dmitry Peskov).
 
     Not a name part: a word of a person span that holds a gazetteer name (``Sulut Agus
-    Fatoni``, a place glued to a person), and a word also used inside another entity's
-    longer name (``Disney`` of ``Walt Disney Pictures``). Measured on whole articles (the
+    Fatoni``, a place glued to a person), a word also used inside another entity's longer
+    name (``Disney`` of ``Walt Disney Pictures``), and a word the article places as a town
+    (``warga di Durazno``: the model's ``Intendencia Durazno``, a person, named no one
+    ``Durazno``). Measured on whole articles (the
     PFSA-ID quote file's person names, ``person_name_recall`` of ``warta eval``); the NER
     dev files are unrelated sentences, where no name recurs.
     """
@@ -1543,6 +1545,14 @@ def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidat
         elif not any(label_of(word) for word in words):
             names.update(word for word in (words[0], words[-1]) if _is_surname(word))
     names -= others
+    if names:
+        names -= {
+            text[candidate.start : candidate.end]
+            for candidate in chosen
+            if candidate.label in ("GPE", "LOC")
+            and text[candidate.start : candidate.end] in names
+            and _word_before(text, candidate.start, 0).lower() in _TOWN_LEADS
+        }
     return _as_persons(text, chosen, names)
 
 
