@@ -3110,6 +3110,20 @@ def test_a_celebration_s_name_is_no_entity_anywhere_in_its_article() -> None:
     assert ("Minangkabau", "NORP") in found
 
 
+def test_a_program_s_name_is_no_person_or_place() -> None:
+    """``program Makan Bergizi Gratis (MBG)``: the model read ``Bergizi Gratis`` a person
+    and ``MBG`` a body; ``program Kartu Prakerja`` a person too. A program is no entity
+    (the guide leaves it unmarked, as laws), and ``MBG`` and ``SPBU`` are common acronyms.
+    The person after a form of address stays (``program Pak Jokowi``: his program), and so
+    does a body the gazetteer knows (``program IOM``)."""
+    found = mentions_of(
+        "Siswa keracunan usai menyantap menu program Makan Bergizi Gratis (MBG) di Lombok "
+        "Barat. Pendaftaran program Kartu Prakerja dibuka. Antrean mengular di SPBU. Itu "
+        "sesuai program Pak Jokowi. Ia bekerja untuk program IOM."
+    )
+    assert found == [("Lombok Barat", "GPE"), ("Jokowi", "PER"), ("IOM", "ORG")]
+
+
 def test_an_ethnic_group_is_norp() -> None:
     """``warga Osing``, ``milisi Uzbek``: peoples the gazetteer lists (NORP)."""
     found = mentions_of("Warga Osing menyajikan kopi. Milisi Uzbek dan pasukan Tajik bentrok.")
