@@ -880,6 +880,14 @@ def test_two_bodies_joined_by_dan_are_two() -> None:
 def test_lower_case_place_noun_stays_out_of_the_name() -> None:
     text = "Dua truk bantuan dijarah di dekat kota Mellit pada Senin."
     assert ("kota Mellit", "GPE") not in mentions_of(text)
+    # An island's and a foreign division's noun too (the model's ``pulau Savai'i``,
+    # ``prefektur Kérouané``); the division makes the names after it towns.
+    found = mentions_of(
+        "Jalan di pulau Savai'i diperbaiki. Warga desa di prefektur Kérouané dan Beyla "
+        "mengeluh."
+    )
+    assert ("Savai'i", "LOC") in found
+    assert ("Kérouané", "GPE") in found and ("Beyla", "GPE") in found
 
 
 @pytest.mark.parametrize(
