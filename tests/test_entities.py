@@ -3132,6 +3132,19 @@ def test_a_program_s_name_is_no_person_or_place() -> None:
     assert found == [("Lombok Barat", "GPE"), ("Jokowi", "PER"), ("IOM", "ORG")]
 
 
+def test_a_country_s_government_is_the_country_and_its_workers_a_nationality() -> None:
+    """``Pemerintah Selandia Baru`` (the model's ORG) is the country acting, as ``pemerintah
+    Suriah`` (the invented articles: 27 times of 28); a regency's government is a body.
+    ``tenaga kerja Tiongkok``: workers of a nationality, as ``warga negara Indonesia``."""
+    found = mentions_of(
+        "Suara.com - Pemerintah Selandia Baru mengumumkan keadaan darurat. Pemerintah "
+        "Kabupaten Badung menyegel vila. Sebanyak 40 tenaga kerja Tiongkok tiba."
+    )
+    assert ("Selandia Baru", "GPE") in found
+    assert ("Pemerintah Kabupaten Badung", "ORG") in found
+    assert ("Tiongkok", "NORP") in found
+
+
 def test_an_ethnic_group_is_norp() -> None:
     """``warga Osing``, ``milisi Uzbek``: peoples the gazetteer lists (NORP)."""
     found = mentions_of("Warga Osing menyajikan kopi. Milisi Uzbek dan pasukan Tajik bentrok.")

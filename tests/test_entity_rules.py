@@ -146,7 +146,7 @@ def test_the_nationality_scan_reads_what_the_plain_regex_reads() -> None:
     """``nationality_candidates`` reads the word before each capitalized word against a
     set instead of running the nouns' alternation: the same mentions on the seed, every
     training text of ``training/ner/`` and edge cases (marks, hyphens, case, two-word
-    ``warga negara``)."""
+    ``warga negara`` and ``tenaga kerja``, not ``pasar kerja``)."""
     texts = [
         path.read_text(encoding="utf-8")
         for path in sorted((ROOT / "dataset" / "raw").glob("*.txt"))
@@ -155,7 +155,10 @@ def test_the_nationality_scan_reads_what_the_plain_regex_reads() -> None:
         texts += [
             json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
         ]
-    for noun in ("warga", "Warga", "WARGA", "warga negara", "Warga negara", "teman-teman"):
+    for noun in (
+        "warga", "Warga", "WARGA", "warga negara", "Warga negara", "teman-teman", "tenaga kerja",
+        "pasar kerja",
+    ):  # fmt: skip
         texts += [
             f"{noun} Korea Selatan dievakuasi.",
             f'"{noun} Palestina hanya ingin hidup."',

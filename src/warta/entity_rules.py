@@ -393,7 +393,8 @@ _DATELINE = re.compile(
     r"(?P<sited>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ?[-–—]+(?=\s)"
 )
 _PEOPLE_NOUNS = (
-    "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga negara|warga|bangsa|orang|"
+    "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga negara|warga|tenaga kerja|bangsa|"
+    "orang|"
     "pengungsi|keluarga|masyarakat|imigran|migran|pekerja|turis|wisatawan|keturunan|"
     "diaspora|etnis|suku|kaum|umat|petani|nelayan|buruh|jemaah|haji|mahasiswa|pelajar|"
     "pendatang|penumpang|sandera|tahanan|diplomat|jurnalis|wartawan|atlet|ilmuwan|"
@@ -407,7 +408,10 @@ _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
 # ``pebulutangkis putri Indonesia``).
 _PEOPLE_ADJECTIVES = frozenset({"muda", "senior", "junior", "veteran", "putri", "putra", "asli"})
-_NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | _PEOPLE_ADJECTIVES | {"negara"})
+# People nouns of two words, by their second (``warga negara``, ``tenaga kerja``): the
+# second alone is no people noun.
+_TWO_WORD_PEOPLE_NOUNS = {"negara": "warga ", "kerja": "tenaga "}
+_NOUN_ENDINGS = tuple(_PEOPLE_NOUN_WORDS | _PEOPLE_ADJECTIVES | set(_TWO_WORD_PEOPLE_NOUNS))
 # Where a capitalized word follows a space: the nationality rule reads the word before
 # each (a set lookup) instead of running an alternation of the nouns over every sentence.
 _BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z])")
@@ -1694,16 +1698,20 @@ def nationality_candidates(
             ):
                 noun_start -= 1
             noun = text[noun_start:noun_end]
+        first = _TWO_WORD_PEOPLE_NOUNS.get(noun.lower())
         if (
-            noun.lower() == "negara"
-            and noun_start - 6 >= start
-            and text[noun_start - 6 : noun_start].lower() == "warga "
+            first is not None
+            and noun_start - len(first) >= start
+            and text[noun_start - len(first) : noun_start].lower() == first
             and (
-                noun_start == start + 6
-                or not (text[noun_start - 7].isalnum() or text[noun_start - 7] in "-_")
+                noun_start == start + len(first)
+                or not (
+                    text[noun_start - len(first) - 1].isalnum()
+                    or text[noun_start - len(first) - 1] in "-_"
+                )
             )
         ):
-            noun_start -= len("warga ")  # ``warga negara Indonesia``
+            noun_start -= len(first)  # ``warga negara Indonesia``, ``tenaga kerja Tiongkok``
         elif noun.lower() not in _PEOPLE_NOUN_WORDS:
             continue
         if text[noun_start].isupper():
