@@ -883,8 +883,7 @@ def test_lower_case_place_noun_stays_out_of_the_name() -> None:
     # An island's and a foreign division's noun too (the model's ``pulau Savai'i``,
     # ``prefektur Kérouané``); the division makes the names after it towns.
     found = mentions_of(
-        "Jalan di pulau Savai'i diperbaiki. Warga desa di prefektur Kérouané dan Beyla "
-        "mengeluh."
+        "Jalan di pulau Savai'i diperbaiki. Warga desa di prefektur Kérouané dan Beyla mengeluh."
     )
     assert ("Savai'i", "LOC") in found
     assert ("Kérouané", "GPE") in found and ("Beyla", "GPE") in found
@@ -2183,10 +2182,11 @@ def test_a_title_before_a_person_is_no_part_of_the_name() -> None:
         ("Salman bin Ebrahim Al Khalifa", "PER")
     ]
     # A kiai's, an emperor's, a patriarch's, a detective's, a crown prince's, an ulama's
-    # (``Buya``), an Ethiopian patriarch's title.
+    # (``Buya``), an Ethiopian patriarch's, priests' and monks', a Malaysian honorific, a
+    # Tswana chief's title.
     for title in (
         "KH", "Kiai", "Sayyid", "Kaisar", "Patriark", "Detektif", "Putra Mahkota", "Buya",
-        "Abune",
+        "Abune", "Romo", "Pastor", "Bhante", "Mangku", "Ustadz", "Datuk Seri", "Kgosi",
     ):  # fmt: skip
         text = f"Ia bertemu {title} Ahmad Rifai kemarin."
         start, end = text.index(title), text.index(" kemarin")
@@ -3143,6 +3143,34 @@ def test_a_country_s_government_is_the_country_and_its_workers_a_nationality() -
     assert ("Selandia Baru", "GPE") in found
     assert ("Pemerintah Kabupaten Badung", "ORG") in found
     assert ("Tiongkok", "NORP") in found
+
+
+def test_people_qualified_by_a_word_then_a_country_are_its_nationals() -> None:
+    """``pemain ski Austria``, ``Petani tembakau Zimbabwe`` opening a sentence: a word
+    between the people noun and the country qualifies the people (the invented articles:
+    39 times of 40); a verb there does not (``keluarga memilih Singapura``)."""
+    found = mentions_of(
+        "Pemain ski Austria finis kedua, dan pemain ski Kanada jatuh. Petani tembakau "
+        "Zimbabwe mengeluh. Keluarga memilih Singapura untuk berobat."
+    )
+    assert ("Austria", "NORP") in found and ("Kanada", "NORP") in found
+    assert ("Zimbabwe", "NORP") in found
+    assert ("Singapura", "GPE") in found
+
+
+def test_a_person_s_name_ends_in_a_name_word_and_a_dateline_s_capitals_name_a_place() -> None:
+    """The model read ``Leo XIV tutup`` (a verb) into the Pope's name, ``VATIKAN`` as a
+    LOC; elsewhere capitals are an acronym's, not a town's (``"PASTO"``); and ``Tahun
+    Yubileum`` names a year's celebration, no place, wherever the article repeats it."""
+    found = mentions_of(
+        "Paus Leo XIV tutup Pintu Suci Basilika, Tahun Yubileum berakhir\n\nVATIKAN - Paus Leo XIV "
+        'menutup Pintu Suci. Penyelenggaraan Yubileum melibatkan relawan. Nama "PASTO" '
+        "dipilih."
+    )
+    assert [surface for surface, label in found if label == "PER"] == ["Leo XIV", "Leo XIV"]
+    assert ("VATIKAN", "GPE") in found
+    assert not [surface for surface, _ in found if surface in ("Yubileum", "Tahun Yubileum")]
+    assert ("PASTO", "GPE") not in found
 
 
 def test_an_ethnic_group_is_norp() -> None:

@@ -125,15 +125,30 @@ _PLAIN_PEOPLE_NOUN = re.compile(
 )
 
 
+_PLAIN_QUALIFIED_NOUN = re.compile(
+    rf"(?<![\w-])(?i:{rules._PEOPLE_NOUNS}) (?P<qualifier>[a-z]{{3,}}) (?=[A-Z])"
+)
+
+
 def _plain_nationalities(text: str, start: int, end: int) -> list[rules.Candidate]:
-    """The nationality rule as first written: one regex of the people nouns."""
+    """The nationality rule as first written: one regex of the people nouns, then one of
+    the nouns with a qualifying word."""
     candidates = []
     opening = rules.sentence_opening(text, start, end)
     if text[opening : opening + 1] in rules.OPENING_QUOTES:
         opening += 1
-    for noun in _PLAIN_PEOPLE_NOUN.finditer(text, start, end):
-        if noun.group()[0].isupper() and noun.start() not in (start, opening):
-            continue
+    nouns = [
+        noun
+        for noun in _PLAIN_PEOPLE_NOUN.finditer(text, start, end)
+        if not (noun.group()[0].isupper() and noun.start() not in (start, opening))
+    ]
+    nouns += [
+        noun
+        for noun in _PLAIN_QUALIFIED_NOUN.finditer(text, start, end)
+        if rules._qualifies_people(noun["qualifier"])
+        and not (noun.group()[0].isupper() and noun.start() not in (start, opening))
+    ]
+    for noun in nouns:
         place = gazetteer.match_at(text, noun.end(), end)
         while place is not None and gazetteer.is_country(text[place.start : place.end]):
             candidates.append(rules.Candidate(place.start, place.end, "NORP", "gazetteer", 3))
@@ -146,7 +161,8 @@ def test_the_nationality_scan_reads_what_the_plain_regex_reads() -> None:
     """``nationality_candidates`` reads the word before each capitalized word against a
     set instead of running the nouns' alternation: the same mentions on the seed, every
     training text of ``training/ner/`` and edge cases (marks, hyphens, case, two-word
-    ``warga negara`` and ``tenaga kerja``, not ``pasar kerja``)."""
+    ``warga negara`` and ``tenaga kerja``, not ``pasar kerja``; a qualifying word, ``pemain
+    ski``, not a verb, ``keluarga memilih``)."""
     texts = [
         path.read_text(encoding="utf-8")
         for path in sorted((ROOT / "dataset" / "raw").glob("*.txt"))
@@ -157,7 +173,7 @@ def test_the_nationality_scan_reads_what_the_plain_regex_reads() -> None:
         ]
     for noun in (
         "warga", "Warga", "WARGA", "warga negara", "Warga negara", "teman-teman", "tenaga kerja",
-        "pasar kerja",
+        "pasar kerja", "pemain ski", "Petani tembakau", "keluarga memilih", "warga negara asing",
     ):  # fmt: skip
         texts += [
             f"{noun} Korea Selatan dievakuasi.",

@@ -316,8 +316,8 @@ def drop_levels_and_holidays(text: str, chosen: Sequence[Candidate]) -> list[Can
 
 
 # A celebration's or a rite's name after its noun (``perayaan Cap Go Meh``, ``rayakan
-# Timkat``, ``ritual Bakar Tongkang``): an event, which the guide leaves unmarked (the
-# invented articles: 36 times of 36 after these nouns).
+# Timkat``, ``ritual Bakar Tongkang``, ``Tahun Yubileum``): an event, which the guide
+# leaves unmarked (the invented articles: 36 times of 36 after these nouns).
 _EVENT_NOUNS = (
     "perayaan",
     "merayakan",
@@ -329,7 +329,8 @@ _EVENT_NOUNS = (
     "tradisi",
 )
 _EVENT_NAME = re.compile(
-    word_alternation([*_EVENT_NOUNS, *(noun.capitalize() for noun in _EVENT_NOUNS)])
+    # ``Tahun Yubileum``: a year named for what it celebrates
+    word_alternation([*_EVENT_NOUNS, *(noun.capitalize() for noun in _EVENT_NOUNS), "Tahun"])
     + r" (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
 )
 
@@ -2532,6 +2533,12 @@ def model_candidates(
                 Candidate(start - len("Partai "), party_end, "ORG", "model", MODEL),
                 *model_candidates(text, party, end, label, sentence_start),
             ]
+    if label == "PER" and (last := text.rfind(" ", start, end) + 1) > start:
+        # ``Paus Leo XIV tutup Pintu Suci``: a person's name ends in a name word, not in a
+        # lower-case verb the model read on into (``Ursula von der Leyen`` ends capitalized)
+        closing = text[last:end]
+        if closing[:1].islower() and closing.isalpha() and closing not in NAME_JOINERS:
+            return model_candidates(text, start, last - 1, label, sentence_start)
     honorific = HONORIFIC.match(text, start, end) if label == "PER" else None
     if honorific is not None:
         start = honorific.end()
@@ -2639,6 +2646,19 @@ def model_candidates(
         if end == start + len(text[start:end].split(" ", 1)[0]):
             return []
     known = label_of(text[start:end])
+    if (
+        known is None
+        and text[start:end].isupper()
+        and end - start > 3
+        and (
+            start == 0 or text[max(0, start - 4) : start].rstrip(" ")[-1:] in ("\n", "-", "–", "—")
+        )
+    ):
+        # ``VATIKAN - ``, ``KONTAN.CO.ID - JAKARTA``: a dateline's place in capitals is the
+        # place the gazetteer knows in title case (elsewhere capitals are an acronym's:
+        # ``NASA`` is no ``Nasa``, ``"PASTO"`` no Colombian town)
+        known = label_of(text[start:end].title())
+        known = known if known in ("GPE", "LOC") else None
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
     if label != "PER" and (member := _person_after_known_body(text, start, end)) is not None:

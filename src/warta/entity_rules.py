@@ -232,13 +232,16 @@ _SHORT_ACRONYM = re.compile(r"KY|MA|MK|BI|PN|PA|KI")
 
 # Forms of address, academic or military ranks and royal or religious titles before a name:
 # the training data leaves them out of the person span (``Pak``, ``Prof.``, ``Ny``: 200-odd
-# times out, a handful in), as the guide does (``Paus [Leo XIV]``). Not ``Raja``, ``Ratu``
-# or ``Sultan`` alone: Indonesian given names too (``Raja Juli Antoni``).
+# times out, a handful in), as the guide does (``Paus [Leo XIV]``) and the invented
+# articles (``Romo``, ``Pastor``, ``Bhante``, ``Mangku``, ``Datuk``: out 15 times of 15).
+# Not ``Raja``, ``Ratu`` or ``Sultan`` alone: Indonesian given names too (``Raja Juli
+# Antoni``), nor ``Habib`` or ``Gus``, which news writes as part of the name (``Gus Dur``).
 _HONORIFICS = (
     "Pak|Bu|Ibu|Bapak|Ny|Nyonya|Haji|H|Hj|Prof|Dr|Drs|Ir|Mbah|Tuan|Mr|Mrs|Ms|Presiden|"
     "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw|"
     "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak|"
-    "Putra Mahkota|Putri Mahkota|Firaun|Buya|Abune"
+    "Putra Mahkota|Putri Mahkota|Firaun|Buya|Abune|Romo|Pastor|Bhante|Mangku|Ustadz|"
+    "Datuk Seri|Tan Sri|Datuk|Kgosi"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 # A form of address written short with its period inside a span, between two capitalized
@@ -1721,23 +1724,73 @@ def nationality_candidates(
                     opening += 1  # ``"Warga Palestina …``: a quotation opens the sentence
             if noun_start not in (start, opening):
                 continue  # a capital inside the sentence: a name's (``Bank Rakyat Indonesia``)
-        place = _gazetteer_at(text, gap.end(), end)
-        last = None
-        while place is not None and is_country(text[place.start : place.end]):
-            candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
-            last = place
-            # ... and so are the countries listed after it (``wisatawan Australia, Prancis,
-            # dan Belanda``)
-            joined = LIST_SEPARATOR.match(text, place.end, end)
-            place = _gazetteer_at(text, joined.end(), end) if joined is not None else None
-        if (
-            is_common is not None
-            and last is not None
-            and text[last.end : last.end + 1] == " "
-            and (name := _name_words(text, last.end, end, is_common)) is not None
-            and " " in text[name[0] : name[1]]
-        ):
-            candidates.append(Candidate(name[0], name[1], "PER", "rule", STRONG))
+        candidates += _nationalities_at(text, gap.end(), end, is_common)
+    # A lower-case word qualifying the people between noun and country (``pemain ski
+    # Swiss``, ``petani tembakau Zimbabwe``, ``pekerja musiman Ukraina``: the invented
+    # articles 39 times of 40, the fortieth a verb, ``keluarga memilih Singapura``).
+    for found in _QUALIFIED_PEOPLE.finditer(text, start, end):
+        if not _qualifies_people(found["qualifier"]):
+            continue
+        if found.group()[0].isupper():
+            if opening < 0:
+                opening = sentence_opening(text, start, end)
+                if text[opening : opening + 1] in OPENING_QUOTES:
+                    opening += 1
+            if found.start() not in (start, opening):
+                continue  # a capital inside the sentence: a name's
+        candidates += _nationalities_at(text, found.end(), end, is_common)
+    return candidates
+
+
+# A people noun, one lower-case word, then a capital.
+_QUALIFIED_PEOPLE = re.compile(
+    word_alternation(sorted(_PEOPLE_NOUN_WORDS), any_case=True)
+    + r" (?P<qualifier>[a-z]{3,}) (?=[A-Z])"
+)
+# Lower-case words between a people noun and a capital that qualify no people: function
+# words, adverbs and the words the nationality rule reads itself.
+_NOT_QUALIFIERS = frozenset(
+    {
+        "dari", "asal", "yang", "dan", "atau", "untuk", "pada", "dengan", "oleh", "kepada",
+        "bagi", "tentang", "ini", "itu", "para", "kedua", "negara", "bagian", "juga", "akan",
+        "sudah", "telah", "masih", "tidak", "bukan", "hanya", "pun", "lagi", "saja", "asing",
+        "lain", "baru", "serta", "antara", "seperti", "termasuk", "sebagai", "menjadi",
+    }
+)  # fmt: skip
+
+
+def _qualifies_people(word: str) -> bool:
+    """``ski``, ``tembakau``, ``musiman``: no function word, no verb (``memilih``,
+    ``berasal``, ``dikirim``, ``terdiri``), no people noun or adjective (read already)."""
+    return (
+        word not in _NOT_QUALIFIERS
+        and word not in _PEOPLE_NOUN_WORDS
+        and word not in _PEOPLE_ADJECTIVES
+        and not word.startswith(("me", "ber", "ter", "di"))
+    )
+
+
+def _nationalities_at(
+    text: str, position: int, end: int, is_common: IsCommon | None
+) -> list[Candidate]:
+    """The countries listed from ``position`` as nationalities (``wisatawan Australia,
+    Prancis, dan Belanda``), and given ``is_common`` the person the last one qualifies."""
+    candidates = []
+    place = _gazetteer_at(text, position, end)
+    last = None
+    while place is not None and is_country(text[place.start : place.end]):
+        candidates.append(Candidate(place.start, place.end, "NORP", "gazetteer", STRONG))
+        last = place
+        joined = LIST_SEPARATOR.match(text, place.end, end)
+        place = _gazetteer_at(text, joined.end(), end) if joined is not None else None
+    if (
+        is_common is not None
+        and last is not None
+        and text[last.end : last.end + 1] == " "
+        and (name := _name_words(text, last.end, end, is_common)) is not None
+        and " " in text[name[0] : name[1]]
+    ):
+        candidates.append(Candidate(name[0], name[1], "PER", "rule", STRONG))
     return candidates
 
 
