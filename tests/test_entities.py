@@ -3173,6 +3173,20 @@ def test_a_person_s_name_ends_in_a_name_word_and_a_dateline_s_capitals_name_a_pl
     assert ("PASTO", "GPE") not in found
 
 
+def test_a_name_after_a_lower_case_head_of_state_s_office_is_its_holder() -> None:
+    """``mantan presiden Gurbanguly Berdimuhamedow`` (the model's LOC), ``perdana menteri
+    Tuilaepa Sailele Malielegaoi`` (its ORG): the office's holder; a body after the word
+    stays a body (``menteri Kabinet Merah Putih``)."""
+    found = mentions_of(
+        "Mantan presiden Gurbanguly Berdimuhamedow memerintahkan pemadaman. Partai itu "
+        "dipimpin mantan perdana menteri Tuilaepa Sailele Malielegaoi. Para menteri Kabinet "
+        "Merah Putih hadir."
+    )
+    assert ("Gurbanguly Berdimuhamedow", "PER") in found
+    assert ("Tuilaepa Sailele Malielegaoi", "PER") in found
+    assert ("Kabinet Merah Putih", "ORG") in found
+
+
 def test_an_ethnic_group_is_norp() -> None:
     """``warga Osing``, ``milisi Uzbek``: peoples the gazetteer lists (NORP)."""
     found = mentions_of("Warga Osing menyajikan kopi. Milisi Uzbek dan pasukan Tajik bentrok.")

@@ -3197,6 +3197,9 @@ def _placed_as_town(text: str, start: int, sentence_start: int) -> bool:
 _PERSON_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*(?: [^\W\d_][^\W\d_'’-]*){1,3}")
 
 
+# Heads of states and governments written in lower case before their holder's name
+# (``mantan presiden Gurbanguly Berdimuhamedow``, ``perdana menteri Tuilaepa``).
+_HEAD_OFFICES = frozenset({"presiden", "menteri", "gubernur", "bupati", "kanselir"})
 # Passive verbs whose agent is a person: a chair, a leader, a captain, a coach.
 _LED_BY = frozenset({"diketuai", "dipimpin", "dinakhodai", "dikapteni", "dilatih", "diasuh"})
 # Articles opening foreign clubs' and bands' names, never a person's.
@@ -3215,7 +3218,7 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
         return False
     before = _word_before(text, start, sentence_start)
     if not (
-        (before and before[0].isupper() and is_office(before))
+        (before and (before[0].isupper() or before in _HEAD_OFFICES) and is_office(before))
         # ``kiper Yann Sommer``; not a club's name after an article (``pelatih Die Borussen``)
         or (
             before in ROLE_NOUNS
