@@ -784,6 +784,8 @@ ORG_AND_PLACE_CASES = [
     ("Gempa itu terasa hingga Istanbul, İzmir dan Bursa.", "İzmir", "GPE"),
     ("Kelangkaan bahan bakar di Lilongwe dan Mzuzu memicu antrean.", "Mzuzu", "GPE"),
     ("Polisi menangkap tersangka di Sındırgı pada Kamis.", "Sındırgı", "GPE"),
+    # Residents name their village or town (the model's LOC).
+    ("Siti Nurjanah (38), warga Kedaton, menjadi korban.", "Kedaton", "GPE"),
     # A street written short is no town (the model typed it LOC, after ``di``'s list).
     ("Ia berbicara di Megawati Institute, Jl Proklamasi, Jakarta.", "Jl Proklamasi", "LOC"),
     # A division's word opening the sentence is part of its known name, not a common word
@@ -3185,6 +3187,11 @@ def test_a_name_after_a_lower_case_head_of_state_s_office_is_its_holder() -> Non
     assert ("Gurbanguly Berdimuhamedow", "PER") in found
     assert ("Tuilaepa Sailele Malielegaoi", "PER") in found
     assert ("Kabinet Merah Putih", "ORG") in found
+
+
+def test_a_storm_is_no_entity_whatever_the_model_typed() -> None:
+    """``Badai Melissa``: the model read a body; ``Topan Shanshan`` a person before."""
+    assert mentions_of("Wilayah itu belum pulih dari Badai Melissa.") == []
 
 
 def test_an_ethnic_group_is_norp() -> None:

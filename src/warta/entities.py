@@ -2559,8 +2559,8 @@ def model_candidates(
     ):
         # ``Kardinal Pablo Virgilio David``: a form of address opens a person's name
         return model_candidates(text, address.end(), end, "PER", sentence_start)
-    if label == "PER" and text.startswith(_STORMS, start):
-        return []  # ``Topan Shanshan``: a storm, no one
+    if text.startswith(_STORMS, start):
+        return []  # ``Topan Shanshan``, ``Badai Melissa``: a storm, no one and no body
     if (
         label == "PER"
         and text[start - 2 : start] == ". "
@@ -3078,13 +3078,14 @@ _PLACE_NOUNS = (
 )
 _DIVISION_NOUN_SET = DIVISION_NOUNS | FOREIGN_DIVISION_NOUNS
 # Words after which a bare name of one or two words is a town, district or state
-# (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``): OntoNotes' GPE, where
-# the training data types every place LOC.
+# (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``; ``warga Kedaton``: its
+# residents, as ``warga Surabaya``): OntoNotes' GPE, where the training data types every
+# place LOC.
 _TOWN_LEADS = frozenset(
     {
         "di", "ke", "dari", "menuju", "asal", "distrik", "provinsi", "wilayah", "kota",
         "kabupaten", "kecamatan", "desa", "bagian", "daerah", "pinggiran", "ibu",
-        "ibukota",
+        "ibukota", "warga", "penduduk",
     }
 )  # fmt: skip
 # First words of the names of places that are no towns: geography and buildings.
