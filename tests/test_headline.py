@@ -19,6 +19,17 @@ ARTICLE = (
 )
 
 
+def folded_headline(text: str) -> str:
+    """The first line of ``text`` as the extractor reads it."""
+    return fold_headline(text, segment(text)).partition("\n")[0]
+
+
+def first_mention(text: str) -> tuple[str, str]:
+    """The surface and label of the article's first mention (its headline's)."""
+    first = extract_mentions(text, segment(text))[0]
+    return text[first.start : first.end], first.label
+
+
 def test_a_title_case_headline_keeps_only_its_names() -> None:
     folded = fold_headline(ARTICLE, segment(ARTICLE))
     headline, _, body = folded.partition("\n")
@@ -31,8 +42,7 @@ def test_a_title_case_headline_keeps_only_its_names() -> None:
 
 def test_a_gazetteer_name_keeps_its_capital_without_the_prose() -> None:
     text = "Warga Jepang Rayakan Festival Musim Gugur\nPara warga berkumpul di taman kota.\n"
-    headline = fold_headline(text, segment(text)).partition("\n")[0]
-    assert headline == "warga Jepang rayakan festival musim gugur"
+    assert folded_headline(text) == "warga Jepang rayakan festival musim gugur"
 
 
 def test_a_short_regional_body_keeps_its_capital_without_the_prose() -> None:
@@ -43,13 +53,8 @@ def test_a_short_regional_body_keeps_its_capital_without_the_prose() -> None:
         "Pemkab Badung Segel 14 Vila Ilegal di Canggu\n\n"
         "Pemerintah Kabupaten Badung menyegel 14 vila tak berizin di Desa Canggu.\n"
     )
-    headline = fold_headline(text, segment(text)).partition("\n")[0]
-    assert headline == "Pemkab Badung segel 14 vila ilegal di Canggu"
-    mentions = extract_mentions(text, segment(text))
-    assert (text[mentions[0].start : mentions[0].end], mentions[0].label) == (
-        "Pemkab Badung",
-        "ORG",
-    )
+    assert folded_headline(text) == "Pemkab Badung segel 14 vila ilegal di Canggu"
+    assert first_mention(text) == ("Pemkab Badung", "ORG")
 
 
 def test_a_lead_sentence_or_a_sentence_case_headline_is_left_alone() -> None:
@@ -77,8 +82,7 @@ def test_a_headline_with_a_name_s_lower_case_words_is_still_title_case() -> None
         "Bank of Japan Naikkan Suku Bunga ke Level Tertinggi\n"
         "Tokyo - Bank of Japan menaikkan suku bunga acuannya pada Jumat.\n"
     )
-    headline = fold_headline(text, segment(text)).partition("\n")[0]
-    assert headline == "Bank of Japan naikkan suku bunga ke level tertinggi"
+    assert folded_headline(text) == "Bank of Japan naikkan suku bunga ke level tertinggi"
 
 
 def test_prepositions_and_conjunctions_stay_small_in_a_title_case_headline() -> None:
@@ -88,7 +92,5 @@ def test_prepositions_and_conjunctions_stay_small_in_a_title_case_headline() -> 
         "Kemenag NTB Tetapkan Desa Bentek sebagai Kampung Moderasi\n"
         "Mataram (ANTARA) - Kemenag NTB menetapkan Desa Bentek sebagai kampung moderasi.\n"
     )
-    headline = fold_headline(text, segment(text)).partition("\n")[0]
-    assert headline == "Kemenag NTB tetapkan Desa Bentek sebagai kampung moderasi"
-    mentions = extract_mentions(text, segment(text))
-    assert (text[mentions[0].start : mentions[0].end], mentions[0].label) == ("Kemenag NTB", "ORG")
+    assert folded_headline(text) == "Kemenag NTB tetapkan Desa Bentek sebagai kampung moderasi"
+    assert first_mention(text) == ("Kemenag NTB", "ORG")

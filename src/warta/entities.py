@@ -234,9 +234,9 @@ def _article_mentions(
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
     chosen = name_club_short_forms(text, name_team_nicknames(text, chosen))
     chosen += propagate_names(text, sentences, chosen)
-    # after propagation: a level or a holiday keeps no name the article gives elsewhere,
-    # and ``sebelah Barat`` does not become the West
-    chosen = mark_the_west(text, drop_levels_and_holidays(text, chosen))
+    # after propagation: a level, a holiday, an event or a currency keeps no name the
+    # article gives elsewhere, and ``sebelah Barat`` does not become the West
+    chosen = mark_the_west(text, drop_what_names_nothing(text, chosen))
     chosen = [
         _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
         for candidate in chosen
@@ -285,15 +285,14 @@ _BEFORE_ALERT_LEVEL = re.compile(
 )
 
 
-def drop_levels_and_holidays(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+def drop_what_names_nothing(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """Mentions of words that name no entity in this article: a warning's alert level
     (:func:`_is_alert_level`), an event's name (:func:`_names_an_event`), a person or a
-    place inside a program's name (:func:`_drop_program_names`), a country in a
-    currency's name (``dolar AS``, ``dolar
-    Singapura``: money, which the guide leaves unmarked, as the project's invented articles
-    do 42 times of 42 and idner2k's dev file 3 of 3), and ``Kuningan`` in an article on
-    Galungan (Bali's holiday ten days after it, not the West Java regency or Jakarta's
-    district)."""
+    place inside a program's name (:func:`_drop_program_names`), a country in a currency's
+    name (``dolar AS``, ``dolar Singapura``: money, which the guide leaves unmarked, as the
+    project's invented articles do 42 times of 42 and idner2k's dev file 3 of 3), and
+    ``Kuningan`` in an article on Galungan (Bali's holiday ten days after it, not the West
+    Java regency or Jakarta's district)."""
     if any(level in text for level in _ALERT_LEVELS):
         chosen = [candidate for candidate in chosen if not _is_alert_level(text, candidate)]
     if "olar " in text or "ollar " in text:  # one str test for the articles naming none
@@ -319,15 +318,8 @@ def drop_levels_and_holidays(text: str, chosen: Sequence[Candidate]) -> list[Can
 # Timkat``, ``ritual Bakar Tongkang``, ``Tahun Yubileum``): an event, which the guide
 # leaves unmarked (the invented articles: 36 times of 36 after these nouns).
 _EVENT_NOUNS = (
-    "perayaan",
-    "merayakan",
-    "rayakan",
-    "ritual",
-    "upacara",
-    "pawai",
-    "kirab",
-    "tradisi",
-)
+    "perayaan", "merayakan", "rayakan", "ritual", "upacara", "pawai", "kirab", "tradisi",
+)  # fmt: skip
 _EVENT_NAME = re.compile(
     # ``Tahun Yubileum``: a year named for what it celebrates
     word_alternation([*_EVENT_NOUNS, *(noun.capitalize() for noun in _EVENT_NOUNS), "Tahun"])
@@ -1563,9 +1555,9 @@ def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidat
     Fatoni``, a place glued to a person), a word also used inside another entity's longer
     name (``Disney`` of ``Walt Disney Pictures``), and a word the article places as a town
     (``warga di Durazno``: the model's ``Intendencia Durazno``, a person, named no one
-    ``Durazno``). Measured on whole articles (the
-    PFSA-ID quote file's person names, ``person_name_recall`` of ``warta eval``); the NER
-    dev files are unrelated sentences, where no name recurs.
+    ``Durazno``). Measured on whole articles (the PFSA-ID quote file's person names,
+    ``person_name_recall`` of ``warta eval``); the NER dev files are unrelated sentences,
+    where no name recurs.
     """
     names: set[str] = set()
     others: set[str] = set()

@@ -397,8 +397,7 @@ _DATELINE = re.compile(
 )
 _PEOPLE_NOUNS = (
     "teman-teman|kawan-kawan|saudara-saudara|rakyat|warga negara|warga|tenaga kerja|bangsa|"
-    "orang|"
-    "pengungsi|keluarga|masyarakat|imigran|migran|pekerja|turis|wisatawan|keturunan|"
+    "orang|pengungsi|keluarga|masyarakat|imigran|migran|pekerja|turis|wisatawan|keturunan|"
     "diaspora|etnis|suku|kaum|umat|petani|nelayan|buruh|jemaah|haji|mahasiswa|pelajar|"
     "pendatang|penumpang|sandera|tahanan|diplomat|jurnalis|wartawan|atlet|ilmuwan|"
     "investor|pengusaha|aktivis|seniman|insinyur|pemilih|pembalap|pemain|gelandang|"
@@ -510,8 +509,6 @@ def find_rule_candidates(
     return candidates
 
 
-# Lower-case nouns for a division (``kota Mellit``, ``distrik Kurram``), and for other
-# countries' divisions, before a town's name.
 # Regional bodies written short, and the one word after them that names their region when
 # the gazetteer does not know it (``Kejari Kaur``, ``Polres HST``): no ``Pemerintah``, whose
 # next word is as often a country acting, nor a headquarters' ``Ma-`` form (a facility).
@@ -524,6 +521,10 @@ SHORT_REGIONAL_BODIES = (
     "BNNK", "Kemenag", "BPN", "Kantah", "DPRK", "Lanal", "Lantamal",
 )  # fmt: skip
 SHORT_REGIONAL_BODY_WORDS = frozenset(SHORT_REGIONAL_BODIES)
+
+
+# Lower-case nouns for a division (``kota Mellit``, ``distrik Kurram``), and for other
+# countries' divisions, before a town's name.
 DIVISION_NOUNS = frozenset(
     {"kota", "provinsi", "kabupaten", "kecamatan", "kelurahan", "desa", "distrik", "dusun"}
 )
