@@ -320,10 +320,12 @@ def drop_what_names_nothing(text: str, chosen: Sequence[Candidate]) -> list[Cand
 _EVENT_NOUNS = (
     "perayaan", "merayakan", "rayakan", "ritual", "upacara", "pawai", "kirab", "tradisi",
 )  # fmt: skip
+# Capitalized words after a noun naming what they name (an event, a program).
+_CAPITALIZED_RUN = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 _EVENT_NAME = re.compile(
     # ``Tahun Yubileum``: a year named for what it celebrates
     word_alternation([*_EVENT_NOUNS, *(noun.capitalize() for noun in _EVENT_NOUNS), "Tahun"])
-    + r" (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    + rf" (?P<name>{_CAPITALIZED_RUN})"
 )
 
 
@@ -350,7 +352,7 @@ def _names_an_event(text: str, candidate: Candidate, events: Sequence[str]) -> b
 # it does laws (the invented articles: 4 times of 5; the fifth, ``program IOM``, a body the
 # gazetteer knows). Written with a capital, ``Program`` opens bodies' names (``Program
 # Pangan Dunia``).
-_PROGRAM_NAME = re.compile(word_alternation(["program"]) + r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+_PROGRAM_NAME = re.compile(word_alternation(["program"]) + f" {_CAPITALIZED_RUN}")
 
 
 def _drop_program_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
@@ -2784,7 +2786,7 @@ def model_candidates(
             label = "LOC"  # ``KKB di Hitadipa``: no one is *in* a person
         elif (
             label == "PER"
-            and before in DIVISION_NOUNS | FOREIGN_DIVISION_NOUNS
+            and before in _DIVISION_NOUN_SET
             # not the division's office (``Kepala desa Budi``, ``Sekretaris desa Anton``)
             and not is_office(_word_before(text, start - len(before) - 1, sentence_start))
         ):
@@ -3063,12 +3065,15 @@ _PART_OF_A_PLACE = re.compile(
 # Savai'i``: the invented articles leave ``pulau`` out 6 times of 6, ``pantai`` 19 of 19,
 # the dev files ``pulau`` once of once); other geography's nouns stay (``danau Tondano``:
 # the dev files' lake, where the noun reads as part of the name).
-_PLACE_NOUNS = (
-    DIVISION_NOUNS
-    | FOREIGN_DIVISION_NOUNS
-    | {"wilayah", "kampung", "perairan", "pulau", "kepulauan", "pantai"}
-)
 _DIVISION_NOUN_SET = DIVISION_NOUNS | FOREIGN_DIVISION_NOUNS
+_PLACE_NOUNS = _DIVISION_NOUN_SET | {
+    "wilayah",
+    "kampung",
+    "perairan",
+    "pulau",
+    "kepulauan",
+    "pantai",
+}
 # Words after which a bare name of one or two words is a town, district or state
 # (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``; ``warga Kedaton``: its
 # residents, as ``warga Surabaya``): OntoNotes' GPE, where the training data types every

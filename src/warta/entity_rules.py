@@ -1720,9 +1720,7 @@ def nationality_candidates(
             continue
         if text[noun_start].isupper():
             if opening < 0:
-                opening = sentence_opening(text, start, end)
-                if text[opening : opening + 1] in OPENING_QUOTES:
-                    opening += 1  # ``"Warga Palestina …``: a quotation opens the sentence
+                opening = _words_opening(text, start, end)
             if noun_start not in (start, opening):
                 continue  # a capital inside the sentence: a name's (``Bank Rakyat Indonesia``)
         candidates += _nationalities_at(text, gap.end(), end, is_common)
@@ -1734,13 +1732,18 @@ def nationality_candidates(
             continue
         if found.group()[0].isupper():
             if opening < 0:
-                opening = sentence_opening(text, start, end)
-                if text[opening : opening + 1] in OPENING_QUOTES:
-                    opening += 1
+                opening = _words_opening(text, start, end)
             if found.start() not in (start, opening):
                 continue  # a capital inside the sentence: a name's
         candidates += _nationalities_at(text, found.end(), end, is_common)
     return candidates
+
+
+def _words_opening(text: str, start: int, end: int) -> int:
+    """Where the sentence's first word starts: after its dateline and an opening quotation
+    mark (``"Warga Palestina …``), where a capital says nothing of a name."""
+    opening = sentence_opening(text, start, end)
+    return opening + 1 if text[opening : opening + 1] in OPENING_QUOTES else opening
 
 
 # A people noun, one lower-case word, then a capital.
