@@ -3845,3 +3845,133 @@ def test_a_part_of_a_place_before_its_name_is_no_part_of_the_name() -> None:
     found = mentions_of("Akses menuju kawasan pantai barat Mandailing Natal terputus.")
     assert ("Mandailing Natal", "GPE") in found
     assert all(not surface.startswith("pantai") for surface, _ in found)
+
+
+def test_a_roman_numeral_alone_names_no_one() -> None:
+    """``kuartal III``: the model's PER of a quarter's numeral (twice in a blind sample, in
+    a context the model reads so only there: given here as the model's span) names no
+    one; ``XL``, an acronym that is also a numeral, stays."""
+    text = "Penjualan turun pada kuartal III, kata XL."
+    numeral = text.index("III")
+    acronym = text.index("XL")
+    assert model_candidates(text, numeral, numeral + 3, "PER", 0) == []
+    assert surfaces(model_candidates(text, acronym, acronym + 2, "ORG", 0), text) == [("XL", "ORG")]
+
+
+def test_the_place_after_a_regional_head_is_the_territory_governed() -> None:
+    """``Bupati Kudus``, ``Camat Pulau Gorom``: what a region's head, police or prosecution
+    chief governs is a GPE (the invented articles: 202 of 203), not the model's LOC."""
+    found = mentions_of(
+        "Bupati Kudus meminta warga tenang. Camat Pulau Gorom melaporkan kapal tenggelam. "
+        "Kapolres Kudus menambahkan patroli diperketat."
+    )
+    assert found.count(("Kudus", "GPE")) == 2
+    assert ("Pulau Gorom", "GPE") in found
+
+
+def test_a_route_s_stops_are_towns() -> None:
+    """``ruas Pulau Panggung-Ulubelu``, ``jalur Tarakan-Tana Tidung-Malinau``: the ends of a
+    route after its noun are towns, split at the hyphens (the invented articles: 49 of
+    49); a road named so (``Jalan Medan-Banda Aceh``) stays one facility, and ``jalan
+    kabupaten`` is a road's class, no regency's noun."""
+    found = mentions_of(
+        "Longsor menutup ruas jalan kabupaten Gisting-Sumberejo dan ruas Pulau "
+        "Panggung-Ulubelu. Speedboat di jalur Tarakan-Tana Tidung-Malinau dibatasi. Banjir "
+        "merendam ruas Jalan Medan-Banda Aceh."
+    )
+    for town in ("Gisting", "Sumberejo", "Pulau Panggung", "Ulubelu", "Tarakan", "Malinau"):
+        assert (town, "GPE") in found
+    assert ("Tana Tidung", "GPE") in found
+    assert ("Jalan Medan-Banda Aceh", "LOC") in found
+
+
+def test_diseases_works_and_contests_name_nothing() -> None:
+    """The guide leaves diseases, works' titles and events unmarked, and marks the places
+    inside events: ``virus Marburg`` (and ``Wabah Marburg`` opening a sentence), the
+    places in a film's title (the invented articles: 7 titles of 7), ``Grand Prix Formula
+    1 Singapura`` (its ``Singapura`` only)."""
+    found = mentions_of(
+        "Ethiopia konfirmasi wabah virus Marburg di kota Jinka. Wabah Marburg menyebar "
+        'cepat. Syuting film "Pulang ke Tanjung Pandan" dimulai di Belitung. George '
+        "Russell menjuarai Grand Prix Formula 1 Singapura."
+    )
+    assert all("Marburg" not in surface for surface, _ in found)
+    assert all("Tanjung" not in surface for surface, _ in found)
+    assert ("Singapura", "GPE") in found
+    assert all(not surface.startswith("Grand Prix") for surface, _ in found)
+
+
+def test_facilities_and_chambers_by_their_first_word() -> None:
+    """``Kastil Praha`` is a facility (LOC), not the town it holds; ``Senat Prancis`` a
+    chamber (ORG: the invented articles, 7 of 8 spans opening with ``Senat`` or
+    ``Parlemen``); ``desa Tambang`` a village all the same."""
+    found = mentions_of(
+        "Penunjukan dilakukan di Kastil Praha, Senin. Direktur museum bersaksi di hadapan "
+        "Senat Prancis. Warga memutar lewat desa Tambang Ponorogo."
+    )
+    assert ("Kastil Praha", "LOC") in found
+    assert ("Senat Prancis", "ORG") in found
+    assert all(label != "LOC" for surface, label in found if "Tambang" in surface)
+
+
+def test_a_party_or_alliance_noun_names_a_body() -> None:
+    """``koalisi kanan-tengah Spolu``, ``yang koalisinya Spolu``: the name after a party's or
+    an alliance's noun is an ORG where the model read a place; a person stays (``koalisi
+    pendukung Prabowo``)."""
+    found = mentions_of(
+        "Perdana Menteri Petr Fiala dari koalisi kanan-tengah Spolu mengakui kekalahan. "
+        "Partai ODS, yang koalisinya Spolu di posisi kedua, menolak. Gerindra bergabung "
+        "dengan koalisi pendukung Prabowo."
+    )
+    assert found.count(("Spolu", "ORG")) == 2
+    assert ("Prabowo", "PER") in found
+
+
+def test_one_word_speaker_in_an_apposition() -> None:
+    """``Camat Hatungun, Syahrani, mengatakan``: one name word between commas after an
+    office's place, subject of a reporting verb, is the speaker (the model read a place)."""
+    found = mentions_of(
+        "Sementara itu, Camat Hatungun, Syahrani, mengatakan warga siap bergotong royong. "
+        "Kepala Dinas Perdagangan Bombana, Jumarding, menjelaskan pasar dibuka pekan depan."
+    )
+    assert ("Syahrani", "PER") in found
+    assert ("Jumarding", "PER") in found
+
+
+def test_more_peoples_and_nationalities() -> None:
+    """``kasta Yadav`` is a people; ``sopir Lituania``, ``warga PNG``, ``warga Malagasi``
+    are nationalities (NORP)."""
+    found = mentions_of(
+        "Dukungan datang dari kasta Yadav. Seorang sopir Lituania menunggu di perbatasan. "
+        "Warga PNG menyambut pakta itu, begitu pula warga Malagasi di Antananarivo."
+    )
+    for people in ("Yadav", "Lituania", "PNG", "Malagasi"):
+        assert (people, "NORP") in found
+
+
+def test_an_office_s_modifier_stands_between_it_and_its_holder() -> None:
+    """``Presiden petahana Umaro Sissoco Embalo``: the model's ORG after an office and its
+    lower-case modifier is the office's holder."""
+    found = mentions_of(
+        "Presiden petahana Umaro Sissoco Embalo dan penantangnya sama-sama mengklaim menang."
+    )
+    assert ("Umaro Sissoco Embalo", "PER") in found
+
+
+def test_two_bodies_joined_by_dan_when_the_first_is_known() -> None:
+    """``Uni Afrika dan Komunitas Ekonomi Negara-Negara Afrika Barat``: the model's one ORG
+    is two bodies when the first is a body the gazetteer knows and the second opens with a
+    body's head or is known too (the invented articles: 107 such pairs apart, one
+    portfolio list inside a name, ``Dinas Perdagangan, Perindustrian dan Koperasi``)."""
+    found = mentions_of(
+        "Misi pengamat Uni Afrika dan Komunitas Ekonomi Negara-Negara Afrika Barat memuji "
+        "pemungutan suara itu."
+    )
+    assert ("Uni Afrika", "ORG") in found
+    assert ("Komunitas Ekonomi Negara-Negara Afrika Barat", "ORG") in found
+
+
+def test_permaisuri_is_a_title() -> None:
+    """``Permaisuri Eugénie``: an empress's title stays outside her name."""
+    found = mentions_of("Pencuri membawa kabur mahkota milik Permaisuri Eugénie dari museum.")
+    assert ("Eugénie", "PER") in found

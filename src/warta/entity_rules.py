@@ -211,7 +211,7 @@ ROMAN = re.compile(r"[IVX]+")  # a Roman numeral (``Kodam V``, ``Paal IV``)
 NAME_PARTICLES = frozenset(
     [
         "bin", "binti", "br", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das",
-        "del", "do", "du", "della", "la", "ter", "zu",
+        "del", "do", "du", "della", "la", "ter", "zu", "des",
     ]
 )  # fmt: skip
 # Lower-case words inside names of any language (``Bank of Japan``, ``Ursula von der
@@ -241,7 +241,7 @@ _HONORIFICS = (
     "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw|"
     "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak|"
     "Putra Mahkota|Putri Mahkota|Firaun|Buya|Abune|Romo|Pastor|Bhante|Mangku|Ustadz|"
-    "Datuk Seri|Tan Sri|Datuk|Kgosi"
+    "Datuk Seri|Tan Sri|Datuk|Kgosi|Permaisuri"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 # A form of address written short with its period inside a span, between two capitalized
@@ -253,7 +253,7 @@ _HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFICS})")
 _TITLE = re.compile(rf"(?<![\w-])(?i:{first_letter_alternation(_TITLES)})(?![\w-])")
 # Lower-case words that qualify the office itself, before its affiliation (``Presiden
 # terpilih AS Donald Trump``, ``Perdana Menteri sementara Bangladesh``).
-_TITLE_MODIFIERS = frozenset(
+TITLE_MODIFIERS = frozenset(
     # ``Pemimpin Minoritas Senat Chuck Schumer``: the leader of a chamber's minority;
     # ``Kepala Pelaksana BPBD``: its executive head
     ["terpilih", "sementara", "interim", "petahana", "Minoritas", "Mayoritas", "Pelaksana"]
@@ -276,6 +276,9 @@ _ORG_HEADS = (
     "Universiti|Stasiun Meteorologi|Stasiun Klimatologi|Stasiun Geofisika|Balai Besar|"
     # a diocese, its archdiocese (``Keuskupan Amboina``, ``Keuskupan Agung Jakarta``)
     "Keuskupan|"
+    # a state's chambers (``Senat Prancis``, ``Parlemen Fiji``: the invented articles'
+    # ORG, 7 times of 8)
+    "Senat|Parlemen|"
     # national agencies' units named ``Balai`` (not ``Balai Kota``, a city hall)
     "Balai Taman Nasional|Balai Karantina|Balai Pelestarian|Balai Wilayah Sungai|"
     "Balai Konservasi|Balai Penelitian|Balai Pengelolaan|Balai Pelaksanaan|Balai Pengujian|"
@@ -404,7 +407,7 @@ _PEOPLE_NOUNS = (
     "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda|"
     "peneliti|peternak|ahli|anak-anak|relawan|pelaut|peziarah|pelatih|sutradara|sineas|"
     "aktor|aktris|penyanyi|musisi|penulis|misionaris|pebulutangkis|pesepeda|petinju|striker|"
-    "komunitas"
+    "komunitas|sopir|pengemudi|pedagang|perawat|dokter"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
@@ -420,6 +423,7 @@ _BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z])")
 # An age in parentheses after a name: ``(37),``, ``(8).``, ``(18) dan``.
 _AGE = re.compile(r" \(\d{1,2}\)(?=[,.;:)]| [a-z]|$)")  # the space first, as above
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
+_CAPITALIZED_WORD_END = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*$")
 # Another parenthesized count right before or after: the items of a list.
 _LIST_ITEM_BEFORE = re.compile(r"\(\d{1,3}\),? (?:dan |serta )?$")
 _LIST_ITEM_AFTER = re.compile(r",? (?:dan |serta )?[A-Z][\w'’-]* (?:[A-Z][\w'’-]* )?\(\d{1,3}\)")
@@ -533,13 +537,13 @@ FOREIGN_DIVISION_NOUNS = frozenset({"munisipalitas", "prefektur", "oblast", "cou
 
 # Nouns for a people or a faith's community, then its name (``etnis Thai dan Khmer``,
 # ``umat Konghucu, Buddha, dan Tao``, ``masyarakat adat Dayak Meratus``, ``komunitas Hmong
-# dan Khmu``, ``penganut Marapu``, ``orang Rote``): a name of one or two capitalized words,
-# a list's items joined by commas and ``dan``. Written with a capital, ``Masyarakat`` and
-# ``Komunitas`` open organizations' names (``Masyarakat Peduli Api``).
+# dan Khmu``, ``penganut Marapu``, ``orang Rote``, ``kasta Yadav``): a name of one or two
+# capitalized words, a list's items joined by commas and ``dan``. Written with a capital,
+# ``Masyarakat`` and ``Komunitas`` open organizations' names (``Masyarakat Peduli Api``).
 _PEOPLE_NAME = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)?"
 _PEOPLE_LEADS = (
     "etnis", "Etnis", "suku", "umat", "Umat", "masyarakat adat", "Masyarakat adat",
-    "masyarakat", "komunitas", "penganut", "Penganut", "orang",
+    "masyarakat", "komunitas", "penganut", "Penganut", "orang", "kasta",
 )  # fmt: skip
 _PEOPLE = re.compile(
     rf"{word_alternation(_PEOPLE_LEADS)} "
@@ -650,6 +654,8 @@ def town_candidates(text: str, start: int, end: int, is_common: IsCommon) -> lis
         before = text[max(start, found.start() - 20) : found.start()].rstrip().rpartition(" ")[2]
         if before and is_office(before):
             continue  # ``Sekretaris desa Anton Yunianto``: an office's holder
+        if before == "jalan":
+            continue  # ``jalan kabupaten Gisting-Sumberejo``: a road's class, a route
         name_end = found.start("name")
         for word in _WORD.finditer(text, found.start("name"), found.end("name")):
             token = word.group()
@@ -1095,11 +1101,11 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
                     and not _ORG_HEAD.fullmatch(token)  # ``Kejaksaan``, ``Asosiasi``
                 )
             )
-        ) or (token in _TITLE_MODIFIERS and not affiliations):
+        ) or (token in TITLE_MODIFIERS and not affiliations):
             if _ORG_HEAD.fullmatch(token) is not None and not institution:
                 institution, head = True, word.start()
             portfolio = portfolio or not (
-                _TITLE.fullmatch(token) or token in _POLICE_UNITS or token in _TITLE_MODIFIERS
+                _TITLE.fullmatch(token) or token in _POLICE_UNITS or token in TITLE_MODIFIERS
             )
             if token == "Partai":
                 # ``Pemimpin Partai Sosialis Olivier Faure``: the party's name, no one's
@@ -1259,25 +1265,34 @@ COMPANY_NOUNS = frozenset(
         "bank", "klub", "kontraktor",
     }
 )  # fmt: skip
+# Nouns that say the name after them is a party's or an alliance's (``koalisi kanan-tengah
+# Spolu``, ``partai baru Jan Suraaj``): for places the model read there; a person stays
+# (``koalisi pendukung Prabowo``, ``partai pendukung pemerintahan Jokowi``).
+PARTY_NOUNS = frozenset({"partai", "koalisi", "aliansi"})
 # Lower-case words after such a noun that lead to its owner, origin or something else
 # than its name (``perusahaan milik Elon Musk``, ``perusahaan asal Jepang``).
 _NOT_DESCRIBING = _LINKS | {
     "milik", "pimpinan", "asal", "besutan", "binaan", "bentukan", "kepunyaan", "seperti",
     "tersebut", "itu", "ini", "lain", "lainnya", "mitra", "pesaing", "saingan", "induk",
+    "pendukung",
 }  # fmt: skip
 
 
-def after_company_noun(text: str, start: int, floor: int) -> bool:
-    """A company's noun, maybe with one or two lower-case words describing it (not a
-    person or people noun: ``perusahaan sudah dilamar warga``), ends before ``start``
-    (``perusahaan data`` ``Cirium``): what starts there is that company's name."""
+def after_company_noun(
+    text: str, start: int, floor: int, nouns: frozenset[str] = COMPANY_NOUNS
+) -> bool:
+    """A company's noun (or another of ``nouns``), maybe with one or two lower-case words
+    describing it (not a person or people noun: ``perusahaan sudah dilamar warga``), ends
+    before ``start`` (``perusahaan data`` ``Cirium``): what starts there is that company's
+    name."""
     words = text[max(floor, start - 40) : start].split()
     for word in reversed(words[-3:]):
-        if word.lower() in COMPANY_NOUNS:  # ``Startup agritech Petanesia`` opening a line
+        # ``Startup agritech Petanesia`` opening a line; ``yang koalisinya Spolu``
+        if word.lower().removesuffix("nya") in nouns:
             return True
         if (
             not word.islower()
-            or not word.isalpha()
+            or not word.replace("-", "").isalpha()  # ``koalisi kanan-tengah Spolu``
             or word in _NOT_DESCRIBING
             or word in _PEOPLE_NOUN_WORDS
         ):
@@ -1644,12 +1659,24 @@ def speaks_as_a_person(
     """``Herdiansyah Hamzah, mengatakan``: the span is two or more name words
     (:func:`_holder_word`) and the subject of an active reporting verb right after it, so
     a person whatever label the model gave it (places do not speak; an organization
-    speaking has an organization or common word in its name)."""
+    speaking has an organization or common word in its name).
+
+    One name word is enough in an apposition closed by commas after a capitalized word, an
+    office's or a place's (``Camat Hatungun, Syahrani, mengatakan``; ``Kepala Dinas ...
+    Bombana, Jumarding, mengatakan``): one-word names are common in Indonesia, and a place
+    the gazetteer does not know speaks no more than one it does."""
     if not reporting_verb_after(text, end):
         return False
     words = list(_WORD.finditer(text, start, end))
     return (
-        len(words) >= 2
+        (
+            len(words) >= 2
+            or (
+                text[end : end + 1] == ","
+                and text[start - 2 : start] == ", "
+                and _CAPITALIZED_WORD_END.search(text, max(0, start - 40), start - 2) is not None
+            )
+        )
         and text[start:end] == " ".join(word.group() for word in words)
         and len(words[-1].group()) > 1  # a name ends in a name word, not an initial
         and all(_holder_word(word, is_common, is_org_place) for word in words)
