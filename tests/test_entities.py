@@ -3975,3 +3975,14 @@ def test_permaisuri_is_a_title() -> None:
     """``Permaisuri Eugénie``: an empress's title stays outside her name."""
     found = mentions_of("Pencuri membawa kabur mahkota milik Permaisuri Eugénie dari museum.")
     assert ("Eugénie", "PER") in found
+
+
+def test_a_company_noun_described_by_two_words_joined_by_dan() -> None:
+    """``konglomerat pertanian dan pangan Agrofert``: a company's noun and two describing
+    words joined by ``dan`` name the company (the model read a person), in the article's
+    other mentions too."""
+    found = mentions_of(
+        "Andrej Babis berjanji melepas konglomerat pertanian dan pangan Agrofert. Agrofert "
+        "tidak akan lagi dimiliki Babis."
+    )
+    assert found.count(("Agrofert", "ORG")) == 2

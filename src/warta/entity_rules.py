@@ -1282,21 +1282,27 @@ def after_company_noun(
     text: str, start: int, floor: int, nouns: frozenset[str] = COMPANY_NOUNS
 ) -> bool:
     """A company's noun (or another of ``nouns``), maybe with one or two lower-case words
-    describing it (not a person or people noun: ``perusahaan sudah dilamar warga``), ends
-    before ``start`` (``perusahaan data`` ``Cirium``): what starts there is that company's
+    describing it (not a person or people noun: ``perusahaan sudah dilamar warga``), two
+    joined by ``dan`` too (``konglomerat pertanian dan pangan Agrofert``), ends before
+    ``start`` (``perusahaan data`` ``Cirium``): what starts there is that company's
     name."""
-    words = text[max(floor, start - 40) : start].split()
-    for word in reversed(words[-3:]):
+    words = text[max(floor, start - 50) : start].split()
+    described = 0  # describing words between the noun and the name
+    for word in reversed(words[-4:]):
         # ``Startup agritech Petanesia`` opening a line; ``yang koalisinya Spolu``
         if word.lower().removesuffix("nya") in nouns:
             return True
+        if word == "dan" and described:
+            continue
         if (
             not word.islower()
             or not word.replace("-", "").isalpha()  # ``koalisi kanan-tengah Spolu``
             or word in _NOT_DESCRIBING
             or word in _PEOPLE_NOUN_WORDS
+            or described == 2
         ):
             return False
+        described += 1
     return False
 
 
