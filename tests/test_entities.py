@@ -3986,3 +3986,16 @@ def test_a_company_noun_described_by_two_words_joined_by_dan() -> None:
         "tidak akan lagi dimiliki Babis."
     )
     assert found.count(("Agrofert", "ORG")) == 2
+
+
+def test_a_body_and_the_purpose_it_is_named_for() -> None:
+    """``Komando Tinggi Militer untuk Pemulihan Ketertiban``: a body, ``untuk`` and its
+    purpose are one ORG; a known place after ``untuk`` is the region served, apart
+    (``WFP untuk Somalia``)."""
+    found = mentions_of(
+        "Kelompok yang menamakan diri Komando Tinggi Militer untuk Pemulihan Ketertiban "
+        "mengambil alih kekuasaan. Bantuan WFP untuk Somalia tiba."
+    )
+    assert ("Komando Tinggi Militer untuk Pemulihan Ketertiban", "ORG") in found
+    assert ("WFP", "ORG") in found
+    assert ("Somalia", "GPE") in found
