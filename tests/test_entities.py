@@ -3999,3 +3999,14 @@ def test_a_body_and_the_purpose_it_is_named_for() -> None:
     assert ("Komando Tinggi Militer untuk Pemulihan Ketertiban", "ORG") in found
     assert ("WFP", "ORG") in found
     assert ("Somalia", "GPE") in found
+
+
+def test_a_name_word_after_a_body_s_acronym_opens_the_name() -> None:
+    """``Direktur Jenderal Organisasi Kesehatan Dunia (WHO) Tedros Adhanom Ghebreyesus``:
+    the model read the person from his second word; the title stands before the body,
+    so the name word right after the acronym's parentheses is his first."""
+    found = mentions_of(
+        "Direktur Jenderal Organisasi Kesehatan Dunia (WHO) Tedros Adhanom Ghebreyesus, "
+        "yang juga warga negara Ethiopia, menyatakan WHO telah mengirim tim ahli."
+    )
+    assert ("Tedros Adhanom Ghebreyesus", "PER") in found

@@ -882,8 +882,28 @@ def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candid
                     and not _word_before(text, max(half, line), 0)[:1].isupper()
                 ):
                     candidate = replace(candidate, start=max(half, line))
+        if (
+            candidate.label == "PER"
+            and text[candidate.start - 2 : candidate.start - 1].isalpha()
+            and (
+                before := _NAME_WORD_AFTER_PARENTHESES.search(
+                    text, max(0, candidate.start - 40), candidate.start
+                )
+            )
+            is not None
+            and before.start("word") not in taken
+            and _completes_a_name(before["word"])
+        ):
+            # ``Direktur Jenderal Organisasi Kesehatan Dunia (WHO) [Tedros] Adhanom
+            # Ghebreyesus``: the title stands before the body, so a name word right after
+            # its acronym's parentheses is the name's first
+            candidate = replace(candidate, start=before.start("word"))
         completed.append(candidate)
     return completed
+
+
+# A capitalized word right after an acronym in parentheses, right before a position.
+_NAME_WORD_AFTER_PARENTHESES = re.compile(r"\) (?P<word>[A-Z][a-z]+) $")
 
 
 def _completes_a_name(word: str) -> bool:
