@@ -4010,3 +4010,11 @@ def test_a_name_word_after_a_body_s_acronym_opens_the_name() -> None:
         "yang juga warga negara Ethiopia, menyatakan WHO telah mengirim tim ahli."
     )
     assert ("Tedros Adhanom Ghebreyesus", "PER") in found
+
+
+def test_a_pair_joined_by_dan_is_of_one_kind() -> None:
+    """``Aisyah dan Aqila``: the model read the second twin a place; beside a person, one
+    word the gazetteer does not know is a person too."""
+    found = mentions_of("Bayi perempuan bernama Aisyah dan Aqila itu lahir pada Juli 2025.")
+    assert ("Aisyah", "PER") in found
+    assert ("Aqila", "PER") in found

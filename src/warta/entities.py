@@ -227,6 +227,7 @@ def _article_mentions(
     chosen = agree_on_companies(text, split_affiliations(text, chosen))
     chosen = join_english_bodies(text, chosen)
     chosen = relabel_company_short_names(text, relabel_short_names(text, chosen))
+    chosen = agree_in_pairs(text, chosen)
     chosen = apply_acronym_definitions(text, chosen)
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
@@ -1640,6 +1641,36 @@ def _after_a_title(text: str, start: int, floor: int) -> bool:
         if not _is_ordinary(words[index]):
             return False
     return False
+
+
+def agree_in_pairs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``Aisyah dan Aqila``: a person and one word joined by ``dan`` that the model read a
+    place the gazetteer does not know are two persons; a pair's sides are of one kind."""
+    if " dan " not in text:
+        return list(chosen)
+    ordered = sorted(chosen, key=lambda candidate: candidate.start)
+    persons: set[Candidate] = set()
+    for first, second in itertools.pairwise(ordered):
+        if text[first.end : second.start] != " dan ":
+            continue
+        for person, other in ((first, second), (second, first)):
+            surface = text[other.start : other.end]
+            if (
+                person.label == "PER"
+                and other.label in ("LOC", "GPE")
+                and other.method == "model"
+                and _WORD.fullmatch(surface) is not None
+                and surface[1:].islower()
+                and label_of(surface) is None
+                and _is_surname(surface)
+            ):
+                persons.add(other)
+    if not persons:
+        return list(chosen)
+    return [
+        replace(candidate, label="PER") if candidate in persons else candidate
+        for candidate in chosen
+    ]
 
 
 def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
