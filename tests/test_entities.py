@@ -4018,3 +4018,17 @@ def test_a_pair_joined_by_dan_is_of_one_kind() -> None:
     found = mentions_of("Bayi perempuan bernama Aisyah dan Aqila itu lahir pada Juli 2025.")
     assert ("Aisyah", "PER") in found
     assert ("Aqila", "PER") in found
+
+
+def test_a_language_is_no_mention() -> None:
+    """``bahasa Madura``, ``Bahasa Inggris``, ``bahasa Tamil dan Oriya``: languages, which
+    the guide leaves unmarked (OntoNotes has its own label for them); the island and the
+    country named elsewhere stay."""
+    found = mentions_of(
+        "Risma menyapa warga dalam bahasa Madura. Lagu itu dirilis dalam Bahasa Inggris dan "
+        "bahasa Tamil dan Oriya. Ia lahir di Madura dan besar di Inggris."
+    )
+    assert ("Madura", "GPE") in found or ("Madura", "LOC") in found
+    assert ("Inggris", "GPE") in found
+    assert len([surface for surface, _ in found if surface in ("Madura", "Inggris")]) == 2
+    assert all(surface not in ("Tamil", "Oriya") for surface, _ in found)
