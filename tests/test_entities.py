@@ -4032,3 +4032,13 @@ def test_a_language_is_no_mention() -> None:
     assert ("Inggris", "GPE") in found
     assert len([surface for surface, _ in found if surface in ("Madura", "Inggris")]) == 2
     assert all(surface not in ("Tamil", "Oriya") for surface, _ in found)
+
+
+def test_a_treaty_or_a_law_names_nothing_but_the_known_names_in_it() -> None:
+    """``Traktat Pukpuk``, ``Peraturan Menteri Perhubungan``: laws and treaties, which the
+    guide leaves unmarked (the invented articles: 33 of 33); the model typed them ORG."""
+    found = mentions_of(
+        "Perdana Menteri Anthony Albanese menandatangani Traktat Pukpuk di Port Moresby. "
+        "Semua pihak perlu memahami Peraturan Menteri Perhubungan itu."
+    )
+    assert all(not surface.startswith(("Traktat", "Peraturan")) for surface, _ in found), found

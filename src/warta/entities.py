@@ -2888,10 +2888,10 @@ def model_candidates(
         # phrases ORG, no other file does; a name is written with a capital (a medium
         # written in lower case, ``detikcom``, is known above).
         return []
-    if surface.partition(" ")[0] in _EVENT_HEADS or surface.startswith("Grand Prix "):
+    if surface.partition(" ")[0] in _EVENT_OR_LAW_HEADS or surface.startswith("Grand Prix "):
         # ``Rapat Paripurna DPR``, ``Konferensi Asia Afrika``, ``Sidang Umum PBB``: a
-        # meeting is no place nor body; nor is a contest or a festival (``Grand Prix
-        # Formula 1 Singapura``); the known names in it are what it names.
+        # meeting is no place nor body; nor is a contest, a festival (``Grand Prix
+        # Formula 1 Singapura``) or a treaty; the known names in it are what it names.
         return [
             Candidate(name.start, name.end, name.label, "gazetteer", MODEL)
             for name in find_names(text, start, end)
@@ -3660,11 +3660,13 @@ _STREET_OR_HOME_BEFORE = re.compile(r"(?:[Jj]alan|Jl\.?|kediaman\w*|di),? $")
 _MEASURE_NOUNS = frozenset({"derajat", "skala"})
 # Head words of meetings', contests' and festivals' names (events, which the extractor does
 # not type; the invented articles leave all 40 of the contests and festivals unmarked and
-# mark the places in them: ``Festival Kurma [Buraidah]``, ``Kejuaraan Asia di [Ningbo]``).
-_EVENT_HEADS = frozenset(
+# mark the places in them: ``Festival Kurma [Buraidah]``, ``Kejuaraan Asia di [Ningbo]``),
+# and of laws' and treaties' (``Traktat Pukpuk``; the invented articles: 33 of 33 unmarked).
+_EVENT_OR_LAW_HEADS = frozenset(
     {
         "Rapat", "Sidang", "Konferensi", "Pertemuan", "Musyawarah", "Piala", "Kejuaraan",
-        "Festival", "Olimpiade", "Pekan", "GP",
+        "Festival", "Olimpiade", "Pekan", "GP", "Traktat", "Pakta", "Perjanjian",
+        "Deklarasi", "Piagam", "Konsensus", "Protokol", "Undang-Undang", "Peraturan",
     }
 )  # fmt: skip
 
