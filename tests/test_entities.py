@@ -4042,3 +4042,59 @@ def test_a_treaty_or_a_law_names_nothing_but_the_known_names_in_it() -> None:
         "Semua pihak perlu memahami Peraturan Menteri Perhubungan itu."
     )
     assert all(not surface.startswith(("Traktat", "Peraturan")) for surface, _ in found), found
+
+
+def test_a_street_named_after_a_ranked_hero_keeps_the_rank() -> None:
+    """``Jalan Brigjen Katamso``: the rank is part of the street's name, not a person's
+    title (the model read the street whole; the rank rule made ``Katamso`` a person)."""
+    found = mentions_of("Restorasi atap Istana Maimun di Jalan Brigjen Katamso dimulai.")
+    assert ("Jalan Brigjen Katamso", "LOC") in found
+    assert ("Katamso", "PER") not in found
+
+
+def test_a_club_s_sport_closes_its_name() -> None:
+    """``Pelatih Bali United Basketball I Gede Arimbawa``: the sport's word closes the club's
+    name (the known ``Bali United`` once lost it to the coach's name)."""
+    found = mentions_of(
+        "Pelatih Bali United Basketball I Gede Arimbawa mengakui timnya kalah telak."
+    )
+    assert ("Bali United Basketball", "ORG") in found
+    assert ("I Gede Arimbawa", "PER") in found
+
+
+def test_a_wire_dateline_whose_place_has_a_lower_case_joiner() -> None:
+    """``Foz do Iguaçu (ANTARA) -``, ``Port of Spain (ANTARA) -``: the agency of a dateline
+    whose place holds ``do`` or ``of`` is a mention too."""
+    found = mentions_of(
+        "KTT Mercosur dibuka\n\nFoz do Iguaçu (ANTARA) - KTT Mercosur dibuka, Sabtu."
+    )
+    assert ("ANTARA", "ORG") in found
+
+
+def test_a_head_of_state_whose_given_name_is_a_town() -> None:
+    """``Presiden Paraguay Santiago Peña``: after the country, one town's word opening the
+    name is the holder's given name, not a second affiliation; ``Konsul Jenderal RI Kota
+    Kinabalu Wahyu Darmawan`` keeps its two."""
+    found = mentions_of(
+        "Presiden Paraguay Santiago Peña menyambut para tamu. Konsul Jenderal RI Kota "
+        "Kinabalu Wahyu Darmawan hadir."
+    )
+    assert ("Santiago Peña", "PER") in found
+    assert ("Kota Kinabalu", "GPE") in found
+    assert ("Wahyu Darmawan", "PER") in found
+
+
+def test_more_people_nouns_places_and_towns() -> None:
+    """``grandmaster India``, ``konsumen Meksiko``: nationalities after people nouns (the
+    invented articles: konsumen, pembeli, penonton, suporter, pesilat 46 of 49 NORP);
+    ``Alun-alun Ponorogo``, ``Penjara Adiala``: facilities; ``kota wisata Ella``: a town."""
+    found = mentions_of(
+        "Ia main remis dengan grandmaster India. Harga naik 25 persen bagi konsumen "
+        "Meksiko. Warga berkumpul di Alun-alun Ponorogo. Imran Khan ditahan di Penjara "
+        "Adiala. Di kota wisata Ella, wisatawan terjebak."
+    )
+    assert ("India", "NORP") in found
+    assert ("Meksiko", "NORP") in found
+    assert ("Alun-alun Ponorogo", "LOC") in found
+    assert ("Penjara Adiala", "LOC") in found
+    assert ("Ella", "GPE") in found

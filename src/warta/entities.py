@@ -442,8 +442,7 @@ def _names_a_language(text: str, candidate: Candidate) -> bool:
     """``candidate`` is a language's name after its noun, or the noun and the name."""
     return candidate.label in ("GPE", "LOC", "NORP") and (
         text.startswith(("Bahasa ", "bahasa "), candidate.start)
-        or _LANGUAGE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
-        is not None
+        or _LANGUAGE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
     )
 
 
@@ -970,6 +969,8 @@ def split_known_name_from_person(text: str, chosen: Sequence[Candidate]) -> list
             and _is_name_word(word)
             and label_of(text[first.start : cut]) is not None
             and label_of(text[first.start : first.end]) is None  # ``Mampang Prapatan``
+            # a word closing a body's name is its (``Bali United Basketball I Gede ...``)
+            and not ends_with_org_designator(text, first.start, first.end)
         ):
             changed[first] = (replace(first, end=cut), replace(second, start=cut + 1))
             changed[second] = changed[first]
@@ -2443,6 +2444,8 @@ def _route_stop(text: str, start: int, sentence_start: int) -> bool:
     return _ROUTE_BEFORE.search(text, max(sentence_start, position - 40), position) is not None
 
 
+# First words of streets' names.
+_STREET_HEADS = ("Jalan ", "Jl ", "Jl. ", "Jln ", "Jln. ")
 # A Roman numeral alone counts (``kuartal III``, ``Perang Dunia II``'s tail), names no one:
 # the small ones, of I, V and X, that no acronym spells (``XL``, ``CV`` and ``MD`` do).
 _ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
@@ -2644,6 +2647,8 @@ def model_candidates(
     if (
         (text[start:end] in SHORT_RANKS or " " in text[start:end])  # one look for most spans
         and (rank := SHORT_RANK.search(text, start, end)) is not None
+        # a street named after a ranked hero keeps the rank (``Jalan Brigjen Katamso``)
+        and not text.startswith(_STREET_HEADS, start)
     ):
         # ``Polda Sumut Kombes``, ``Iptu Agus Susanto``, ``Kasat Resnarkoba Polres Pelabuhan
         # Belawan AKP Dedi Sinaga``: a rank is part of no name. The name after it is its
@@ -3344,7 +3349,7 @@ _NOT_TOWN_HEADS = frozenset(
         "Komplek", "Perpustakaan", "Pengadilan", "Puskesmas", "Wihara", "Vihara", "Toko",
         "Warung", "Masjidil", "Kutub", "Pesisir", "Perairan", "Rusunawa", "Lingkungan",
         "Tempat", "Sidang", "Sang", "Kabupaten", "Kota", "Provinsi", "Kastil", "Leang", "Galeri",
-        "Katedral", "Kuil",
+        "Katedral", "Kuil", "Alun-alun", "Penjara", "Aula", "Rutan", "Lapas",
     }
 )  # fmt: skip
 # First words of facilities' and sites' names, which no town's name opens (the invented
@@ -3355,7 +3360,8 @@ _FACILITY_HEADS = frozenset(
         "Kastil", "Istana", "Leang", "Galeri", "Katedral", "Kuil", "Candi", "Masjid",
         "Gereja", "Pura", "Museum", "Monumen", "Stadion", "Bandara", "Pelabuhan", "Stasiun",
         "Jembatan", "Hotel", "Gedung", "Menara", "Hutan", "Taman", "Situs", "Sirkuit",
-        "Kilang", "Tambang", "Bendungan", "Waduk",
+        "Kilang", "Tambang", "Bendungan", "Waduk", "Alun-alun", "Penjara", "Aula", "Rutan",
+        "Lapas",
     }
 )  # fmt: skip
 # One or two words of letters of any script (``İzmir``, ``Sındırgı``), checked for case by

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.cues import INVERTED_ROOTS, SUBJECT_FORMS
 from warta.dateline import SITE
@@ -307,7 +307,9 @@ _ORG_DESIGNATORS = re.compile(
     "Council|Commission|Service|Watch|Press|News|Times|Post|Fund|Forum|Board|Authority|"
     "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH|"
     "Ventures|Venture|Management|Investments|Investment|Energy|Pharmaceuticals|Pharma|"
-    "Therapeutics|Labs|Logistics|Shipping|Mining|Resources|Industries|Petroleum"
+    "Therapeutics|Labs|Logistics|Shipping|Mining|Resources|Industries|Petroleum|"
+    # a club's sport (``Bali United Basketball``, ``Jakarta Electric Volleyball``)
+    "Basketball|Volleyball|Football|Futsal|Esports"
     ")"
 )
 # State bodies named by their head and the state alone, no portfolio between (one list
@@ -390,8 +392,10 @@ _DATELINE = re.compile(
     r"|(?P<caps>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), "
     r"(?P<glued>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)[-–—](?=[A-Z])"
     # The wire agencies' form, the agency in parentheses: ``Jakarta (ANTARA) -``,
-    # ``YERUSALEM (Reuters) -``, ``TOKYO (AP) —``.
-    r"|(?P<wired>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) ?"
+    # ``YERUSALEM (Reuters) -``, ``TOKYO (AP) —``; a place's lower-case joiner too
+    # (``Port of Spain (ANTARA) -``, ``Foz do Iguaçu (ANTARA) -``).
+    r"|(?P<wired>[A-Z][\w'’-]*(?: (?:(?:of|do|de|da|del|dos|das|la|el|al|en|sur) )?"
+    r"[A-Z][\w'’-]*){0,2}) ?"
     r"\((?P<agency>[A-Z][\w.]*(?:/[A-Z][\w.]*)?(?: [A-Z][\w.]*){0,2})\) ?[-–—]+(?=\s)"
     # A news site's own form, the site first: ``TEMPO.CO, Jakarta -``, ``Liputan6.com,
     # Jakarta -``, ``REPUBLIKA.CO.ID, JAKARTA --``.
@@ -407,7 +411,8 @@ _PEOPLE_NOUNS = (
     "penyerang|bek|kiper|petenis|pegolf|pelari|perenang|pesepak bola|pasangan|tunggal|ganda|"
     "peneliti|peternak|ahli|anak-anak|relawan|pelaut|peziarah|pelatih|sutradara|sineas|"
     "aktor|aktris|penyanyi|musisi|penulis|misionaris|pebulutangkis|pesepeda|petinju|striker|"
-    "komunitas|sopir|pengemudi|pedagang|perawat|dokter"
+    "komunitas|sopir|pengemudi|pedagang|perawat|dokter|konsumen|pembeli|penonton|suporter|"
+    "pengendara|pesilat|pecatur|grandmaster|karateka|pebasket|judoka|pesenam|qari"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
@@ -637,7 +642,7 @@ _TOWN_NOUNS = (
 )
 _TOWN_AFTER_NOUN = re.compile(
     rf"{word_alternation(_TOWN_NOUNS)}"
-    r"(?: (?:kecil|besar|tetangga|pelabuhan|pesisir|industri|asal|kelahiran|tua))?"
+    r"(?: (?:kecil|besar|tetangga|pelabuhan|pesisir|industri|asal|kelahiran|tua|wisata|praja))?"
     r" (?P<name>[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*(?: [^\W\d_a-z][\w'’]*(?:-[\w'’]+)*){0,2})"
 )
 
@@ -903,6 +908,11 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         read_to = phrase.end
         if phrase.lowered and not phrase.affiliations:
             continue
+        if _first_name_read_as_a_town(text, phrase, end):
+            # ``Presiden Paraguay Santiago Peña``: after the country, one town's word that
+            # opens two name words is the holder's given name
+            last = phrase.affiliations.pop()
+            phrase = replace(phrase, end=last.start - 1)
         name = _name_words(text, phrase.end, end, is_common)
         if name is not None and is_office(text[name[0] : name[1] + 1]):
             continue  # ``Rektor Unpatti Prof. Agustinus …``: a form of address, no name
@@ -1019,6 +1029,26 @@ class _TitlePhrase:
     acronym: re.Match[str] | None
     lowered: int  # lower-case portfolio words read (they need an affiliation after them)
     portfolio: bool  # a capitalized portfolio word read (``Menteri Ketenagakerjaan``)
+
+
+def _first_name_read_as_a_town(text: str, phrase: _TitlePhrase, end: int) -> bool:
+    """The title's last affiliation is one word, a town's name, right after a country's
+    and right before a capitalized word: a given name that is also a town's
+    (``Santiago``, ``Victoria``), not a second affiliation (``Konsul Jenderal RI Kota
+    Kinabalu``: two words)."""
+    if len(phrase.affiliations) < 2:
+        return False
+    last, before = phrase.affiliations[-1], phrase.affiliations[-2]
+    return (
+        last.label == "GPE"
+        and " " not in text[last.start : last.end]
+        and last.end == phrase.end
+        and is_country(text[before.start : before.end])
+        and before.end + 1 == last.start
+        and text[last.end : last.end + 1] == " "
+        and text[last.end + 1 : last.end + 2].isupper()
+        and last.end + 1 < end
+    )
 
 
 def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _TitlePhrase:
@@ -2069,7 +2099,8 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
 
     A gazetteer name, a weekday or month, an acronym, a word with digits (``Covid-19``), an
     organization head (``Komisi``), or a common word (capitalized title or portfolio words)
-    ends the name; initials (``Emily D Parker``), regnal numerals after a name word
+    ends the name, as does a word closing an organization's name (:data:`_ORG_DESIGNATORS`);
+    initials (``Emily D Parker``), regnal numerals after a name word
     (``Abdullah II``), a name under a joined article (``Bashar al-Assad``) and up to two
     particles between name words (``Mohammed bin Salman``, ``Ursula von der Leyen``)
     continue it; ``None`` when the very first word does not qualify.
@@ -2099,6 +2130,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             or token in _BRANCH_WORDS
             or SHORT_RANK.fullmatch(token)  # ``Koops Habema Letkol``: a rank ends a name
             or _ORG_HEAD.fullmatch(token)
+            or _ORG_DESIGNATORS.fullmatch(token)  # ``Bali United Basketball``: the body's
             or (is_common(token) and token not in NAME_WORDS_ALSO_COMMON)
             or _gazetteer_at(text, word.start(), end) is not None
         ):
