@@ -4026,12 +4026,13 @@ def test_a_language_is_no_mention() -> None:
     country named elsewhere stay."""
     found = mentions_of(
         "Risma menyapa warga dalam bahasa Madura. Lagu itu dirilis dalam Bahasa Inggris dan "
-        "bahasa Tamil dan Oriya. Ia lahir di Madura dan besar di Inggris."
+        "bahasa Tamil dan Oriya. Ia lahir di Madura dan besar di Inggris. Pengumuman "
+        "disiarkan dalam bahasa Melayu, Inggris dan Mandarin."
     )
     assert ("Madura", "GPE") in found or ("Madura", "LOC") in found
     assert ("Inggris", "GPE") in found
     assert len([surface for surface, _ in found if surface in ("Madura", "Inggris")]) == 2
-    assert all(surface not in ("Tamil", "Oriya") for surface, _ in found)
+    assert all(surface not in ("Tamil", "Oriya", "Mandarin") for surface, _ in found)
 
 
 def test_a_treaty_or_a_law_names_nothing_but_the_known_names_in_it() -> None:
@@ -4098,3 +4099,13 @@ def test_more_people_nouns_places_and_towns() -> None:
     assert ("Alun-alun Ponorogo", "LOC") in found
     assert ("Penjara Adiala", "LOC") in found
     assert ("Ella", "GPE") in found
+
+
+def test_an_office_s_holder_whose_first_name_the_model_read_a_place() -> None:
+    """``Menteri Kesehatan Terawan Agus Putranto``: the model read ``Terawan`` a place and
+    the rest a person; after an office and its portfolio, the whole name is the holder."""
+    found = mentions_of(
+        "Rapat dihadiri Menteri Agama Fachrul Razi, Menteri Kesehatan Terawan Agus "
+        "Putranto, dan Menteri Sosial Juliari Batubara."
+    )
+    assert ("Terawan Agus Putranto", "PER") in found

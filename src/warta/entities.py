@@ -432,10 +432,12 @@ def _drop_inside_titles(text: str, chosen: Sequence[Candidate]) -> list[Candidat
     ]
 
 
-# A language's noun, then its name (``bahasa Madura``, ``Bahasa Inggris``, ``bahasa Tamil
-# dan Oriya``): a language, which the guide leaves unmarked (the invented articles: 72
-# times of 72, as idner2k's training file; NERGrit marks them, 39 of 57).
-_LANGUAGE_BEFORE = re.compile(r"(?<![\w-])[Bb]ahasa (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? dan )?$")
+# A language's noun, then its name (``bahasa Madura``, ``Bahasa Inggris``, ``bahasa Melayu,
+# Inggris dan Mandarin``): a language, which the guide leaves unmarked (the invented
+# articles: 72 times of 72, as idner2k's training file; NERGrit marks them, 39 of 57).
+_LANGUAGE_BEFORE = re.compile(
+    r"(?<![\w-])[Bb]ahasa (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, | dan |, dan )){0,3}$"
+)
 
 
 def _names_a_language(text: str, candidate: Candidate) -> bool:
@@ -2444,6 +2446,8 @@ def _route_stop(text: str, start: int, sentence_start: int) -> bool:
     return _ROUTE_BEFORE.search(text, max(sentence_start, position - 40), position) is not None
 
 
+# One to three capitalized name words right after a span.
+_NAME_RUN_AFTER = re.compile(r"(?: [A-Z][a-z'’-]+){1,3}(?![\w'’-])")
 # First words of streets' names.
 _STREET_HEADS = ("Jalan ", "Jl ", "Jl. ", "Jln ", "Jln. ")
 # A Roman numeral alone counts (``kuartal III``, ``Perang Dunia II``'s tail), names no one:
@@ -2985,6 +2989,22 @@ def model_candidates(
         label = "GPE"  # ``di Zapopan``, ``distrik Kurram``: a town or district
     if label in ("LOC", "GPE", "ORG") and _named_after_a_title(text, start, end, sentence_start):
         label = "PER"  # ``Presiden Claudia Sheinbaum``, typed LOC; ``Senator Flávio …``, ORG
+    elif (
+        label in ("LOC", "GPE")
+        and " " not in surface
+        and (names := _NAME_RUN_AFTER.match(text, end)) is not None
+        and label_of(surface) is None
+        and (
+            _named_after_a_title(text, start, names.end(), sentence_start)
+            or (
+                _is_persons_name(text[start : names.end()])
+                and _after_office_and_portfolio(text, start, sentence_start)
+            )
+        )
+    ):
+        # ``Menteri Keuangan Purbaya Yudhi Sadewa``: the model read the first name a place
+        # and the rest a person or nothing; the title's holder is the whole name
+        return [Candidate(start, names.end(), "PER", "model", MODEL)]
     if _VESSEL.match(surface):
         label = "PRODUCT"  # ``KRI Spica``, ``KMP Bontoharu``: a ship, whatever the model says
     elif (
@@ -3167,6 +3187,22 @@ def model_candidates(
         ):
             return [Candidate(start, end, "ORG", "model", MODEL)]  # ``Kemenag NTB``: its office
     return [Candidate(start, end, label, "model", MODEL)]
+
+
+def _after_office_and_portfolio(text: str, start: int, sentence_start: int) -> bool:
+    """An office's word and one or two capitalized common words of its portfolio end right
+    before ``start`` (``Menteri Keuangan``, ``Kepala Dinas Kesehatan``)."""
+    position = start
+    for _ in range(3):
+        word = _word_before(text, position, sentence_start)
+        if not word[:1].isupper():
+            return False
+        if is_office(word) and position < start:
+            return True
+        if not is_common_word(word):
+            return False
+        position -= len(word) + 1
+    return False
 
 
 def _is_persons_name(surface: str) -> bool:
