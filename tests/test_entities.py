@@ -4109,3 +4109,23 @@ def test_an_office_s_holder_whose_first_name_the_model_read_a_place() -> None:
         "Putranto, dan Menteri Sosial Juliari Batubara."
     )
     assert ("Terawan Agus Putranto", "PER") in found
+
+
+def test_third_round_places_peoples_and_bodies() -> None:
+    """From samples 57-60 (read): ``Negeri Porto``, a village of Maluku (GPE: the invented
+    articles mark every ``Negeri`` village so); ``Halte Senen``, ``Bundaran Purwosari``,
+    ``Gletser Rhone``: facilities and sites; ``fisikawan Indonesia``, ``pianis Jepang``:
+    nationalities; ``Nabi``: a title outside the name."""
+    found = mentions_of(
+        "Nelayan berasal dari Negeri Haria, Negeri Porto, dan Negeri Ouw. Penumpang turun di "
+        "Halte Senen dan Bundaran Purwosari. Penyusutan terparah di Gletser Rhone. Sekitar "
+        "selusin fisikawan Indonesia dan seorang pianis Jepang hadir. Warga memperingati "
+        "Maulid Nabi Muhammad."
+    )
+    for village in ("Negeri Haria", "Negeri Porto", "Negeri Ouw"):
+        assert (village, "GPE") in found
+    for place in ("Halte Senen", "Bundaran Purwosari", "Gletser Rhone"):
+        assert (place, "LOC") in found
+    assert ("Indonesia", "NORP") in found
+    assert ("Jepang", "NORP") in found
+    assert ("Muhammad", "PER") in found

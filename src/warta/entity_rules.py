@@ -241,7 +241,7 @@ _HONORIFICS = (
     "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw|"
     "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak|"
     "Putra Mahkota|Putri Mahkota|Firaun|Buya|Abune|Romo|Pastor|Bhante|Mangku|Ustadz|"
-    "Datuk Seri|Tan Sri|Datuk|Kgosi|Permaisuri"
+    "Datuk Seri|Tan Sri|Datuk|Kgosi|Permaisuri|Nabi"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 # A form of address written short with its period inside a span, between two capitalized
@@ -412,7 +412,9 @@ _PEOPLE_NOUNS = (
     "peneliti|peternak|ahli|anak-anak|relawan|pelaut|peziarah|pelatih|sutradara|sineas|"
     "aktor|aktris|penyanyi|musisi|penulis|misionaris|pebulutangkis|pesepeda|petinju|striker|"
     "komunitas|sopir|pengemudi|pedagang|perawat|dokter|konsumen|pembeli|penonton|suporter|"
-    "pengendara|pesilat|pecatur|grandmaster|karateka|pebasket|judoka|pesenam|qari"
+    "pengendara|pesilat|pecatur|grandmaster|karateka|pebasket|judoka|pesenam|qari|pianis|"
+    "gitaris|vokalis|fisikawan|sejarawan|budayawan|negarawan|cendekiawan|karyawan|"
+    "olahragawan|ekonom|pemandu"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
