@@ -406,18 +406,35 @@ _WORK_NOUNS = (
     "film", "lagu", "buku", "novel", "album", "serial", "sinetron", "drama", "lakon",
     "pertunjukan", "pameran", "puisi", "berjudul", "bertajuk",
 )  # fmt: skip
-_WORK_TITLE = re.compile(
+# Read back from each opening quotation mark, the few places a title can start, instead
+# of trying the nouns' alternation at every letter (issue 10).
+_WORK_BEFORE = re.compile(
     word_alternation([*_WORK_NOUNS, *(noun.capitalize() for noun in _WORK_NOUNS)])
-    + r"(?: (?:berjudul|bertajuk|dokumenter|pendek|terbaru|baru))?"
-    + r" [\"“](?P<title>[^\"“”\n]{2,80})[\"”]"
+    + r"(?: (?:berjudul|bertajuk|dokumenter|pendek|terbaru|baru))?$"
 )
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”\n]{2,80})[\"”]")
+
+
+def _work_titles(text: str) -> set[str]:
+    """The titles quoted right after a work's noun in ``text``."""
+    titles = set()
+    for quote in ' "', " “":
+        position = text.find(quote)
+        while position >= 0:
+            if (
+                _WORK_BEFORE.search(text, max(0, position - 30), position) is not None
+                and (title := _QUOTED_TITLE.match(text, position + 1)) is not None
+            ):
+                titles.add(title["title"])
+            position = text.find(quote, position + 1)
+    return titles
 
 
 def _drop_inside_titles(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
-    """``chosen`` without the mentions inside a work's title (:data:`_WORK_TITLE`), there
+    """``chosen`` without the mentions inside a work's title (:func:`_work_titles`), there
     and wherever the article quotes the title again (``produksi "Pulang ke Tanjung
     Pandan"``)."""
-    titles = {found["title"] for found in _WORK_TITLE.finditer(text)}
+    titles = _work_titles(text)
     if not titles:
         return list(chosen)
     spans = [
@@ -903,7 +920,7 @@ def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candid
                     candidate = replace(candidate, start=max(half, line))
         if (
             candidate.label == "PER"
-            and text[candidate.start - 2 : candidate.start - 1].isalpha()
+            and text.find(") ", max(0, candidate.start - 40), candidate.start) >= 0
             and (
                 before := _NAME_WORD_AFTER_PARENTHESES.search(
                     text, max(0, candidate.start - 40), candidate.start
@@ -2504,7 +2521,8 @@ def model_candidates(
             *model_candidates(text, dash.end(), end, label, dash.end()),
         ]
     if (
-        _ROUTE_HYPHEN.search(text, start, end) is not None
+        text.find("-", start, end) > start  # one C-level look for most spans
+        and _ROUTE_HYPHEN.search(text, start, end) is not None
         and not text.startswith(_ROAD_NAME_HEADS, start)
         and not text[start:end].split(" ", 1)[0].isupper()  # ``ruas HBKB Sudirman-Thamrin``
         and _route_stop(text, start, sentence_start)

@@ -295,6 +295,11 @@ _INSTITUTION_HEAD = re.compile(
     word_alternation(head for head in _ORG_HEADS.split("|") if head not in _PLACE_LIKE_HEADS)
     + r" (?=[A-Z])"
 )
+# A club's sport closing its name (``Bali United Basketball``, ``Jakarta Electric
+# Volleyball``): it also ends a name read after a title, where the club's name goes on
+# (a company's form ends it only later: ``Direktur Utama Maybank Bhd Ahmad Yani``).
+_CLUB_SPORTS = "Basketball|Volleyball|Football|Futsal|Esports"
+_CLUB_SPORT = re.compile(_CLUB_SPORTS)
 # Words that close an organization's name in news of any language: a company form, a
 # club or a broadcaster. No person or place name ends in them.
 _ORG_DESIGNATORS = re.compile(
@@ -308,8 +313,7 @@ _ORG_DESIGNATORS = re.compile(
     "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH|"
     "Ventures|Venture|Management|Investments|Investment|Energy|Pharmaceuticals|Pharma|"
     "Therapeutics|Labs|Logistics|Shipping|Mining|Resources|Industries|Petroleum|"
-    # a club's sport (``Bali United Basketball``, ``Jakarta Electric Volleyball``)
-    "Basketball|Volleyball|Football|Futsal|Esports"
+    f"{_CLUB_SPORTS}"
     ")"
 )
 # State bodies named by their head and the state alone, no portfolio between (one list
@@ -2101,8 +2105,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
 
     A gazetteer name, a weekday or month, an acronym, a word with digits (``Covid-19``), an
     organization head (``Komisi``), or a common word (capitalized title or portfolio words)
-    ends the name, as does a word closing an organization's name (:data:`_ORG_DESIGNATORS`);
-    initials (``Emily D Parker``), regnal numerals after a name word
+    ends the name; initials (``Emily D Parker``), regnal numerals after a name word
     (``Abdullah II``), a name under a joined article (``Bashar al-Assad``) and up to two
     particles between name words (``Mohammed bin Salman``, ``Ursula von der Leyen``)
     continue it; ``None`` when the very first word does not qualify.
@@ -2132,7 +2135,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             or token in _BRANCH_WORDS
             or SHORT_RANK.fullmatch(token)  # ``Koops Habema Letkol``: a rank ends a name
             or _ORG_HEAD.fullmatch(token)
-            or _ORG_DESIGNATORS.fullmatch(token)  # ``Bali United Basketball``: the body's
+            or _CLUB_SPORT.fullmatch(token)  # ``Bali United Basketball``: the club's
             or (is_common(token) and token not in NAME_WORDS_ALSO_COMMON)
             or _gazetteer_at(text, word.start(), end) is not None
         ):
