@@ -2446,6 +2446,7 @@ _ROUTE_BEFORE = re.compile(
     r"|koridor)(?: (?:jalan|tol|kabupaten|provinsi|nasional|api|lintas|kereta|cepat))* $"
 )
 _ROUTE_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})-(?=[A-Z][^\W\d_]{2})")
+# First words of roads' names (``Jl``: ``Jl.``, ``Jln`` too).
 _ROAD_NAME_HEADS = ("Jalan ", "Jl", "Tol ", "Jalur ", "Ruas ")
 # A route's stop before a hyphen: one to three capitalized words.
 _STOP_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}$")
@@ -2465,8 +2466,6 @@ def _route_stop(text: str, start: int, sentence_start: int) -> bool:
 
 # One to three capitalized name words right after a span.
 _NAME_RUN_AFTER = re.compile(r"(?: [A-Z][a-z'’-]+){1,3}(?![\w'’-])")
-# First words of streets' names.
-_STREET_HEADS = ("Jalan ", "Jl ", "Jl. ", "Jln ", "Jln. ")
 # A Roman numeral alone counts (``kuartal III``, ``Perang Dunia II``'s tail), names no one:
 # the small ones, of I, V and X, that no acronym spells (``XL``, ``CV`` and ``MD`` do).
 _ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
@@ -2670,7 +2669,7 @@ def model_candidates(
         (text[start:end] in SHORT_RANKS or " " in text[start:end])  # one look for most spans
         and (rank := SHORT_RANK.search(text, start, end)) is not None
         # a street named after a ranked hero keeps the rank (``Jalan Brigjen Katamso``)
-        and not text.startswith(_STREET_HEADS, start)
+        and not text.startswith(_ROAD_NAME_HEADS, start)
     ):
         # ``Polda Sumut Kombes``, ``Iptu Agus Susanto``, ``Kasat Resnarkoba Polres Pelabuhan
         # Belawan AKP Dedi Sinaga``: a rank is part of no name. The name after it is its

@@ -917,8 +917,8 @@ def title_name_candidates(text: str, start: int, end: int, is_common: IsCommon) 
         if _first_name_read_as_a_town(text, phrase, end):
             # ``Presiden Paraguay Santiago Peña``: after the country, one town's word that
             # opens two name words is the holder's given name
-            last = phrase.affiliations.pop()
-            phrase = replace(phrase, end=last.start - 1)
+            last = phrase.affiliations[-1]
+            phrase = replace(phrase, end=last.start - 1, affiliations=phrase.affiliations[:-1])
         name = _name_words(text, phrase.end, end, is_common)
         if name is not None and is_office(text[name[0] : name[1] + 1]):
             continue  # ``Rektor Unpatti Prof. Agustinus …``: a form of address, no name
@@ -1302,7 +1302,7 @@ COMPANY_NOUNS = frozenset(
     }
 )  # fmt: skip
 # Nouns that say the name after them is a party's or an alliance's (``koalisi kanan-tengah
-# Spolu``, ``partai baru Jan Suraaj``): for places the model read there; a person stays
+# Spolu``, ``yang koalisinya Spolu``): for places the model read there; a person stays
 # (``koalisi pendukung Prabowo``, ``partai pendukung pemerintahan Jokowi``).
 PARTY_NOUNS = frozenset({"partai", "koalisi", "aliansi"})
 # Lower-case words after such a noun that lead to its owner, origin or something else
