@@ -3965,10 +3965,13 @@ def test_two_bodies_joined_by_dan_when_the_first_is_known() -> None:
     portfolio list inside a name, ``Dinas Perdagangan, Perindustrian dan Koperasi``)."""
     found = mentions_of(
         "Misi pengamat Uni Afrika dan Komunitas Ekonomi Negara-Negara Afrika Barat memuji "
-        "pemungutan suara itu."
+        "pemungutan suara itu. Rapat melibatkan instansi terkait, antara lain Kementerian "
+        "ATR/BPN dan Polri."
     )
     assert ("Uni Afrika", "ORG") in found
     assert ("Komunitas Ekonomi Negara-Negara Afrika Barat", "ORG") in found
+    # a slash joins one body's two names, known or not (read in a blind sample)
+    assert ("Kementerian ATR/BPN", "ORG") in found
 
 
 def test_permaisuri_is_a_title() -> None:

@@ -2585,7 +2585,11 @@ def model_candidates(
                 cut > 0
                 and (
                     starts_with_org_head(text, cut + len(separator))
-                    or label_of(text[cut + len(separator) : end]) == "ORG"
+                    # ``Uni Afrika dan ECOWAS``; not a slash's second name of one body
+                    # (``Kementerian ATR/BPN``)
+                    or (
+                        separator == " dan " and label_of(text[cut + len(separator) : end]) == "ORG"
+                    )
                 )
                 and (
                     # ``Uni Afrika dan Komunitas Ekonomi ...``: a known body's name ends there
