@@ -4132,3 +4132,40 @@ def test_third_round_places_peoples_and_bodies() -> None:
     assert ("Indonesia", "NORP") in found
     assert ("Jepang", "NORP") in found
     assert ("Muhammad", "PER") in found
+
+
+def test_a_balinese_name_keeps_its_prefix() -> None:
+    """``Ni Wayan Sariasih``, ``Ni Komang Ayu Wulandari``: the prefix of a Balinese name is
+    part of it (the invented articles: 125 of 125); the model left ``Ni`` out."""
+    found = mentions_of(
+        "Setandan pisang dihargai Rp45.000 per sisir.\n\nNi Wayan Sariasih mengatakan "
+        "permintaan naik. Pedagang lain, Ni Komang Ayu Wulandari, juga merasakannya."
+    )
+    assert ("Ni Wayan Sariasih", "PER") in found
+    assert ("Ni Komang Ayu Wulandari", "PER") in found
+
+
+def test_a_facility_named_after_a_person_with_an_honorific() -> None:
+    """``Stadion Haji Agus Salim``: the model stopped the stadium at the honorific and read
+    the rest a person; the facility, its honorific and the person are one place."""
+    found = mentions_of("Semen Padang FC menundukkan PSBS Biak 2-0 di Stadion Haji Agus Salim.")
+    assert ("Stadion Haji Agus Salim", "LOC") in found
+    assert ("Agus Salim", "PER") not in found
+
+
+def test_fourth_round_titles_months_and_bodies() -> None:
+    """From samples 61-64 (read): ``bulan Zulhijah`` is a month; ``Kolonel``, ``Biksu`` are
+    titles outside the name; ``Otoritas`` opens a body's name and a comma parts two bodies
+    (``Kementerian Haji dan Umrah, Otoritas Jasa Keuangan``); ``Army`` closes one."""
+    found = mentions_of(
+        'Tradisi digelar setiap pekan pertama bulan Zulhijah. "Kami siaga," kata Kolonel '
+        "Kriangkrai Sombat. Biksu Deung-un menangis. Panja akan mengundang Kementerian Haji "
+        "dan Umrah, Otoritas Jasa Keuangan, dan BPKH. Pasukan itu merebut pos-pos yang "
+        "dikuasai White Army."
+    )
+    assert all("Zulhijah" not in surface for surface, _ in found)
+    assert ("Kriangkrai Sombat", "PER") in found
+    assert ("Deung-un", "PER") in found
+    assert ("Kementerian Haji dan Umrah", "ORG") in found
+    assert ("Otoritas Jasa Keuangan", "ORG") in found
+    assert ("White Army", "ORG") in found

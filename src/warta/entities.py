@@ -233,6 +233,7 @@ def _article_mentions(
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen = complete_person_names(text, split_known_name_from_person(text, chosen))
     chosen = join_purposes(text, join_units_to_their_bodies(text, chosen))
+    chosen = join_named_facilities(text, chosen)
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
     chosen = name_club_short_forms(text, name_team_nicknames(text, chosen))
@@ -890,7 +891,8 @@ def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candid
     (:data:`NAME_WORDS_ALSO_COMMON`) are name words here. A word before a name is left
     alone (forms of address and titles the lists do not know stand there: ``Kang Emil``,
     ``Om Roosseno``), except a hyphenated given name's first half (``Jean-[Robert
-    Dorvil]``) where no name word stands before it (``Joko Widodo-Jusuf Kalla``: a pair)."""
+    Dorvil]``) where no name word stands before it (``Joko Widodo-Jusuf Kalla``: a pair),
+    and a Balinese name's prefix (``Ni Wayan``)."""
     taken = {candidate.start for candidate in chosen} | {candidate.end for candidate in chosen}
     completed = []
     for candidate in chosen:
@@ -920,6 +922,20 @@ def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candid
                     candidate = replace(candidate, start=max(half, line))
         if (
             candidate.label == "PER"
+            and text.startswith(_BALINESE_ORDER_NAMES, candidate.start)
+            and (
+                prefix := _BALINESE_PREFIX.search(
+                    text, max(0, candidate.start - 4), candidate.start
+                )
+            )
+            is not None
+            and prefix.start() not in taken
+        ):
+            # ``Ni Wayan Sariasih``, ``I Made Suarjana``: the prefix of a Balinese name,
+            # which the model left out (the invented articles keep it 125 times of 125)
+            candidate = replace(candidate, start=prefix.start())
+        if (
+            candidate.label == "PER"
             and text.find(") ", max(0, candidate.start - 40), candidate.start) >= 0
             and (
                 before := _NAME_WORD_AFTER_PARENTHESES.search(
@@ -938,6 +954,12 @@ def complete_person_names(text: str, chosen: Sequence[Candidate]) -> list[Candid
     return completed
 
 
+# Balinese names: a prefix (``I``, ``Ni``) before the name of the birth order or caste.
+_BALINESE_ORDER_NAMES = (
+    "Wayan ", "Made ", "Nyoman ", "Ketut ", "Putu ", "Kadek ", "Komang ", "Gede ", "Nengah ",
+    "Luh ", "Gusti ",
+)  # fmt: skip
+_BALINESE_PREFIX = re.compile(r"(?<![\w'’.-])(?:Ni|I) $")
 # A capitalized word right after an acronym in parentheses, right before a position.
 _NAME_WORD_AFTER_PARENTHESES = re.compile(r"\) (?P<word>[A-Z][a-z]+) $")
 
@@ -1638,6 +1660,26 @@ def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate
                     and label_of(text[first.start + 3 : first.end]) is None
                 )
             )
+        ):
+            return replace(first, end=second.end)
+        return None
+
+    return _merge_neighbours(chosen, join)
+
+
+def join_named_facilities(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """``Stadion Haji Agus Salim``, ``Bandara Sultan Hasanuddin``: a facility's span that ends
+    in a form of address, and the person right after it, are one facility named after
+    them (the model stopped at the honorific and read a person)."""
+
+    def join(first: Candidate, second: Candidate) -> Candidate | None:
+        if (
+            first.label in ("LOC", "ORG")
+            and second.label == "PER"
+            and text[first.end : second.start] == " "
+            and " " in text[first.start : first.end]
+            and text[first.start : first.end].split(" ", 1)[0] in _FACILITY_HEADS
+            and is_form_of_address(text[first.start : first.end].rsplit(" ", 1)[1])
         ):
             return replace(first, end=second.end)
         return None
@@ -2579,7 +2621,7 @@ def model_candidates(
         starts_with_org_head(text, start)
         or (" dan " in text[start:end] and match_at(text, start, end))
     ):
-        for separator in ("/", " dan "):
+        for separator in ("/", " dan ", ", "):
             cut = text.find(separator, start, end)
             if (
                 cut > 0
@@ -3078,7 +3120,7 @@ def model_candidates(
         ):
             label = "GPE"  # ``Bupati Kudus``, ``Camat Pulau Gorom``: the territory governed
         elif before in _MEASURE_NOUNS:
-            return []  # ``derajat Celsius``, ``skala Richter``: a unit, no one
+            return []  # ``derajat Celsius``, ``skala Richter``, ``bulan Safar``: no one
         elif before in _PRODUCT_NOUNS:
             # ``pesawat Hawk``, ``vaksin Sinovac``, ``rudal Patriot``: no vehicle or device
             # is a person or a place
@@ -3719,8 +3761,9 @@ _NOBLE_NAME_ENDS = tuple(f" {opener.strip()}" for opener in _NOBLE_NAME_OPENERS)
 # A street or a residence named after a hero (``Jl Teuku Umar``, ``di kediamannya, Teuku
 # Umar``: NER-UI's LOC), not the person.
 _STREET_OR_HOME_BEFORE = re.compile(r"(?:[Jj]alan|Jl\.?|kediaman\w*|di),? $")
-# Nouns of units: the capitalized word after them names no one (``derajat Celsius``).
-_MEASURE_NOUNS = frozenset({"derajat", "skala"})
+# Nouns of units, and of months: the capitalized word after them names no one (``derajat
+# Celsius``, ``bulan Zulhijah``: a month of the Islamic calendar, the model's person).
+_MEASURE_NOUNS = frozenset({"derajat", "skala", "bulan"})
 # Head words of meetings', contests' and festivals' names (events, which the extractor does
 # not type; the invented articles leave all 40 of the contests and festivals unmarked and
 # mark the places in them: ``Festival Kurma [Buraidah]``, ``Kejuaraan Asia di [Ningbo]``),

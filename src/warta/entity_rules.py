@@ -241,7 +241,7 @@ _HONORIFICS = (
     "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw|"
     "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak|"
     "Putra Mahkota|Putri Mahkota|Firaun|Buya|Abune|Romo|Pastor|Bhante|Mangku|Ustadz|"
-    "Datuk Seri|Tan Sri|Datuk|Kgosi|Permaisuri|Nabi"
+    "Datuk Seri|Tan Sri|Datuk|Kgosi|Permaisuri|Nabi|Biksu|Kolonel|Laksamana|Marsekal"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 # A form of address written short with its period inside a span, between two capitalized
@@ -275,7 +275,7 @@ _ORG_HEADS = (
     "Markas Besar|Mabes|Sekretariat|Federasi|Liga|KBRI|KJRI|Universidad|Université|Universität|"
     "Universiti|Stasiun Meteorologi|Stasiun Klimatologi|Stasiun Geofisika|Balai Besar|"
     # a diocese, its archdiocese (``Keuskupan Amboina``, ``Keuskupan Agung Jakarta``)
-    "Keuskupan|"
+    "Keuskupan|Himpunan|Otoritas|"
     # a state's chambers (``Senat Prancis``, ``Parlemen Fiji``: the invented articles'
     # ORG, 7 times of 8)
     "Senat|Parlemen|"
@@ -312,7 +312,7 @@ _ORG_DESIGNATORS = re.compile(
     "Council|Commission|Service|Watch|Press|News|Times|Post|Fund|Forum|Board|Authority|"
     "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH|"
     "Ventures|Venture|Management|Investments|Investment|Energy|Pharmaceuticals|Pharma|"
-    "Therapeutics|Labs|Logistics|Shipping|Mining|Resources|Industries|Petroleum|"
+    "Therapeutics|Labs|Logistics|Shipping|Mining|Resources|Industries|Petroleum|Army|"
     f"{_CLUB_SPORTS}"
     ")"
 )
@@ -416,7 +416,7 @@ _PEOPLE_NOUNS = (
     "peneliti|peternak|ahli|anak-anak|relawan|pelaut|peziarah|pelatih|sutradara|sineas|"
     "aktor|aktris|penyanyi|musisi|penulis|misionaris|pebulutangkis|pesepeda|petinju|striker|"
     "komunitas|sopir|pengemudi|pedagang|perawat|dokter|konsumen|pembeli|penonton|suporter|"
-    "pengendara|pesilat|pecatur|grandmaster|karateka|pebasket|judoka|pesenam|qari|pianis|"
+    "pengendara|pesilat|pecatur|grandmaster|karateka|pebasket|pevoli|judoka|pesenam|qari|pianis|"
     "gitaris|vokalis|fisikawan|sejarawan|budayawan|negarawan|cendekiawan|karyawan|"
     "olahragawan|ekonom|pemandu"
 )
