@@ -4169,3 +4169,10 @@ def test_fourth_round_titles_months_and_bodies() -> None:
     assert ("Kementerian Haji dan Umrah", "ORG") in found
     assert ("Otoritas Jasa Keuangan", "ORG") in found
     assert ("White Army", "ORG") in found
+
+
+def test_a_secretariat_and_its_body_are_one() -> None:
+    """``Sekretariat Jenderal DPR``: a body's secretariat and the body are one ORG, as its
+    faculties and bureaus are (the model read the two apart)."""
+    found = mentions_of("MKD meminta data absensi elektronik dari Sekretariat Jenderal DPR.")
+    assert ("Sekretariat Jenderal DPR", "ORG") in found

@@ -1554,7 +1554,7 @@ def name_club_short_forms(text: str, chosen: Sequence[Candidate]) -> list[Candid
 # Warisan Dunia UNESCO``, ``Pusat Penerangan Hukum Kejagung``): its head word, then the
 # unit's name, capitalized words with ``dan`` between them, right before its body's name.
 _UNIT_HEADS = ("Fakultas", "Pusat", "Biro", "Direktorat", "Komite", "Jurusan", "Program Studi",
-               "Prodi", "Departemen", "Laboratorium", "Divisi")  # fmt: skip
+               "Prodi", "Departemen", "Laboratorium", "Divisi", "Sekretariat")  # fmt: skip
 _UNIT = re.compile(
     rf"{word_alternation(_UNIT_HEADS)}"
     r"(?: (?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|dan)){1,8}"
