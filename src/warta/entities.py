@@ -1668,7 +1668,7 @@ def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate
 
 
 def join_named_facilities(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
-    """``Stadion Haji Agus Salim``, ``Bandara Sultan Hasanuddin``: a facility's span that ends
+    """``Stadion Haji Agus Salim``, ``Masjid KH Ahmad Dahlan``: a facility's span that ends
     in a form of address, and the person right after it, are one facility named after
     them (the model stopped at the honorific and read a person)."""
 
@@ -2638,9 +2638,10 @@ def model_candidates(
                     starts_with_org_head(text, start) or label_of(text[start:cut]) == "ORG"
                 )
             ):
-                # ``Partai NasDem dan Partai Kebangkitan Bangsa``: two bodies, each with its
-                # head (``Kementerian Pendidikan dan Kebudayaan`` is one: its portfolio goes
-                # on); ``Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman
+                # ``Partai NasDem dan Partai Kebangkitan Bangsa``, ``Kementerian Haji dan
+                # Umrah, Otoritas Jasa Keuangan``: two bodies, each with its head
+                # (``Kementerian Pendidikan dan Kebudayaan`` is one: its portfolio goes on);
+                # ``Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman
                 # Modal``: one body under two names, each a name.
                 return [
                     *model_candidates(text, start, cut, label, sentence_start),
