@@ -233,7 +233,6 @@ def _article_mentions(
     chosen = join_company_names(text, join_split_names(text, agree_labels(text, chosen)))
     chosen = complete_person_names(text, split_known_name_from_person(text, chosen))
     chosen = join_purposes(text, join_units_to_their_bodies(text, chosen))
-    chosen = join_named_facilities(text, chosen)
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
     chosen = name_club_short_forms(text, name_team_nicknames(text, chosen))
@@ -1667,26 +1666,6 @@ def join_company_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate
     return _merge_neighbours(chosen, join)
 
 
-def join_named_facilities(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
-    """``Stadion Haji Agus Salim``, ``Masjid KH Ahmad Dahlan``: a facility's span that ends
-    in a form of address, and the person right after it, are one facility named after
-    them (the model stopped at the honorific and read a person)."""
-
-    def join(first: Candidate, second: Candidate) -> Candidate | None:
-        if (
-            first.label in ("LOC", "ORG")
-            and second.label == "PER"
-            and text[first.end : second.start] == " "
-            and " " in text[first.start : first.end]
-            and text[first.start : first.end].split(" ", 1)[0] in _FACILITY_HEADS
-            and is_form_of_address(text[first.start : first.end].rsplit(" ", 1)[1])
-        ):
-            return replace(first, end=second.end)
-        return None
-
-    return _merge_neighbours(chosen, join)
-
-
 def join_purposes(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """``Komando Tinggi Militer untuk Pemulihan Ketertiban``: a body, ``untuk`` and the
     purpose it is named for are one ORG (the model read two), unless the purpose is a
@@ -2508,9 +2487,6 @@ def _route_stop(text: str, start: int, sentence_start: int) -> bool:
 
 # One to three capitalized name words right after a span.
 _NAME_RUN_AFTER = re.compile(r"(?: [A-Z][a-z'’-]+){1,3}(?![\w'’-])")
-# A Roman numeral alone counts (``kuartal III``, ``Perang Dunia II``'s tail), names no one:
-# the small ones, of I, V and X, that no acronym spells (``XL``, ``CV`` and ``MD`` do).
-_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def model_candidates(
@@ -2676,8 +2652,9 @@ def model_candidates(
         and (label != "ORG" or label_of(text[hyphen + 1 : end]) == "GPE")
         and not _word_before(text, start, sentence_start)[:1].isupper()
     ):
-        # ``jalur kereta Warsawa-Lublin``, ``trayek Pasar Minggu-Kampung Melayu``: a route
-        # between two towns, which the model read as one name
+        # ``Warsawa-Lublin``, ``Pasar Minggu-Kampung Melayu``: a route between two towns,
+        # which the model read as one name, known by its first town where no route's noun
+        # stands before it (after one, the route split above reads any stops)
         return [
             Candidate(start, hyphen, "GPE", "gazetteer", MODEL),
             *model_candidates(text, hyphen + 1, end, "GPE", sentence_start),
@@ -2886,7 +2863,9 @@ def model_candidates(
         end - start < 2
         or not (text[start].isalpha() or any(char.isalpha() for char in text[start:end]))
         or "$" in text[start:end]  # ``A$49,5 juta``: a currency, no one
-        or _ROMAN_NUMERAL.fullmatch(text, start, end) is not None  # ``kuartal III``
+        # a Roman numeral alone counts, names no one (``kuartal III``); of I, V and X only,
+        # the letters no acronym is made of alone (``XL``, ``CV`` and ``MD`` stay)
+        or ROMAN.fullmatch(text, start, end) is not None
     ):
         return []
     first = _WORD.match(text, start)
@@ -3062,7 +3041,7 @@ def model_candidates(
             _named_after_a_title(text, start, names.end(), sentence_start)
             or (
                 _is_persons_name(text[start : names.end()])
-                and _after_office_and_portfolio(text, start, sentence_start)
+                and _after_a_title(text, start, sentence_start)
             )
         )
     ):
@@ -3251,22 +3230,6 @@ def model_candidates(
         ):
             return [Candidate(start, end, "ORG", "model", MODEL)]  # ``Kemenag NTB``: its office
     return [Candidate(start, end, label, "model", MODEL)]
-
-
-def _after_office_and_portfolio(text: str, start: int, sentence_start: int) -> bool:
-    """An office's word and one or two capitalized common words of its portfolio end right
-    before ``start`` (``Menteri Keuangan``, ``Kepala Dinas Kesehatan``)."""
-    position = start
-    for _ in range(3):
-        word = _word_before(text, position, sentence_start)
-        if not word[:1].isupper():
-            return False
-        if is_office(word) and position < start:
-            return True
-        if not is_common_word(word):
-            return False
-        position -= len(word) + 1
-    return False
 
 
 def _is_persons_name(surface: str) -> bool:
@@ -3682,7 +3645,7 @@ _HOSPITAL = re.compile(
     rf"(?:{'|'.join(sorted(_HOSPITALS, key=len, reverse=True))}) (?=[A-Z]|dr\.? )"
 )
 _FACILITY_HONORIFICS = (
-    "Dr", "dr", "H", "Prof", "KH", "Sultan", "Ir", "Jenderal", "Kapten", "Letnan", "Mayor",
+    "Dr", "dr", "H", "Haji", "Prof", "KH", "Sultan", "Ir", "Jenderal", "Kapten", "Letnan", "Mayor",
     "Kolonel", "Laksamana", "Marsekal", "Raden", "Prince", "King", "Raja", "Pangeran", "Ratu",
     "Queen", "Sheikh", "Syekh",
 )  # fmt: skip
