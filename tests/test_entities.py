@@ -3189,6 +3189,19 @@ def test_a_name_after_a_lower_case_head_of_state_s_office_is_its_holder() -> Non
     assert ("Kabinet Merah Putih", "ORG") in found
 
 
+def test_a_mayor_s_title_alone_names_no_place() -> None:
+    """``Wali Kota Madya Surakarta H.``: the model read ``Kota Madya``, the title's words
+    alone; moving past the title left a span that ended before it started, an empty
+    mention that failed the package's validation (a 10 MB synthetic article)."""
+    text = (
+        "Pada tanggal 18 September 1958, lembaga tersebut diresmikan oleh Bapak Wali Kota "
+        "Madya Surakarta H."
+    )
+    mentions = extract_mentions(text, segment(text))
+    assert all(mention.start < mention.end for mention in mentions)
+    assert [(text[m.start : m.end], m.label) for m in mentions] == [("Surakarta", "GPE")]
+
+
 def test_a_storm_is_no_entity_whatever_the_model_typed() -> None:
     """``Badai Melissa``: the model read a body; ``Topan Shanshan`` a person before."""
     assert mentions_of("Wilayah itu belum pulih dari Badai Melissa.") == []

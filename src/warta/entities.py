@@ -241,8 +241,14 @@ def _article_mentions(
     # article gives elsewhere, and ``sebelah Barat`` does not become the West
     chosen = mark_the_west(text, drop_what_names_nothing(text, chosen))
     chosen = [
-        _after_mayor(text, _with_office_word(text, _seat_of_government(text, candidate)))
+        after
         for candidate in chosen
+        if (
+            after := _after_mayor(
+                text, _with_office_word(text, _seat_of_government(text, candidate))
+            )
+        )
+        is not None
     ]
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
 
@@ -619,9 +625,11 @@ _OFFICE_WORDS = ("Kantor Wilayah ", "Kantor ")
 _GLUED_AFTER = frozenset({" (", " T", " G", " H", " C", " I", " L"})
 
 
-def _after_mayor(text: str, candidate: Candidate) -> Candidate:
+def _after_mayor(text: str, candidate: Candidate) -> Candidate | None:
     """``Wali Kota Davao``: the mayor's title ends with ``Kota``; the city is the name after
-    it (a gazetteer's ``Kota Davao`` or the model's read the title's word into it)."""
+    it (a gazetteer's ``Kota Davao`` or the model's read the title's word into it). None
+    when the span holds the title's words alone (``Wali Kota Madya`` with no city after:
+    the model's ``Kota Madya``, which would otherwise end before it starts)."""
     if (
         candidate.label == "GPE"
         and text.startswith("Kota ", candidate.start)
@@ -630,7 +638,7 @@ def _after_mayor(text: str, candidate: Candidate) -> Candidate:
         start = candidate.start + len("Kota ")
         if text.startswith("Madya ", start):
             start += len("Madya ")  # ``Wali Kota Madya Surakarta``
-        return replace(candidate, start=start)
+        return replace(candidate, start=start) if start < candidate.end else None
     return candidate
 
 
