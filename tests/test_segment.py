@@ -75,6 +75,11 @@ GOLDEN = [
             "Acara usai.",
         ],
     ),
+    # Mohamed written short and a Batak woman's ``boru`` are followed by more of the name.
+    (
+        "Hadir Mohd. Rizal, Md. Ashraful Alam dan Marlina br. Sitorus. Acara usai.",
+        ["Hadir Mohd. Rizal, Md. Ashraful Alam dan Marlina br. Sitorus.", "Acara usai."],
+    ),
     # Capital spellings are listed one by one (JL., PT.), and Rp. precedes its amount.
     (
         "Kantornya di JL. Sudirman, PT. Pertamina membayar Rp. 5.000 sehari. Itu murah.",

@@ -97,6 +97,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "Moch",
         "Pdt",
         "Mgr",
+        # Malaysia's and Bangladesh's Mohamed written short (``Mohd. Rizal``, ``Md. Ashraful``)
+        # and the Batak ``boru`` between a woman's name and her clan (``Marlina br. Sitorus``).
+        "Mohd",
+        "Md",
+        "br",
         # Ranks, always followed by a name.
         "Kol",
         "Jend",
