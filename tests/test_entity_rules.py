@@ -119,8 +119,11 @@ def test_gazetteer_scan_matches_reading_every_word() -> None:
     assert checked > 10_000
 
 
+# Any run of qualifying adjectives after the noun (``tunggal putri junior``, ``gelandang muda
+# asli``: the fast scan backs over all of them to the noun).
 _PLAIN_PEOPLE_NOUN = re.compile(
-    rf"(?<![\w-])(?i:{rules._PEOPLE_NOUNS})(?: (?:muda|senior|junior|veteran|putri|putra))?"
+    rf"(?<![\w-])(?i:{rules._PEOPLE_NOUNS})"
+    rf"(?: (?:{'|'.join(sorted(rules._PEOPLE_ADJECTIVES))}))*"
     r"\s+(?=[A-Z])"
 )
 

@@ -2813,6 +2813,11 @@ def model_candidates(
             start = more.end()  # ``Inspektur Detektif Mikko Laaksonen``: one after another
     if (
         label == "PER"
+        and (title_end := _title_half_at(text, start, end, sentence_start)) is not None
+    ):
+        start = title_end  # ``Hakim [Agung] Clarence Thomas``: the title's second word
+    if (
+        label == "PER"
         and (branch := RANK_BRANCH.match(text, start, end)) is not None
         and (honorific is not None or is_office(_word_before(text, start, sentence_start)))
     ):
@@ -3683,6 +3688,26 @@ def _token_before(text: str, start: int, floor: int) -> str:
     if start - 1 <= floor or text[start - 1] != " ":
         return ""
     return text[max(floor, start - 21) : start - 1].rpartition(" ")[2]
+
+
+def _title_half_at(text: str, start: int, end: int, floor: int) -> int | None:
+    """Where a person's name starts when the model's span opens with the second word of a
+    two-word title whose first word stands before it (``Hakim [Agung Clarence Thomas]``,
+    ``Duta [Besar ...]``): a name opens with no title's word. Only a word that is no
+    office alone (``Raja`` is: ``Menteri Raja Juli Antoni``), and two name words must
+    remain (``Hakim Agung Setiawan`` may be a judge named Agung)."""
+    if not (start > floor and text[start - 1] == " " and text[start : start + 1].isupper()):
+        return None
+    first = _WORD.match(text, start, end)
+    if first is None or text[first.end() : first.end() + 1] != " ":
+        return None
+    rest = first.end() + 1
+    if " " not in text[rest:end]:
+        return None
+    before = _word_before(text, start, floor)
+    if not before[:1].isupper() or is_office(first.group()):
+        return None
+    return rest if is_office(f"{before} {first.group()}") else None
 
 
 def _word_before(text: str, start: int, floor: int) -> str:
