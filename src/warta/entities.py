@@ -88,7 +88,7 @@ from warta.gazetteer import (
 from warta.headline import fold_headline
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.records import LABELS as LABELS  # the mention labels, re-exported
-from warta.segment import NAME_TITLE_OPENERS, SentenceSpan
+from warta.segment import MUHAMMAD_SHORT, NAME_TITLE_OPENERS, SentenceSpan
 from warta.word_regex import word_alternation
 
 METHODS = ("model", "gazetteer", "rule")
@@ -825,11 +825,6 @@ def _affiliation_and_holder(
 _SPLIT_NAME = re.compile(r" (?P<word>[^\W\d_a-z][^\W\d_A-Z]+) ")  # ``Inácio`` too
 
 
-# ``Muhammad`` written short before a name (``Moh. Rizal Lahay``, ``Muh. Ikhsan``): part
-# of it, where the model stops at the period.
-_MUHAMMAD_SHORT = frozenset({"Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Muhd"})
-
-
 # Particles written with a capital inside Italian, French, Spanish, Portuguese and Dutch
 # names (``Giovanni Di Lorenzo``, ``Kevin De Bruyne``), where the model ends one person and
 # starts another.
@@ -848,7 +843,7 @@ def join_split_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     def join(first: Candidate, second: Candidate) -> Candidate | None:
         if (
             second.label == "PER"
-            and text[first.start : first.end] in _MUHAMMAD_SHORT
+            and text[first.start : first.end] in MUHAMMAD_SHORT
             and text[first.end : second.start] == ". "
         ):
             return replace(second, start=first.start)  # ``Moh. Rizal Lahay``
@@ -2836,7 +2831,7 @@ def model_candidates(
     if (
         label == "PER"
         and text[start - 2 : start] == ". "
-        and text[text.rfind(" ", sentence_start, start - 2) + 1 : start - 2] in _MUHAMMAD_SHORT
+        and text[text.rfind(" ", sentence_start, start - 2) + 1 : start - 2] in MUHAMMAD_SHORT
     ):
         start = text.rfind(" ", sentence_start, start - 2) + 1  # ``[Moh. ]Rizal Lahay``
     if (

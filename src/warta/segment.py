@@ -53,7 +53,14 @@ class ParagraphSpan:
     end: int
 
 
-ABBREVIATIONS: frozenset[str] = frozenset(
+# Muhammad written short (``Moh. Rizal``, Java's ``Moch.``, Malaysia's ``Mohd.``,
+# Bangladesh's ``Md. Ashraful``): always followed by the rest of the name. The entity rules
+# join it to the name after its period (``warta.entities``).
+MUHAMMAD_SHORT: frozenset[str] = frozenset(
+    {"Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Muhd", "Md"}
+)
+
+ABBREVIATIONS: frozenset[str] = MUHAMMAD_SHORT | frozenset(
     {
         # Titles and forms of address, always followed by a name.
         "dr",
@@ -83,24 +90,17 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "Rev",
         "Ph",
         "DR",
-        "Moh",
-        "Muh",
-        "Mhd",
         "Abd",
         "Ust",
         # Regional and religious forms of address before a name: Aceh's Teungku, Madura's
-        # Achmad and Java's Mochammad written short, North Maluku's Haji inside a name
-        # (``Abubakar Hi. Rasyid``), a pastor, a monsignor.
+        # Achmad written short, North Maluku's Haji inside a name (``Abubakar Hi. Rasyid``),
+        # a pastor, a monsignor; the Batak ``boru`` between a woman's name and her clan
+        # (``Marlina br. Sitorus``).
         "Tgk",
         "Hi",
         "Ach",
-        "Moch",
         "Pdt",
         "Mgr",
-        # Malaysia's and Bangladesh's Mohamed written short (``Mohd. Rizal``, ``Md. Ashraful``)
-        # and the Batak ``boru`` between a woman's name and her clan (``Marlina br. Sitorus``).
-        "Mohd",
-        "Md",
         "br",
         # Ranks, always followed by a name.
         "Kol",
