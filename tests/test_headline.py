@@ -9,7 +9,7 @@ left alone (a lead sentence with its full stop, a headline already in sentence c
 from __future__ import annotations
 
 from warta.entities import extract_mentions
-from warta.headline import fold_headline
+from warta.headline import fold_headline, headline_end
 from warta.segment import segment
 
 ARTICLE = (
@@ -55,6 +55,17 @@ def test_a_short_regional_body_keeps_its_capital_without_the_prose() -> None:
     )
     assert folded_headline(text) == "Pemkab Badung segel 14 vila ilegal di Canggu"
     assert first_mention(text) == ("Pemkab Badung", "ORG")
+
+
+def test_the_headline_ends_with_the_first_paragraph_unless_it_is_a_lead() -> None:
+    """Where the headline ends, whatever its case (the article-level passes read it apart):
+    after its first paragraph; no headline for a lead sentence or a text of one paragraph."""
+    plain = "Korea Utara kirim tentara ke Kursk\n\nPasukan itu membersihkan ranjau.\n"
+    assert headline_end(plain, segment(plain)) == plain.index("\n")
+    lead = "Korea Utara mengirim tentara ke Kursk.\n\nPasukan itu membersihkan ranjau.\n"
+    assert headline_end(lead, segment(lead)) == 0
+    alone = "Korea Utara kirim tentara ke Kursk\n"
+    assert headline_end(alone, segment(alone)) == 0
 
 
 def test_a_lead_sentence_or_a_sentence_case_headline_is_left_alone() -> None:

@@ -85,7 +85,7 @@ from warta.gazetteer import (
     match_at,
     ordinary_words,
 )
-from warta.headline import fold_headline
+from warta.headline import fold_headline, headline_end
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
 from warta.records import LABELS as LABELS  # the mention labels, re-exported
 from warta.segment import MUHAMMAD_SHORT, NAME_TITLE_OPENERS, SentenceSpan
@@ -224,9 +224,12 @@ def _article_mentions(
                 text, resolve_overlaps(rules + model + places), sentence.start
             )
         ]
-    chosen = agree_on_companies(text, split_affiliations(text, chosen))
+    headline = headline_end(text, sentences)
+    chosen = agree_on_companies(text, split_affiliations(text, chosen, headline))
     chosen = join_english_bodies(text, chosen)
-    chosen = relabel_company_short_names(text, relabel_short_names(text, chosen))
+    chosen = relabel_company_short_names(
+        text, relabel_short_names(text, chosen, headline)
+    )
     chosen = agree_in_pairs(text, chosen)
     chosen = apply_acronym_definitions(text, chosen)
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
@@ -556,6 +559,7 @@ def widen_to_rule_names(
     starts = {rule.end: rule.start for rule in persons}
     ends = {rule.start: rule.end for rule in persons}
     widened = []
+    absorbed: set[int] = set()  # the model's lone words the rule's name took in
     for candidate in model:
         end = ends.get(candidate.start) if candidate.label == "PER" else None
         if (
@@ -577,19 +581,39 @@ def widen_to_rule_names(
             )
             else None
         )
+        if start is None or start >= candidate.start:
+            widened.append(candidate)
+            continue
+        inside = [
+            index for index, other in enumerate(model) if start < other.end <= candidate.start
+        ]
         if (
-            start is not None
-            and start < candidate.start
-            and not any(start < other.end <= candidate.start for other in model)
+            all(_lone_mistyped_word(text, model[index], start) for index in inside)
             and name_words_before_name(
                 text, start, candidate.start, is_common_word, is_org_place_word
             )
         ):
             # A place or body the model read at the end of the rule's name is its surname
-            # (``Presiden Recep Tayyip Erdoğan``: the model's ORG ``Erdoğan``).
+            # (``Presiden Recep Tayyip Erdoğan``: the model's ORG ``Erdoğan``), and one it
+            # read inside is its first name (``Menteri Keuangan Purbaya Yudhi Sadewa``: the
+            # model's LOC ``Purbaya``, then ``Yudhi Sadewa``).
             candidate = replace(candidate, start=start, label="PER")
+            absorbed.update(inside)
         widened.append(candidate)
-    return widened
+    return [candidate for index, candidate in enumerate(widened) if index not in absorbed]
+
+
+def _lone_mistyped_word(text: str, candidate: Candidate, start: int) -> bool:
+    """One word, no known name, that the model typed a place or a body, inside a rule's
+    person name starting at ``start``."""
+    surface = text[candidate.start : candidate.end]
+    return (
+        candidate.start >= start
+        and candidate.method == "model"
+        and candidate.label in _MISTYPED_PERSON_LABELS
+        and " " not in surface
+        and label_of(surface) is None
+    )
 
 
 def _with_glued_ends(text: str, candidate: Candidate) -> Candidate:
@@ -744,17 +768,22 @@ def agree_on_companies(text: str, chosen: Sequence[Candidate]) -> list[Candidate
     return _relabel(text, chosen, companies, "ORG", ("LOC", "GPE", "PER"))
 
 
-def split_affiliations(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+def split_affiliations(
+    text: str, chosen: Sequence[Candidate], headline_end: int = 0
+) -> list[Candidate]:
     """``Direktur Eksekutif McLaren Zak Brown``, ``Direktur Komersial Kazatomprom Askar
     Baimukhanov``: a model span after a title that holds a word the article also names on
     its own, then a person's name, is that word, an organization (the title's affiliation),
     and the person. The word's other lone model mentions typed a place or a person are the
     organization too (``Kazatomprom`` LOC, ``McLaren`` PER): the small model types an
-    unknown company by its sentence, the article by its use after a title."""
+    unknown company by its sentence, the article by its use after a title. A headline's
+    word (before ``headline_end``) is no such evidence: the model reads it without context
+    (``…, Purbaya: Masih Aman``, a place, then ``Menteri Keuangan Purbaya Yudhi Sadewa``)."""
     alone = {
         text[candidate.start : candidate.end]
         for candidate in chosen
         if candidate.label != "PER"  # a first name alone (``Gatot``) stays in the name
+        and candidate.end > headline_end
         and candidate.end - candidate.start > 2
         and _WORD.fullmatch(text, candidate.start, candidate.end) is not None
     }
@@ -1734,7 +1763,9 @@ def agree_in_pairs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     ]
 
 
-def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+def relabel_short_names(
+    text: str, chosen: Sequence[Candidate], headline_end: int = 0
+) -> list[Candidate]:
     """A one-word model mention that is the first or last word of a person named in full in
     the article is that person: ``kata Rahmat`` after ``Rahmat Hidayat``, ``Parwati`` after
     ``Parwati Surjaudaja`` (a small model types a lone name by its context, and took these
@@ -1748,18 +1779,34 @@ def relabel_short_names(text: str, chosen: Sequence[Candidate]) -> list[Candidat
     ``Durazno``). Measured on whole articles (the PFSA-ID quote file's person names,
     ``person_name_recall`` of ``warta eval``); the NER dev files are unrelated sentences,
     where no name recurs.
+
+    The headline (up to ``headline_end``) is read without the body's context: the model
+    typed ``Lando Norris juara dunia F1`` and ``Mondo Duplantis pecahkan rekor`` bodies,
+    which then barred every ``Norris`` and ``Duplantis`` of the body from being the person
+    the body names in full. A headline's other-typed name counts as no other entity, and
+    one made of name words, opening or ending with a name the body gives a person, is that
+    person too.
     """
     names: set[str] = set()
     others: set[str] = set()
+    headline: set[str] = set()
     for candidate in chosen:
         words = text[candidate.start : candidate.end].split()
         if len(words) < 2:
             continue
         if candidate.label != "PER":
-            others.update(words)
+            if candidate.end > headline_end:
+                others.update(words)
+            elif candidate.method == "model" and all(_is_surname(word) for word in words):
+                headline.add(text[candidate.start : candidate.end])
         elif not any(label_of(word) for word in words):
             names.update(word for word in (words[0], words[-1]) if _is_surname(word))
     names -= others
+    names |= {
+        surface
+        for surface in headline
+        if (words := surface.split())[0] in names or words[-1] in names
+    }
     if names:
         names -= {
             text[candidate.start : candidate.end]
@@ -3138,14 +3185,15 @@ def model_candidates(
         label = "ORG"
     elif (
         label in ("PER", "ORG", "GPE")
-        and text[start:end].rpartition(" ")[2] in _FACILITY_ENDS
+        and _facility_named(text[start:end])
         and not (
             (previous := word_before_goes_on(text, start, sentence_start))
             and not is_common_word(previous)
         )
     ):
-        # ``Moi Avenue``, ``Allianz Arena``: a street or a venue, a facility; not the end of
-        # a longer name the model cut (``21st Century Maritime Silk Road``)
+        # ``Moi Avenue``, ``Allianz Arena``, ``Union Buildings``: a street or a venue, a
+        # facility; not the end of a longer name the model cut (``21st Century Maritime
+        # Silk Road``)
         label = "LOC"
     if label == "PER" and (slash := text.find("/", start, end)) > 0:
         # ``Tan Wei Jie/Lim Pei Shan``: a doubles pair, two persons
@@ -3443,8 +3491,22 @@ _TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|[
 # Last words of the names of streets and venues in other languages: facilities (LOC), as
 # ``Jalan`` and ``Stadion`` open them in Indonesian.
 _FACILITY_ENDS = frozenset(ENGLISH_STREET_KINDS) | frozenset(
-    {"Square", "Bridge", "Airport", "Station", "Stadium", "Arena"}
-)
+    {"Square", "Bridge", "Airport", "Station", "Stadium", "Arena", "Building", "Buildings",
+     "Dome"}
+)  # fmt: skip
+# ``Center`` and ``Centre`` end venues after these (``Bali International Convention
+# Centre``: the invented articles' 12 of 12) and institutions otherwise (``Cocoa Research
+# Centre``, ``AHA Centre``: 9 of the other 36 were ORG).
+_VENUE_CENTRES = frozenset({"Convention", "Exhibition", "Expo"})
+
+
+def _facility_named(surface: str) -> bool:
+    """A name ending as a street's or a venue's does (:data:`_FACILITY_ENDS`,
+    :data:`_VENUE_CENTRES`)."""
+    words = surface.rsplit(" ", 2)
+    return words[-1] in _FACILITY_ENDS or (
+        len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_CENTRES
+    )
 # No town's words either: those, the last words of other buildings and grounds
 # (``Trinity College``), and first words of institutions named like places.
 _NOT_TOWN_WORDS = _FACILITY_ENDS | frozenset(

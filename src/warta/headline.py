@@ -50,13 +50,10 @@ def fold_headline(text: str, sentences: Sequence[SentenceSpan]) -> str:
     """``text`` with its title-case headline (the first paragraph) in sentence case, the
     article's names kept: see the module's docstring. ``text`` itself when the first
     paragraph is no title-case headline."""
-    headline = [sentence for sentence in sentences if sentence.paragraph == 0]
-    if not headline or len(headline) == len(sentences):
+    end = headline_end(text, sentences)
+    if not end:
         return text
-    start, end = headline[0].start, headline[-1].end
-    stripped = text[start:end].rstrip()
-    if not stripped or len(stripped) > _LONGEST_HEADLINE or stripped[-1] in _FINAL_STOPS:
-        return text
+    start = sentences[0].start
     words = list(_WORD.finditer(text, start, end))
     capitalized = [word for word in words if _title_cased(word.group())]
     if len(capitalized) < 3 or any(
@@ -75,6 +72,19 @@ def fold_headline(text: str, sentences: Sequence[SentenceSpan]) -> str:
             continue
         folded[word.start()] = word.group()[0].lower()
     return "".join(folded)
+
+
+def headline_end(text: str, sentences: Sequence[SentenceSpan]) -> int:
+    """Where the article's headline (its first paragraph: short, no sentence-final stop,
+    and not the whole article) ends; 0 when it has none. A headline is telegraphic, read
+    without the context the body gives its names."""
+    headline = [sentence for sentence in sentences if sentence.paragraph == 0]
+    if not headline or len(headline) == len(sentences):
+        return 0
+    stripped = text[headline[0].start : headline[-1].end].rstrip()
+    if not stripped or len(stripped) > _LONGEST_HEADLINE or stripped[-1] in _FINAL_STOPS:
+        return 0
+    return headline[-1].end
 
 
 def _title_cased(word: str) -> bool:
