@@ -213,6 +213,9 @@ NAME_PARTICLES = frozenset(
     [
         "bin", "binti", "br", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das",
         "del", "do", "du", "della", "la", "ter", "zu", "des",
+        # Portuguese and Spanish surnames joined by ``and`` (``Henrique Gouveia e Melo``,
+        # ``José Ortega y Gasset``)
+        "e", "y",
     ]
 )  # fmt: skip
 # Lower-case words inside names of any language (``Bank of Japan``, ``Ursula von der
@@ -2035,6 +2038,11 @@ _NAME_LIKE_TITLES = frozenset(
         "Ustaz", "Emir", "Mayor",
     }
 )  # fmt: skip
+
+
+def is_title(word: str) -> bool:
+    """``Presiden``, ``Raja``, ``Menteri``: a word of the title list (:data:`_TITLES`)."""
+    return _TITLE.fullmatch(word) is not None
 
 
 def is_form_of_address(word: str) -> bool:
