@@ -3143,6 +3143,49 @@ def test_a_submarine_class_is_a_product() -> None:
     assert ("Scorpène Evolved", "PRODUCT") in found
 
 
+def test_a_town_s_or_an_unknown_name_s_compass_part_is_a_district() -> None:
+    """Samples 67, 69 and 71 (blind, read): ``Rarowatu Utara``, ``Angkola Selatan``,
+    ``Siberut Utara`` came out places without a government (LOC). Pinned down: a town's
+    part is a district (GPE); a country's is a region (``Suriah Utara``), and a sea's or a
+    corridor's part stays geography."""
+    found = mentions_of(
+        "Banjir merendam rumah warga di Rarowatu Utara, Bombana. Serangan terjadi di "
+        "Suriah Utara. Kapal melintasi Teluk Tengah. Jalur dagang Koridor Tengah dibuka."
+    )
+    assert ("Rarowatu Utara", "GPE") in found
+    assert ("Suriah Utara", "LOC") in found
+    assert ("Teluk Tengah", "LOC") in found
+    assert ("Koridor Tengah", "LOC") in found
+
+
+def test_a_body_closed_by_its_designator_then_a_name_is_the_body_and_its_person() -> None:
+    """Sample 70 (blind, read): ``Ekonom Nomura Research Institute Takahide Kiuchi`` came
+    out one body. Pinned down: the split falls after ``Institute``; a club's
+    ``United`` before its player splits the same way; a known place after the designator
+    is no person's name."""
+    found = mentions_of("Ekonom Nomura Research Institute Takahide Kiuchi menilai itu.")
+    assert ("Nomura Research Institute", "ORG") in found
+    assert ("Takahide Kiuchi", "PER") in found
+    text = "Nomura Research Institute Takahide Kiuchi menilai itu."
+    span = model_candidates(text, 0, text.index(" menilai"), "ORG", 0)
+    assert surfaces(span, text) == [
+        ("Nomura Research Institute", "ORG"),
+        ("Takahide Kiuchi", "PER"),
+    ]
+    text = "Bank Negara Malaysia Jakarta menilai itu."
+    span = model_candidates(text, 0, text.index(" menilai"), "ORG", 0)
+    assert surfaces(span, text) == [("Bank Negara Malaysia Jakarta", "ORG")]
+
+
+def test_a_technology_company_and_a_consortium_s_member_are_bodies() -> None:
+    """Sample 70 (blind, read): ``Wingtech Technology`` came out a person, ``konsorsium
+    Obrainsa`` a place."""
+    assert ("Wingtech Technology", "ORG") in mentions_of(
+        "Perusahaan itu dimiliki oleh Wingtech Technology, produsen asal China."
+    )
+    assert ("Obrainsa", "ORG") in mentions_of("Tender dimenangi konsorsium Obrainsa tahun lalu.")
+
+
 def test_a_name_after_a_title_with_two_portfolio_words_starts_at_its_first_word() -> None:
     """``Menteri Luar Negeri José Manuel Albares``: the model read ``Manuel Albares``; the
     title rule's person, after a two-word portfolio and with an accented first word,

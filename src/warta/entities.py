@@ -228,9 +228,7 @@ def _article_mentions(
     headline = headline_end(text, sentences)
     chosen = agree_on_companies(text, split_affiliations(text, chosen, headline))
     chosen = join_english_bodies(text, chosen)
-    chosen = relabel_company_short_names(
-        text, relabel_short_names(text, chosen, headline)
-    )
+    chosen = relabel_company_short_names(text, relabel_short_names(text, chosen, headline))
     chosen = agree_in_pairs(text, chosen)
     chosen = apply_acronym_definitions(text, chosen)
     chosen = join_short_bodies_and_regions(text, apply_regional_short_forms(text, chosen))
@@ -600,11 +598,10 @@ def widen_to_rule_names(
         inside = [
             index for index, other in enumerate(model) if start < other.end <= candidate.start
         ]
-        if (
-            all(_lone_mistyped_word(text, model[index], start) for index in inside)
-            and name_words_before_name(
-                text, start, candidate.start, is_common_word, is_org_place_word
-            )
+        if all(
+            _lone_mistyped_word(text, model[index], start) for index in inside
+        ) and name_words_before_name(
+            text, start, candidate.start, is_common_word, is_org_place_word
         ):
             # A place or body the model read at the end of the rule's name is its surname
             # (``Presiden Recep Tayyip Erdoğan``: the model's ORG ``Erdoğan``), and one it
@@ -3132,7 +3129,10 @@ def model_candidates(
         )
     ):
         label = "ORG"  # ``Kepolisian Negara RI``, ``Universitas Airlangga``
-    elif label == "LOC" and _is_town(text, start, end, sentence_start):
+    elif label == "LOC" and (
+        _is_town(text, start, end, sentence_start)
+        or _district_by_direction(text, start, end, sentence_start)
+    ):
         label = "GPE"  # ``di Zapopan``, ``distrik Kurram``: a town or district
     if label in ("LOC", "GPE", "ORG") and _named_after_a_title(text, start, end, sentence_start):
         label = "PER"  # ``Presiden Claudia Sheinbaum``, typed LOC; ``Senator Flávio …``, ORG
@@ -3263,7 +3263,9 @@ def model_candidates(
     if label != "PER":
         if speaks_as_a_person(text, start, end, is_common_word, is_org_place_word):
             return [Candidate(start, end, "PER", "model", MODEL)]
-        holder = office_holder(text, start, end, sentence_start, is_common_word, is_org_place_word)
+        holder = office_holder(
+            text, start, end, sentence_start, is_common_word, is_org_place_word
+        ) or _person_after_a_designator(text, start, end)
         if holder is not None:
             return [
                 Candidate(start, holder[0], label, "model", MODEL),
@@ -3335,6 +3337,28 @@ def model_candidates(
         ):
             return [Candidate(start, end, "ORG", "model", MODEL)]  # ``Kemenag NTB``: its office
     return [Candidate(start, end, label, "model", MODEL)]
+
+
+def _person_after_a_designator(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``Ekonom Nomura Research Institute Takahide Kiuchi`` (sample 70, blind, read): a body
+    whose name closes with a company or institute word (``Institute``, ``Group``), then two
+    to four name words none of which the gazetteer or the common words know, is the body
+    and the person speaking for it; where the body ends and the name begins, in the gap.
+    The body has a word before its designator (``Bank Mandiri ...`` opens with one)."""
+    words = list(_WORD.finditer(text, start, end))
+    for index in range(1, len(words) - 2):
+        if not ends_with_org_designator(text, start, words[index].end()):
+            continue
+        name = words[index + 1 :]
+        if len(name) <= 4 and all(
+            _is_surname(word.group())
+            and label_of(word.group()) is None
+            and word.group().lower() not in ordinary_words()
+            and not ends_with_org_designator(text, start, word.end())
+            for word in name
+        ):
+            return words[index].end(), name[0].start()
+    return None
 
 
 def _is_persons_name(surface: str) -> bool:
@@ -3556,6 +3580,8 @@ def _facility_named(surface: str) -> bool:
     return words[-1] in _FACILITY_ENDS or (
         len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_CENTRES
     )
+
+
 # No town's words either: those, the last words of other buildings and grounds
 # (``Trinity College``), and first words of institutions named like places.
 _NOT_TOWN_WORDS = _FACILITY_ENDS | frozenset(
@@ -3588,6 +3614,39 @@ def _named_like_a_town(surface: str) -> bool:
         all(word[0].isupper() and word[1:].translate(_NAME_MARKS).islower() for word in words)
         and words[0] not in _NOT_TOWN_HEADS
         and not _NOT_TOWN_WORDS.intersection(words)
+    )
+
+
+# The compass words that end the names of districts split in parts (``Siberut Utara``).
+_COMPASS_WORDS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah"})
+# Lower-case words for geography before a name: the name is a mountain's, a sea's...
+_GEOGRAPHY_NOUNS = frozenset(
+    {"pegunungan", "gunung", "bukit", "pulau", "kepulauan", "sungai", "laut", "teluk",
+     "selat", "danau", "perairan", "pantai", "hutan", "lembah", "jalan", "jalur", "koridor"}
+)  # fmt: skip
+
+
+def _district_by_direction(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """``Siberut Utara``, ``Rarowatu Utara``, ``Angkola Selatan`` (samples 67, 69 and 71,
+    blind, read): an unknown name or a town's and a compass word is a division split in parts (a
+    district, a regency), named like a town; the invented articles type such names GPE 73
+    times, LOC 25, most of those after a geographic word (``Teluk Selatan``, ``Nusa
+    Tenggara``), which no town's name opens. Not a known region (``Timur Tengah``,
+    ``Afrika Barat``), a geographic noun's part (``Koridor Tengah``) or a name after one
+    (``pegunungan Kapur Utara``)."""
+    name, _, direction = text[start:end].partition(" ")
+    return (
+        direction in _COMPASS_WORDS
+        and name != "Nusa"
+        and name.lower() not in _GEOGRAPHY_NOUNS  # ``Koridor Tengah``, the Middle Corridor
+        and _named_like_a_town(text[start:end])
+        and label_of(text[start:end]) is None
+        # a town's part is a district too (``Rarowatu Utara``), a country's a region
+        # (``Suriah Utara``)
+        and (label_of(name) is None or (label_of(name) == "GPE" and not is_country(name)))
+        and not is_common_word(name)
+        and name.lower() not in ordinary_words()
+        and _word_before(text, start, sentence_start).lower() not in _GEOGRAPHY_NOUNS
     )
 
 

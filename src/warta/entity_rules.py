@@ -312,7 +312,8 @@ _ORG_DESIGNATORS = re.compile(
     "Entertainment|Records|Pictures|Studios|Studio|Network|Networks|Alliance|Airlines|"
     "Airways|Air|FC|United|Club|Foundation|Institute|University|Association|Federation|"
     "Agency|Party|Motors|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
-    "Productions|Communications|Electronics|Technologies|Systems|Services|Telecom|Committee|"
+    "Productions|Communications|Electronics|Technologies|Technology|Systems|Services|Telecom|"
+    "Committee|"
     "Council|Commission|Service|Watch|Press|News|Times|Post|Fund|Forum|Board|Authority|"
     "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH|"
     "Ventures|Venture|Management|Investments|Investment|Energy|Pharmaceuticals|Pharma|"
@@ -1304,7 +1305,7 @@ COMPANY_NOUNS = frozenset(
     {
         "perusahaan", "produsen", "pabrikan", "maskapai", "operator", "emiten", "konglomerat",
         "raksasa", "firma", "startup", "pengembang", "eksportir", "importir", "lembaga",
-        "bank", "klub", "kontraktor",
+        "bank", "klub", "kontraktor", "konsorsium",
     }
 )  # fmt: skip
 # Nouns that say the name after them is a party's or an alliance's (``koalisi kanan-tengah
