@@ -630,6 +630,8 @@ ORG_AND_PLACE_CASES = [
     ("Ia disalip pembalap muda Italia Andrea Kimi Antonelli.", "Andrea Kimi Antonelli", "PER"),
     ("Gol dicetak gelandang Jepang Kenta Hayashi.", "Kenta Hayashi", "PER"),
     ("Sekitar 40 insinyur Vietnam didatangkan ke pabrik itu.", "Vietnam", "NORP"),
+    # a village head's own title before the village (sample 69, blind, read: LOC)
+    ("Wali Nagari Koto Baru, Syafrizal, mengatakan warga tenang.", "Koto Baru", "GPE"),
     # more nouns for people (samples 65, 66 and 68, blind, read: the model's GPE)
     ("Jalur itu ramai didaki pendaki Malaysia dan Singapura.", "Singapura", "NORP"),
     ("Warga melaporkan serangan pemukim Israel ke desa itu.", "Israel", "NORP"),
