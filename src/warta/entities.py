@@ -3571,8 +3571,8 @@ _FACILITY_ENDS = frozenset(ENGLISH_STREET_KINDS) | frozenset(
      "Dome"}
 )  # fmt: skip
 # ``Center`` and ``Centre`` end venues after these (``Bali International Convention
-# Centre``: the invented articles' 12 of 12) and institutions otherwise (``Cocoa Research
-# Centre``, ``AHA Centre``: 9 of the other 36 were ORG).
+# Centre``: the invented articles' 12 of 12) and institutions as often otherwise (``Cocoa
+# Research Centre``, ``AHA Centre``: 19 of the other 43 were ORG).
 _VENUE_CENTRES = frozenset({"Convention", "Exhibition", "Expo"})
 
 
@@ -3631,10 +3631,10 @@ _GEOGRAPHY_NOUNS = frozenset(
 
 def _district_by_direction(text: str, start: int, end: int, sentence_start: int) -> bool:
     """``Siberut Utara``, ``Rarowatu Utara``, ``Angkola Selatan`` (samples 67, 69 and 71,
-    blind, read): an unknown name or a town's and a compass word is a division split in parts (a
-    district, a regency), named like a town; the invented articles type such names GPE 73
-    times, LOC 25, most of those after a geographic word (``Teluk Selatan``, ``Nusa
-    Tenggara``), which no town's name opens. Not a known region (``Timur Tengah``,
+    blind, read): an unknown name or a town's, then a compass word, is a division split in
+    parts (a district, a regency), named like a town; the invented articles type such
+    names GPE 73 times, LOC 25, most of those after a geographic word (``Teluk Selatan``,
+    ``Nusa Tenggara``), which no town's name opens. Not a known region (``Timur Tengah``,
     ``Afrika Barat``), a geographic noun's part (``Koridor Tengah``) or a name after one
     (``pegunungan Kapur Utara``)."""
     name, _, direction = text[start:end].partition(" ")
