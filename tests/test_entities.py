@@ -3188,6 +3188,25 @@ def test_a_technology_company_and_a_consortium_s_member_are_bodies() -> None:
     assert ("Obrainsa", "ORG") in mentions_of("Tender dimenangi konsorsium Obrainsa tahun lalu.")
 
 
+def test_a_surname_after_dari_is_still_the_named_person() -> None:
+    """Sample 72 (blind, read): after ``Kodai Naraoka``, ``kalah dari Naraoka`` came out a
+    place, and that reading after ``dari`` (a word that places towns) kept every lone
+    ``Naraoka`` from being the person; one loses to a person as well. After ``di`` it still
+    places a town (``warga di Durazno``)."""
+    text = "Alwi menghadapi Kodai Naraoka. Alwi selalu kalah dari Naraoka. Naraoka ulet."
+    chosen = model_spans(text, ("Kodai Naraoka", "PER"), ("Naraoka", "GPE"), ("Naraoka", "ORG"))
+    assert [c.label for c in relabel_short_names(text, chosen)] == ["PER", "PER", "PER"]
+    placed = "Alwi menghadapi Kodai Naraoka. Warga di Naraoka senang. Naraoka ulet."
+    chosen = model_spans(placed, ("Kodai Naraoka", "PER"), ("Naraoka", "GPE"), ("Naraoka", "ORG"))
+    assert relabel_short_names(placed, chosen) == chosen
+
+
+def test_a_sports_hall_is_a_facility() -> None:
+    """Sample 72 (blind, read): ``Istora Senayan`` (Istana Olahraga) came out a town."""
+    found = mentions_of("Laga digelar di Istora Senayan, Jakarta, Sabtu.")
+    assert ("Istora Senayan", "LOC") in found
+
+
 def test_a_name_after_a_title_with_two_portfolio_words_starts_at_its_first_word() -> None:
     """``Menteri Luar Negeri José Manuel Albares``: the model read ``Manuel Albares``; the
     title rule's person, after a two-word portfolio and with an accented first word,

@@ -1824,6 +1824,9 @@ def relabel_short_names(
             if candidate.label in ("GPE", "LOC")
             and text[candidate.start : candidate.end] in names
             and _word_before(text, candidate.start, 0).lower() in _TOWN_LEADS
+            # one loses ``dari`` a person and goes ``ke`` one as well (``kalah dari
+            # Naraoka`` after ``Kodai Naraoka``, sample 72)
+            and _word_before(text, candidate.start, 0).lower() not in ("dari", "ke")
         }
     return _as_persons(text, chosen, names)
 

@@ -740,6 +740,8 @@ _LANDMARK_HEADS = (
         "Patahan", "Suaka Margasatwa", "Cagar Alam", "Geopark", "Kawasan Industri",
         # a cathedral, a river's delta (``Delta Kayan``: the model's GPE)
         "Pemandian", "Katedral", "Delta",
+        # a sports hall, Istana Olahraga (``Istora Senayan``: the model's GPE, sample 72)
+        "Istora",
     )),
 )  # fmt: skip
 _LANDMARK = re.compile(
