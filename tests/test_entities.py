@@ -637,6 +637,8 @@ ORG_AND_PLACE_CASES = [
     ("Warga melaporkan serangan pemukim Israel ke desa itu.", "Israel", "NORP"),
     ("Di posisi kedua, pelompat Yunani Emmanouil Karalis.", "Yunani", "NORP"),
     ("Pebalap Spanyol Javier Romo finis kedua.", "Spanyol", "NORP"),
+    # a national team's or a club's country is the body's (sample 68, blind, read: NORP)
+    ("Pemain itu masuk radar pelatih timnas Jepang.", "Jepang", "GPE"),
     # but born in a country is the place (the invented articles: 34 of 36 GPE)
     ("Robson adalah ilmuwan kelahiran Inggris yang bekerja di Melbourne.", "Inggris", "GPE"),
     # A Balinese particle opens the name; one led by someone is a person.

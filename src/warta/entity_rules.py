@@ -1837,6 +1837,8 @@ _NOT_QUALIFIERS = frozenset(
         "sudah", "telah", "masih", "tidak", "bukan", "hanya", "pun", "lagi", "saja", "asing",
         "lain", "baru", "serta", "antara", "seperti", "termasuk", "sebagai", "menjadi",
         "kelahiran",  # ``ilmuwan kelahiran Inggris``: born in a place (GPE), 34 of 36 invented
+        # a team's country, a body's (``pelatih timnas Jepang``: GPE 7 of 7 invented)
+        "timnas", "tim", "klub",
     }
 )  # fmt: skip
 
