@@ -584,12 +584,7 @@ def widen_to_rule_names(
             continue
         start = (
             starts.get(candidate.end)
-            if candidate.label == "PER"
-            or (
-                candidate.method == "model"
-                and candidate.label in _MISTYPED_PERSON_LABELS
-                and " " not in text[candidate.start : candidate.end]  # a surname, one word
-            )
+            if candidate.label == "PER" or _mistyped_lone_word(text, candidate)  # a surname
             else None
         )
         if start is None or start >= candidate.start:
@@ -599,7 +594,7 @@ def widen_to_rule_names(
             index for index, other in enumerate(model) if start < other.end <= candidate.start
         ]
         if all(
-            _lone_mistyped_word(text, model[index], start) for index in inside
+            _word_read_apart(text, model[index], start) for index in inside
         ) and name_words_before_name(
             text, start, candidate.start, is_common_word, is_org_place_word
         ):
@@ -613,16 +608,22 @@ def widen_to_rule_names(
     return [candidate for index, candidate in enumerate(widened) if index not in absorbed]
 
 
-def _lone_mistyped_word(text: str, candidate: Candidate, start: int) -> bool:
+def _mistyped_lone_word(text: str, candidate: Candidate) -> bool:
+    """One word that the model typed a place or a body: a person's name word, maybe."""
+    return (
+        candidate.method == "model"
+        and candidate.label in _MISTYPED_PERSON_LABELS
+        and " " not in text[candidate.start : candidate.end]
+    )
+
+
+def _word_read_apart(text: str, candidate: Candidate, start: int) -> bool:
     """One word, no known name, that the model typed a place or a body, inside a rule's
     person name starting at ``start``."""
-    surface = text[candidate.start : candidate.end]
     return (
         candidate.start >= start
-        and candidate.method == "model"
-        and candidate.label in _MISTYPED_PERSON_LABELS
-        and " " not in surface
-        and label_of(surface) is None
+        and _mistyped_lone_word(text, candidate)
+        and label_of(text[candidate.start : candidate.end]) is None
     )
 
 
@@ -835,14 +836,7 @@ def _affiliation_and_holder(
         return None
     word = words[index]
     holder = words[index + 1 :]
-    if (
-        not 1 < len(holder) <= 4
-        or not all(
-            _is_surname(other.group()) and other.group().lower() not in ordinary_words()
-            for other in holder
-        )
-        or find_names(text, holder[0].start(), candidate.end)
-    ):
+    if not _names_a_holder(text, holder, candidate.end):
         return None
     holder_start = holder[0].start()
     if _PERSON_NAME_WORDS.fullmatch(text, holder_start, candidate.end) is None:
@@ -858,6 +852,19 @@ def _affiliation_and_holder(
     return (
         Candidate(word.start(), word.end(), "ORG", "model", candidate.priority),
         Candidate(holder_start, candidate.end, "PER", "model", candidate.priority),
+    )
+
+
+def _names_a_holder(text: str, holder: Sequence[re.Match[str]], end: int) -> bool:
+    """The words ``holder`` (up to ``end``) can be the name of a body's office holder after
+    it: two to four name words, none an ordinary word, no known name among them."""
+    return (
+        1 < len(holder) <= 4
+        and all(
+            _is_surname(word.group()) and word.group().lower() not in ordinary_words()
+            for word in holder
+        )
+        and not find_names(text, holder[0].start(), end)
     )
 
 
@@ -1888,12 +1895,6 @@ def relabel_company_short_names(text: str, chosen: Sequence[Candidate]) -> list[
         for candidate in chosen
     ]
 
-
-# Lower-case nouns before a place's name (``kawasan Pilbara``, ``kota Manchester``).
-_AREA_NOUNS = DIVISION_NOUNS | FOREIGN_DIVISION_NOUNS | {
-    "kawasan", "wilayah", "daerah", "region", "pulau", "kepulauan", "negara", "negeri",
-    "zona", "lembah", "pesisir",
-}  # fmt: skip
 
 
 def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
@@ -3353,15 +3354,11 @@ def _person_after_a_designator(text: str, start: int, end: int) -> tuple[int, in
     The body has a word before its designator (``Bank Mandiri ...`` opens with one)."""
     words = list(_WORD.finditer(text, start, end))
     for index in range(1, len(words) - 2):
-        if not ends_with_org_designator(text, start, words[index].end()):
-            continue
         name = words[index + 1 :]
-        if len(name) <= 4 and all(
-            _is_surname(word.group())
-            and label_of(word.group()) is None
-            and word.group().lower() not in ordinary_words()
-            and not ends_with_org_designator(text, start, word.end())
-            for word in name
+        if (
+            ends_with_org_designator(text, start, words[index].end())
+            and _names_a_holder(text, name, end)
+            and not any(ends_with_org_designator(text, start, word.end()) for word in name)
         ):
             return words[index].end(), name[0].start()
     return None
@@ -3535,6 +3532,10 @@ _PLACE_NOUNS = _DIVISION_NOUN_SET | {
     "kepulauan",
     "pantai",
 }
+# ... and the areas a place's name may follow (``kawasan Pilbara``, ``kota Manchester``).
+_AREA_NOUNS = _PLACE_NOUNS | {
+    "kawasan", "daerah", "region", "negara", "negeri", "zona", "lembah", "pesisir",
+}  # fmt: skip
 # Words after which a bare name of one or two words is a town, district or state
 # (``di Zapopan``, ``distrik Kurram``, ``negara bagian Jalisco``; ``warga Kedaton``: its
 # residents, as ``warga Surabaya``): OntoNotes' GPE, where the training data types every
