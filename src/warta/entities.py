@@ -36,6 +36,7 @@ from warta.entity_rules import (
     HONORIFIC_AT_END,
     HONORIFIC_INSIDE,
     INITIALS,
+    INSTITUTION_HEAD_WORDS,
     LIST_SEPARATOR,
     MEDIUM,
     MODEL,
@@ -582,6 +583,17 @@ def widen_to_rule_names(
             # follows, and the person
             widened.append(replace(candidate, start=titled, label="PER"))
             continue
+        if (
+            titled is not None
+            and titled > candidate.start
+            and candidate.label == "PER"
+            and candidate.method == "model"
+            and _title_tail(text, candidate.start, titled - 1)
+        ):
+            # ``Menteri Luar Negeri Sugiono``: the model's ``Negeri Sugiono`` opens with
+            # the title's last words, which the rule read as its portfolio
+            widened.append(replace(candidate, start=titled))
+            continue
         start = (
             starts.get(candidate.end)
             if candidate.label == "PER" or _mistyped_lone_word(text, candidate)  # a surname
@@ -606,6 +618,28 @@ def widen_to_rule_names(
             absorbed.update(inside)
         widened.append(candidate)
     return [candidate for index, candidate in enumerate(widened) if index not in absorbed]
+
+
+def _title_tail(text: str, start: int, end: int) -> bool:
+    """One or two capitalized common words of bodies' and places' names after a portfolio's
+    first word: the last words of a title's portfolio (``Menteri Luar [Negeri]``), which
+    no name opens with (``Cucu``, ``Lalu``, ``Demi`` do: common words, but no portfolio's;
+    ``Raja`` is a title). Not right after the title itself: ``Presiden Bola Tinubu``'s
+    given name is a common word (ball) too."""
+    words = text[start:end].split(" ")
+    before = _word_before(text, start, 0)
+    return (
+        len(words) <= 2
+        and all(
+            word[:1].isupper()
+            and is_common_word(word)
+            and is_org_place_word(word)
+            and not is_title(word)
+            for word in words
+        )
+        and before[:1].isupper()
+        and not is_title(before)
+    )
 
 
 def _mistyped_lone_word(text: str, candidate: Candidate) -> bool:
@@ -1896,7 +1930,6 @@ def relabel_company_short_names(text: str, chosen: Sequence[Candidate]) -> list[
     ]
 
 
-
 def apply_acronym_definitions(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """An article defines its acronyms once, and the definition says what they are.
 
@@ -2983,6 +3016,7 @@ def model_candidates(
         and _is_ordinary(first.group())
         and not starts_with_org_head(text, start)
         and _ADMINISTRATIVE_UNIT.match(text, start) is None  # ``Desa Tegalrejo``: its name
+        and first.group() not in _FACILITY_HEADS  # ``"Pelabuhan Dar es Salaam``: the port
         and _opens_sentence(text, start, sentence_start, end)
     ):
         rest = _trim(text, first.end(), end)[0]
@@ -3031,6 +3065,18 @@ def model_candidates(
         known = known if known in ("GPE", "LOC") else None
     if known is not None:
         return [Candidate(start, end, known, "model", MODEL)]
+    if (
+        label != "PER"
+        and _word_before(text, start, sentence_start).lower() in _PROFESSIONS_BEFORE_NAMES
+        and _PERSON_NAME_WORDS.fullmatch(text, start, end) is not None
+        and " " in text[start:end]
+        and not any(
+            is_common_word(word) or is_org_place_word(word) for word in text[start:end].split()
+        )
+    ):
+        # ``Pengusaha Kamel Eltaïef``: the model's body or place after a profession is the
+        # person it names, when every word is a name's
+        return [Candidate(start, end, "PER", "model", MODEL)]
     if label != "PER" and (member := _person_after_known_body(text, start, end)) is not None:
         # ``Gelandang Real Madrid Brahim Díaz``: a known body, then its member's name
         return [
@@ -3126,6 +3172,8 @@ def model_candidates(
         label = "LOC"
     elif label == "LOC" and (
         starts_with_institution(text, start)
+        or surface in INSTITUTION_HEAD_WORDS  # ``diverifikasi Inspektorat``: the body alone
+        or _CHURCH_BODY.match(text, start) is not None  # ``Gereja Toraja``
         or _HOSPITAL.match(text, start) is not None
         or _GROUP_HEAD.match(text, start) is not None  # ``Front Carlos Patiño``
         # a court is its body, but where a trial is held it is the place (``di Pengadilan
@@ -3572,7 +3620,7 @@ _TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|[
 # ``Jalan`` and ``Stadion`` open them in Indonesian.
 _FACILITY_ENDS = frozenset(ENGLISH_STREET_KINDS) | frozenset(
     {"Square", "Bridge", "Airport", "Station", "Stadium", "Arena", "Building", "Buildings",
-     "Dome"}
+     "Dome", "Bazaar", "Bazar", "Market"}
 )  # fmt: skip
 # ``Center`` and ``Centre`` end venues after these (``Bali International Convention
 # Centre``: the invented articles' 12 of 12) and institutions as often otherwise (``Cocoa
@@ -3928,6 +3976,25 @@ _PERSON_OBJECT_VERBS = frozenset(
 # ``Khalil al-Hayya``).
 _NAME_TOKEN = r"(?:(?:al|el)-)?[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*"
 _PERSON_NAME_WORDS = re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}}")
+# Professions that news writes right before a person's name (``pengusaha Kamel Eltaïef``,
+# ``aktivis ...``), and not before their employer: not ``ekonom``, ``wartawan``,
+# ``pengacara``, ``pemilik``, ``pendiri``, ``dosen`` or ``peneliti`` (``ekonom DNB
+# Markets``, ``pendiri Microsoft``, ``peneliti BRIN``), nor ``warga``.
+_PROFESSIONS_BEFORE_NAMES = frozenset(
+    {
+        "pengusaha", "aktivis", "politikus", "politisi", "penulis", "aktor", "aktris",
+        "penyanyi", "musisi", "sutradara", "sejarawan", "budayawan", "miliarder", "taipan",
+        "konglomerat", "seniman", "pelukis", "komposer", "novelis", "penyair", "rapper",
+        "komedian",
+    }
+)  # fmt: skip
+# A church named by its faith or its people is the church body (``Gereja Katolik``,
+# ``Gereja Kristen Sulawesi Tengah``, ``Gereja Toraja``: the invented articles and blind
+# samples mark 30 such ORG and none LOC); a saint's or a place's church is a building.
+_CHURCH_BODY = re.compile(
+    r"Gereja (?:Kristen|Katolik|Protestan|Masehi|Injili|Ortodoks|Anglikan|Lutheran|Methodist"
+    r"|Baptis|Pentakosta|Toraja)(?![\w-])"
+)
 # Storms' words: a named storm is no person (``Topan Shanshan``).
 _STORMS = ("Topan ", "Badai ", "Siklon ", "Taifun ")
 # Balinese birth-order names, which ``I`` (men) or ``Ni`` (women) opens.
