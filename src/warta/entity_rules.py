@@ -128,7 +128,7 @@ _TITLES = (
     "irjen|komjen|kombes|akbp|kompol|letkol|laksda|laksdya|marsda|marsdya|"
     "senator|kepala|pelatih|paus|kardinal|patriark|uskup|imam|syekh|sheikh|"
     "hakim agung|hakim|jaksa agung|jaksa|"
-    "pendiri|ayatollah|pendeta|anumerta|"
+    "pendiri|ayatollah|pendeta|anumerta|maulawi|mullah|komodor|adipati agung|"
     "profesor|prof\\.|dr\\.|ustaz|kiai|komandan|menko|menkeu|mendagri|menkes|menaker|"
     "menteri koordinator|kasad|kasal|kasau|danjen|pangdam|danrem|dandim|"
     "ajun komisaris besar|ajun komisaris|komisaris besar|komisaris jenderal|inspektur jenderal|"
@@ -245,7 +245,8 @@ _HONORIFICS = (
     "Jenderal|Kapten|Syekh|Sheikh|Pangeran|Paus|Kardinal|Uskup|Emir|Kanselir|Senator|Daw|"
     "KH|Kiai|Kyai|Sayyid|Kaisar|Patriark|Detektif|Hakim|Jaksa|Inspektur|Sri Sultan|Mbak|"
     "Putra Mahkota|Putri Mahkota|Firaun|Buya|Abune|Romo|Pastor|Bhante|Mangku|Ustadz|"
-    "Datuk Seri|Tan Sri|Datuk|Kgosi|Permaisuri|Nabi|Biksu|Kolonel|Laksamana|Marsekal"
+    "Datuk Seri|Tan Sri|Datuk|Kgosi|Permaisuri|Nabi|Biksu|Kolonel|Laksamana|Marsekal|Komodor|"
+    "Adipati Agung|Maulawi|Mullah"
 )
 HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\.? (?=[A-Z])")
 # A form of address written short with its period inside a span, between two capitalized
@@ -312,7 +313,7 @@ _ORG_DESIGNATORS = re.compile(
     "Tbk|Inc|Corp|Corporation|Co|Ltd|Limited|Group|Grup|Company|Holdings|Holding|"
     "Entertainment|Records|Pictures|Studios|Studio|Network|Networks|Alliance|Airlines|"
     "Airways|Air|FC|United|Club|Foundation|Institute|University|Association|Federation|"
-    "Agency|Party|Motors|Motor|Promotions|Promotion|Markets|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
+    "Agency|Party|Motors|Motor|Promotions|Promotion|Markets|Sons|FM|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
     "Productions|Communications|Electronics|Technologies|Technology|Systems|Services|"
     "Telecom|Committee|Council|Commission|Service|Watch|Press|News|Times|Post|Fund|Forum|Board|Authority|"
     "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH|"
@@ -425,7 +426,8 @@ _PEOPLE_NOUNS = (
     "gitaris|vokalis|fisikawan|sejarawan|budayawan|negarawan|cendekiawan|karyawan|"
     "olahragawan|ekonom|pemandu|pebalap|pendaki|pemukim|pelompat|astronaut|antariksawan|"
     "paleontolog|arkeolog|sastrawan|filsuf|penyelam|peselancar|pilot|fotografer|biksu|"
-    "pegulat|pemanah|pelukis|pria|wanita|perempuan|lelaki|remaja|pemuda|gadis"
+    "pegulat|pemanah|pelukis|pria|wanita|perempuan|lelaki|remaja|pemuda|gadis|komikus|pasien|"
+    "profesional"
 )
 _PEOPLE_NOUN_WORDS = frozenset(_PEOPLE_NOUNS.split("|"))
 # Adjectives between a people noun and the nationality (``pembalap muda Italia``,
@@ -525,6 +527,8 @@ def find_rule_candidates(
         candidates += initials_candidates(text, start, end)
     if text.find("Gereja ", start, end) >= 0:  # ``_CHURCH_IN`` needs it: skip the scan without
         candidates += church_candidates(text, start, end)
+    if text.find("klub ", start, end) >= 0:  # ``_CLUB_AFTER`` needs it: skip the scan without
+        candidates += sponsored_club_candidates(text, start, end)
     if text.find("Teluk", start, end) >= 0:  # ``_THE_GULF`` needs it: skip the scan without
         candidates += [
             Candidate(match.start("gulf"), match.end("gulf"), "LOC", "rule", WEAK)
@@ -542,7 +546,7 @@ SHORT_REGIONAL_BODIES = (
     "Polsek", "Kodim", "Korem", "Koramil", "Kejati", "Kejari", "KPUD", "Bawaslu", "BPBD",
     "Dinkes", "Setda", "Bappeda", "Dishub", "Disdik", "Dinsos", "BPKAD", "Bapenda", "DLH",
     "Disdukcapil", "Dukcapil", "Disnaker", "Dispar", "Diskominfo", "Kesbangpol", "BNNP",
-    "BNNK", "Kemenag", "BPN", "Kantah", "DPRK", "Lanal", "Lantamal",
+    "BNNK", "Kemenag", "BPN", "Kantah", "DPRK", "Lanal", "Lantamal", "Pemdes",
 )  # fmt: skip
 SHORT_REGIONAL_BODY_WORDS = frozenset(SHORT_REGIONAL_BODIES)
 
@@ -563,11 +567,13 @@ FOREIGN_DIVISION_NOUNS = frozenset({"munisipalitas", "prefektur", "oblast", "cou
 _PEOPLE_NAME = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)?"
 _PEOPLE_LEADS = (
     "etnis", "Etnis", "suku", "umat", "Umat", "masyarakat adat", "Masyarakat adat",
-    "masyarakat", "komunitas", "penganut", "Penganut", "orang", "kasta",
+    "masyarakat", "komunitas", "penganut", "Penganut", "orang asli", "Orang asli", "orang",
+    "Orang", "kasta",
 )  # fmt: skip
 _PEOPLE = re.compile(
-    rf"{word_alternation(_PEOPLE_LEADS)} "
-    rf"(?P<names>{_PEOPLE_NAME}(?:(?:, {_PEOPLE_NAME})*,? dan {_PEOPLE_NAME})?)(?![\w-])"
+    rf"(?P<lead>{word_alternation(_PEOPLE_LEADS)}) "
+    rf"(?P<names>{_PEOPLE_NAME}(?:(?:, {_PEOPLE_NAME})*,? (?:dan|atau) {_PEOPLE_NAME})?)"
+    r"(?![\w-])"
 )
 _PEOPLE_ITEM = re.compile(_PEOPLE_NAME)
 
@@ -602,7 +608,11 @@ def people_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
     ):
         # a people named by its land (``suku Bali dan Jawa``, ``etnis Mentawai``): after
         # ``suku`` or ``etnis`` a place's name is its people's, after ``orang`` a region's
-        lands = _LANDS_AFTER.get(text[found.start() : text.find(" ", found.start())], ())
+        if found["lead"].startswith("Orang") and not (
+            found.start() == start or text[found.start() - 1] in "\"“'("
+        ):
+            continue  # ``Sanggar wayang Orang Mursito``: a name's word, but opening a sentence
+        lands = _LANDS_AFTER.get(found["lead"].lower(), ())
         for item in _PEOPLE_ITEM.finditer(text, found.start("names"), found.end("names")):
             item_end = item.end()
             space = text.find(" ", item.start(), item_end)
@@ -618,23 +628,35 @@ def people_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
                 continue
             if _people_word(first):
                 candidates.append(Candidate(item.start(), item_end, "NORP", "rule", STRONG))
-            elif label_of(first) in lands and not is_office(first) and first not in NON_NAMES:
-                # the whole known name (``orang Amerika Serikat``, ``suku Papua Nugini``)
-                land = match_at(text, item.start(), item.end())
+                continue
+            # the whole known name (``orang Amerika Serikat``, ``suku Papua Nugini``), typed
+            # as a whole (``masyarakat Jawa Timur``: a province's public, no people)
+            land = match_at(text, item.start(), item.end())
+            kind = label_of(first) if land is None else land.label
+            if (
+                kind in lands
+                # a country or a region among other peoples (``komunitas Melayu,
+                # Tionghoa, India``, ``masyarakat Madura, Jawa dan Osing``)
+                or (item.start() > found.start("names") and (is_country(first) or kind == "LOC"))
+            ) and (not is_office(first) and first not in NON_NAMES):
                 land_end = item_end if land is None else land.end
                 candidates.append(Candidate(item.start(), land_end, "NORP", "rule", STRONG))
     return candidates
 
 
 # The labels of the places whose names are also their people's after these nouns: any
-# known place after ``suku`` and ``etnis`` (``suku Bali``); after ``orang`` a region
-# (``orang Eropa``, ``orang Madura``), not a town (``orang Surabaya`` are its residents, as
-# ``warga Surabaya``); countries are the nationality rule's (:func:`nationality_candidates`).
+# known place after ``suku`` and ``etnis`` (``suku Bali``); after ``orang`` and
+# ``masyarakat`` a region (``orang Eropa``, ``masyarakat Madura``), not a town (``orang
+# Surabaya`` are its residents, as ``warga Surabaya``); after ``orang asli`` any land.
+# Countries are the nationality rule's (:func:`nationality_candidates`), but for a list's
+# later items. Keys in lower case.
 _LANDS_AFTER: dict[str, tuple[str, ...]] = {
     "suku": ("GPE", "LOC"),
     "etnis": ("GPE", "LOC"),
-    "Etnis": ("GPE", "LOC"),
     "orang": ("LOC",),
+    "masyarakat": ("LOC",),
+    # the indigenous people of a land, a province too (``orang asli Papua``)
+    "orang asli": ("GPE", "LOC"),
 }
 
 
@@ -775,6 +797,31 @@ def church_candidates(text: str, start: int, end: int) -> list[Candidate]:
         place = match_at(text, church.start("place"), end)
         close = max(church.end(), place.end if place is not None else 0)
         candidates.append(Candidate(church.start(), close, "ORG", "rule", STRONG))
+    return candidates
+
+
+# ``klub`` and the capitalized words of a club's name after it.
+_CLUB_AFTER = re.compile(r"(?<![\w-])klub (?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){1,4})")
+
+
+def sponsored_club_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """``klub Jakarta Pertamina Enduro``, ``klub Jakarta Srikandi Raya`` (sample 81,
+    blind, read): after ``klub``, a town and more name words are the club, named by its
+    town and its sponsor or nickname, one ORG (the model read the town apart). Not a
+    country's clubs (``klub Inggris Manchester United``), nor a known place or body after
+    the town (``klub Jakarta Utara``, ``klub Surabaya Persebaya``)."""
+    candidates = []
+    for club in _CLUB_AFTER.finditer(text, start, end):
+        town = match_at(text, club.start("name"), club.end("name"))
+        if (
+            town is None
+            or town.label != "GPE"
+            or town.end >= club.end("name")
+            or is_country(text[town.start : town.end])
+            or label_of(text[town.end + 1 : club.end("name")]) is not None
+        ):
+            continue
+        candidates.append(Candidate(club.start("name"), club.end("name"), "ORG", "rule", STRONG))
     return candidates
 
 
@@ -1116,8 +1163,12 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
         elif gap != " ":
             break
         token = word.group()
+        if token == "Raja" and portfolio and not affiliations:
+            break  # ``Menteri Kehutanan Raja Juli Antoni``: a given name, no king's title
         place = _gazetteer_at(text, word.start(), end)
         if place is not None and place.label == "NORP":
+            if affiliations and _faith_given_name(text, word, end, ()):
+                break  # ``Wali Kota Langsa Muslim Syahputra``: the holder's given name
             # ``Imam Pertama Gereja Katolik``: a people or a faith qualifies the office;
             # it is no affiliation that would make the next words a certain person.
             position = place.end
@@ -2142,6 +2193,24 @@ def _gazetteer_at(text: str, position: int, end: int) -> GazetteerMatch | None:
     return found
 
 
+def _faith_given_name(
+    text: str, word: re.Match[str], end: int, words: Sequence[re.Match[str]]
+) -> bool:
+    """A faith's or a people's name opening a name, before a name word the gazetteer does
+    not know: a given name (``Wali Kota Langsa Muslim Syahputra``, ``Perdana Menteri
+    Estonia Kristen Michal``; samples 84 and 86)."""
+    if words or label_of(word.group()) != "NORP":
+        return False
+    following = _next_word(text, word.end(), end)
+    return (
+        following is not None
+        and text[word.end() : following.start()] == " "
+        and following.group()[:1].isupper()
+        and following.group()[1:].islower()
+        and _gazetteer_at(text, following.start(), end) is None
+    )
+
+
 def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tuple[int, int] | None:
     """One to four space-separated capitalized non-common words starting after ``position``.
 
@@ -2160,7 +2229,15 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
         if word is None:
             break
         gap = text[cursor : word.start()]
-        if gap != " " and (words or gap != ""):
+        # an initial's period goes on to the next name word (``Ahsan H. Mansur``, ``K.
+        # Shanmugam``, sample 89 and 90), not a pilgrim's ``H.`` opening the name
+        initial_period = (
+            gap == ". "
+            and bool(words)
+            and len(words[-1].group()) == 1
+            and (len(words) > 1 or words[0].group() != "H")
+        )
+        if gap != " " and (words or gap != "") and not initial_period:
             break
         token = word.group()
         if words and token in NAME_PARTICLES and particles < 2:
@@ -2177,9 +2254,13 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             or token in _BRANCH_WORDS
             or SHORT_RANK.fullmatch(token)  # ``Koops Habema Letkol``: a rank ends a name
             or _ORG_HEAD.fullmatch(token)
+            or token in _DIVISION_HEADS  # ``Ketua IDI Cabang Kabupaten Bekasi``: a region's
             or _CLUB_SPORT.fullmatch(token)  # ``Bali United Basketball``: the club's
             or (is_common(token) and token not in NAME_WORDS_ALSO_COMMON)
-            or _gazetteer_at(text, word.start(), end) is not None
+            or (
+                _gazetteer_at(text, word.start(), end) is not None
+                and not _faith_given_name(text, word, end, words)
+            )
         ):
             break
         words.append(word)
