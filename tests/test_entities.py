@@ -4700,3 +4700,18 @@ def test_initials_periods_and_sentence_ends_inside_spans() -> None:
         "Pelindo melalui anak usahanya, PT Pelindo Multi Terminal (SPMT), mengelola dermaga."
     )
     assert ("PT Pelindo Multi Terminal", "ORG") in port
+
+
+def test_a_club_named_by_its_town_is_its_town_s_word_where_no_place_is_meant() -> None:
+    """Samples 77 and 92 (blind, read): after ``AS Trenčín`` and ``MFK Skalica``, the model
+    typed ``Trenčín`` a place and ``Skalica`` a person where the clubs play; the town
+    after a venue's comma stays the town."""
+    found = mentions_of(
+        "Marselino Ferdinan cetak gol perdana, AS Trenčín tekuk MFK Skalica 2-0 di Štadión "
+        "Sihoť, Trenčín. Marselino bergabung dengan Trenčín musim panas lalu. Kemenangan "
+        "ini membawa Trenčín naik ke peringkat enam, sedangkan Skalica tertahan di dasar "
+        "klasemen."
+    )
+    assert found.count(("Trenčín", "ORG")) == 2
+    assert ("Trenčín", "GPE") in found  # the venue's town
+    assert ("Skalica", "ORG") in found

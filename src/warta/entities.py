@@ -238,7 +238,7 @@ def _article_mentions(
     chosen = join_purposes(text, join_units_to_their_bodies(text, chosen))
     chosen = join_parliament_organs(text, agree_on_place_lists(text, chosen))
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
-    chosen = name_club_short_forms(text, name_team_nicknames(text, chosen))
+    chosen = name_town_clubs(text, name_club_short_forms(text, name_team_nicknames(text, chosen)))
     chosen += propagate_names(text, sentences, chosen)
     # after propagation: a level, a holiday, an event or a currency keeps no name the
     # article gives elsewhere, and ``sebelah Barat`` does not become the West
@@ -1630,6 +1630,57 @@ def name_club_short_forms(text: str, chosen: Sequence[Candidate]) -> list[Candid
             ]
         # else a word of a longer name (``Persis Solo`` itself)
     return _in_place_of(chosen, clubs)
+
+
+# The words that name a club with its town's name (``Newcastle United``, ``AS Trenčín``),
+# and the words after which a town's name is the town, case aside (``di Newcastle``, ``Polisi
+# Manchester``).
+_TOWN_CLUB_WORDS = _CLUB_WORDS | {"United", "City"}
+_TOWN_CLUB_PREFIXES = _CLUB_WORDS | {"AS", "AC", "SS", "US", "MFK"}
+_TOWN_CUES = frozenset(
+    {"di", "ke", "dari", "kota", "kawasan", "wilayah", "asal", "provinsi", "daerah",
+     "kepolisian", "polisi", "pemerintah", "warga", "penduduk", "bandara"}
+)  # fmt: skip
+
+
+def name_town_clubs(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A club named in full by its town once (``Newcastle United``, ``AS Trenčín``) is the
+    town's word alone where the article does not place something there: the model's place
+    or person ``Newcastle`` in ``gawang Newcastle``, ``Pelatih Newcastle`` is the club
+    (samples 77 and 92, blind, read); ``di Newcastle``, ``Stadion Amex, Brighton``,
+    ``kepolisian Manchester`` and a dateline name the town. A country's name is its
+    national team's or the country's, never a club's."""
+    towns: set[str] = set()
+    for candidate in chosen:
+        if candidate.label != "ORG":
+            continue
+        first, _, second = text[candidate.start : candidate.end].partition(" ")
+        if " " in second or not second:
+            continue
+        town = (
+            first if second in _TOWN_CLUB_WORDS else second if first in _TOWN_CLUB_PREFIXES else ""
+        )
+        if (
+            town[:1].isupper()
+            and town.isalpha()
+            and label_of(town) in ("GPE", "LOC", None)
+            and not is_country(town)
+            and not _is_ordinary(town)
+        ):
+            towns.add(town)
+    if not towns:
+        return list(chosen)
+    return [
+        replace(candidate, label="ORG")
+        if candidate.label in ("GPE", "LOC", "PER")
+        and text[candidate.start : candidate.end] in towns
+        and text[candidate.start - 2 : candidate.start] != ", "
+        and _word_before(text, candidate.start, 0).lower() not in _TOWN_CUES
+        # a dateline's town (``Roma - ``, ``Roma (ANTARA) -``)
+        and not text.startswith(("-", "–", " -", " –", " ("), candidate.end)
+        else candidate
+        for candidate in chosen
+    ]
 
 
 # A unit of a body (``Fakultas Kehutanan ULM``, ``Pusat Riset Oseanografi BRIN``, ``Komite
