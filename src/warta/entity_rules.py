@@ -313,7 +313,8 @@ _ORG_DESIGNATORS = re.compile(
     "Tbk|Inc|Corp|Corporation|Co|Ltd|Limited|Group|Grup|Company|Holdings|Holding|"
     "Entertainment|Records|Pictures|Studios|Studio|Network|Networks|Alliance|Airlines|"
     "Airways|Air|FC|United|Club|Foundation|Institute|University|Association|Federation|"
-    "Agency|Party|Motors|Motor|Promotions|Promotion|Markets|Sons|FM|Media|Partners|Capital|Securities|Sekuritas|Persero|Bank|Music|"
+    "Agency|Party|Motors|Motor|Promotions|Promotion|Markets|Sons|FM|Media|Partners|Capital|"
+    "Securities|Sekuritas|Persero|Bank|Music|"
     "Productions|Communications|Electronics|Technologies|Technology|Systems|Services|"
     "Telecom|Committee|Council|Commission|Service|Watch|Press|News|Times|Post|Fund|Forum|Board|Authority|"
     "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH|"
@@ -611,7 +612,9 @@ def people_candidates(text: str, start: int, end: int, is_common: IsCommon) -> l
         if found["lead"].startswith("Orang") and not (
             found.start() == start or text[found.start() - 1] in "\"“'("
         ):
-            continue  # ``Sanggar wayang Orang Mursito``: a name's word, but opening a sentence
+            # ``Orang`` leads a people only where a sentence or a quotation opens; inside
+            # a name it is the name's (``Sanggar wayang Orang Mursito``)
+            continue
         lands = _LANDS_AFTER.get(found["lead"].lower(), ())
         for item in _PEOPLE_ITEM.finditer(text, found.start("names"), found.end("names")):
             item_end = item.end()
@@ -1167,7 +1170,7 @@ def _title_phrase(text: str, position: int, end: int, is_common: IsCommon) -> _T
             break  # ``Menteri Kehutanan Raja Juli Antoni``: a given name, no king's title
         place = _gazetteer_at(text, word.start(), end)
         if place is not None and place.label == "NORP":
-            if affiliations and _faith_given_name(text, word, end, ()):
+            if affiliations and _faith_given_name(text, word, end):
                 break  # ``Wali Kota Langsa Muslim Syahputra``: the holder's given name
             # ``Imam Pertama Gereja Katolik``: a people or a faith qualifies the office;
             # it is no affiliation that would make the next words a certain person.
@@ -2193,13 +2196,11 @@ def _gazetteer_at(text: str, position: int, end: int) -> GazetteerMatch | None:
     return found
 
 
-def _faith_given_name(
-    text: str, word: re.Match[str], end: int, words: Sequence[re.Match[str]]
-) -> bool:
+def _faith_given_name(text: str, word: re.Match[str], end: int) -> bool:
     """A faith's or a people's name opening a name, before a name word the gazetteer does
     not know: a given name (``Wali Kota Langsa Muslim Syahputra``, ``Perdana Menteri
     Estonia Kristen Michal``; samples 84 and 86)."""
-    if words or label_of(word.group()) != "NORP":
+    if label_of(word.group()) != "NORP":
         return False
     following = _next_word(text, word.end(), end)
     return (
@@ -2259,7 +2260,7 @@ def _name_words(text: str, position: int, end: int, is_common: IsCommon) -> tupl
             or (is_common(token) and token not in NAME_WORDS_ALSO_COMMON)
             or (
                 _gazetteer_at(text, word.start(), end) is not None
-                and not _faith_given_name(text, word, end, words)
+                and (words or not _faith_given_name(text, word, end))
             )
         ):
             break
