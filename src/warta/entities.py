@@ -3552,7 +3552,7 @@ _DIVISIONS_BEFORE = ("Desa ", "Kelurahan ", "Kecamatan ", "Kabupaten ", "Dusun "
 # A division's head word opening a span, and a count and its noun after its name
 # (``Kecamatan Kelapa Kampit 52 keluarga``, which the model read on into); a village's
 # number is part of its name (``Desa Wanga 2``).
-_DIVISION_HEADS_OPENING = (*_DIVISIONS_BEFORE, "Kota ", "Provinsi ")
+_DIVISION_HEADS_OPENING = (*_DIVISIONS_BEFORE, *DIVISION_WORDS)
 _COUNT_AFTER_NAME = re.compile(r" \d[\d.,]*(?: [a-z]+)+$")
 _DIVISION_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_DIVISIONS_BEFORE)})$")
 # Lower-case words inside names (``Kementerian Pendidikan dan Kebudayaan``, ``Bank of
