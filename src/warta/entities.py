@@ -1193,7 +1193,7 @@ def agree_on_company_lists(text: str, chosen: Sequence[Candidate]) -> list[Candi
     ordered = sorted(chosen, key=lambda candidate: candidate.start)
     pairs = [
         pair
-        for first, second in zip(ordered, ordered[1:], strict=False)
+        for first, second in itertools.pairwise(ordered)
         if text[first.end : second.start] in _LIST_JOINS
         for pair in ((first, second), (second, first))
     ]
