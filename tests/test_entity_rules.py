@@ -129,7 +129,8 @@ _PLAIN_PEOPLE_NOUN = re.compile(
 
 
 _PLAIN_QUALIFIED_NOUN = re.compile(
-    rf"(?<![\w-])(?i:{rules._PEOPLE_NOUNS}) (?P<qualifier>[a-z]{{3,}}) (?=[A-Z])"
+    rf"(?<![\w-])(?i:{rules._PEOPLE_NOUNS}) (?P<qualifier>[a-z]{{3,}})"
+    rf"(?: (?:{'|'.join(sorted(rules._PEOPLE_ADJECTIVES))}))* (?=[A-Z])"
 )
 
 

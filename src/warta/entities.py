@@ -3849,7 +3849,8 @@ _FACILITY_HEADS = frozenset(
         "Gereja", "Pura", "Museum", "Monumen", "Stadion", "Bandara", "Pelabuhan", "Stasiun",
         "Jembatan", "Hotel", "Gedung", "Menara", "Hutan", "Taman", "Situs", "Sirkuit",
         "Kilang", "Tambang", "Bendungan", "Waduk", "Alun-alun", "Penjara", "Aula", "Rutan",
-        "Lapas", "Halte", "Bundaran", "Gletser", "Pabrik", "Blok",
+        "Lapas", "Halte", "Bundaran", "Gletser", "Pabrik", "Blok", "Velodrome", "Gimnasium",
+        "Gelanggang",
     }
 )  # fmt: skip
 # Lower-case words for a part of a place after its name: no part of the name.
@@ -3920,6 +3921,7 @@ _NOT_TOWN_HEADS = frozenset(
         "Warung", "Masjidil", "Kutub", "Pesisir", "Perairan", "Rusunawa", "Lingkungan",
         "Tempat", "Sidang", "Sang", "Kabupaten", "Kota", "Provinsi", "Gili", "Gerbang",
         "Lebuh", "Terowongan", "Bendung", "Pagoda", "Bulevar", "Celah", "Dataran", "Bumi",
+        "Atol",
     }
 ) | _FACILITY_HEADS  # fmt: skip
 # One or two words of letters of any script (``İzmir``, ``Sındırgı``), checked for case by
@@ -3929,7 +3931,8 @@ _TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|[
 # ``Jalan`` and ``Stadion`` open them in Indonesian.
 _FACILITY_ENDS = frozenset(ENGLISH_STREET_KINDS) | frozenset(
     {"Square", "Bridge", "Airport", "Station", "Stadium", "Arena", "Building", "Buildings",
-     "Dome", "Bazaar", "Bazar", "Market", "Terminal", "Terminals"}
+     "Dome", "Bazaar", "Bazar", "Market", "Terminal", "Terminals", "Circuit", "Velodrome",
+     "Gymnasium", "Speedway", "Raceway", "Ballpark", "Oval"}
 )  # fmt: skip
 # ``Center`` and ``Centre`` end venues after these (``Bali International Convention
 # Centre``: the invented articles' 12 of 12) and institutions as often otherwise (``Cocoa
@@ -4082,6 +4085,12 @@ _PERSON_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*(?: [^\W\
 # Heads of states and governments written in lower case before their holder's name
 # (``mantan presiden Gurbanguly Berdimuhamedow``, ``perdana menteri Tuilaepa``).
 _HEAD_OFFICES = frozenset({"presiden", "menteri", "gubernur", "bupati", "kanselir"})
+# Lower-case words qualifying an office before its holder's name (``pemimpin tertinggi
+# Hibatullah Akhundzada``, ``komandan militer Khalifa Haftar``, samples 102 and 108: the
+# model typed them places and bodies), and the offices that lead a name in lower case only
+# so qualified (``komandan Batalyon Rajawali`` is a unit).
+_OFFICE_QUALIFIERS = TITLE_MODIFIERS | {"tertinggi", "militer", "oposisi"}
+_QUALIFIED_HEAD_OFFICES = frozenset({"pemimpin", "komandan", "panglima"})
 # Passive verbs whose agent is a person: a chair, a leader, a captain, a coach.
 _LED_BY = frozenset({"diketuai", "dipimpin", "dinakhodai", "dikapteni", "dilatih", "diasuh"})
 # Articles opening foreign clubs' and bands' names, never a person's.
@@ -4103,11 +4112,20 @@ def _named_after_a_title(text: str, start: int, end: int, sentence_start: int) -
     ):
         return False
     before = _word_before(text, start, sentence_start)
-    if before in TITLE_MODIFIERS and before.islower():
+    qualified = before in _OFFICE_QUALIFIERS and before.islower()
+    if qualified:
         # ``Presiden petahana Umaro Sissoco Embalo``: the office before its modifier
         before = _word_before(text, start - len(before) - 1, sentence_start)
     if not (
-        (before and (before[0].isupper() or before in _HEAD_OFFICES) and is_office(before))
+        (
+            before
+            and (
+                before[0].isupper()
+                or before in _HEAD_OFFICES
+                or (qualified and before in _QUALIFIED_HEAD_OFFICES)
+            )
+            and is_office(before)
+        )
         # ``kiper Yann Sommer``; not a club's name after an article (``pelatih Die Borussen``)
         or (
             before in ROLE_NOUNS
