@@ -858,6 +858,7 @@ ORG_AND_PLACE_CASES = [
     # Technicians, referees, shuttlers and colleagues of a country (samples 81-100, blind,
     # read); a people noun of 15 letters is read too (it fell outside a 14-letter window).
     ("Satu C-check dikerjakan 12 teknisi Kazakhstan.", "Kazakhstan", "NORP"),
+    ("Ia lebih sering melawan sprinter Australia.", "Australia", "NORP"),
     ("Laga itu dipimpin wasit Filipina Marco Reyes.", "Filipina", "NORP"),
     ("Gelar itu jatuh ke tangan pebulu tangkis India.", "India", "NORP"),
     ("Bantuan saudara-saudara Indonesia sangat berarti bagi kami.", "Indonesia", "NORP"),
@@ -3169,6 +3170,25 @@ def test_portuguese_and_spanish_surnames_joined_by_and_are_one_name() -> None:
         "Kepala Staf Angkatan Laut Portugal, Laksamana Henrique Gouveia e Melo, maju."
     )
     assert ("Henrique Gouveia e Melo", "PER") in found
+
+
+def test_villages_in_their_regions_words_and_a_secretariat_written_short() -> None:
+    """Samples 51-124 (blind, read): ``Kalurahan Karangrejek``, ``Gampong Lhok Meuria`` and
+    ``Pekon Way Kerap`` came out sites (villages named in Yogyakarta's, Aceh's and
+    Lampung's words: 78 of 78 GPE); ``Setjen DPR`` came out the chamber alone (a
+    secretariat's short form and its body or region: 32 of 32 one ORG)."""
+    found = mentions_of("Ratusan warga mendatangi balai Kalurahan Karangrejek.")
+    assert ("Kalurahan Karangrejek", "GPE") in found
+    assert ("Gampong Lhok Meuria", "GPE") in mentions_of(
+        "Tambang berada di sekitar Gampong Lhok Meuria."
+    )
+    assert ("Setjen DPR", "ORG") in mentions_of(
+        "Majelis mengizinkan Setjen DPR menghitamkan data pribadi."
+    )
+    # an autonomous region is a division (sample 120 and 33: 8 of 8 GPE)
+    assert ("Daerah Otonom Guangxi Zhuang", "GPE") in mentions_of(
+        "Ia pernah menduduki berbagai jabatan di Daerah Otonom Guangxi Zhuang."
+    )
 
 
 def test_a_chamber_named_by_its_state_a_canton_and_a_school_s_number() -> None:

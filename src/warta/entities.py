@@ -4205,7 +4205,12 @@ _QUARTER_WORDS = frozenset({"Tua", "Lama"})
 _ADMINISTRATIVE_UNIT = re.compile(
     r"(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Kk]elurahan|[Dd]esa|[Dd]istrik|Nagari"
     r"|Negara Bagian|Negeri"  # ``Negeri Haria``: a village of Maluku
-    r"|Prefektur|Kampung|Dusun)"
+    r"|Prefektur|Kampung|Dusun"
+    # villages and districts named in their regions' words: Yogyakarta's ``Kalurahan`` and
+    # ``Kapanewon``, Aceh's ``Gampong``, Lampung's ``Pekon``
+    r"|Kalurahan|Kapanewon|Gampong|Pekon"
+    # autonomous regions (``Daerah Otonom Guangxi Zhuang``, ``Wilayah Otonom Gorno-Badakhshan``)
+    r"|Daerah Otonom|Wilayah Otonom)"
     r" (?P<name>[A-Z][\w'’-]*)"
 )
 _DIVISION_NOUNS_ALONE = frozenset({"Nagari", "Desa", "Kelurahan", "Kecamatan", "Dusun", "Kampung"})
