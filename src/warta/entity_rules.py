@@ -842,11 +842,19 @@ def secretariat_candidates(text: str, start: int, end: int) -> list[Candidate]:
     """``Setjen DPR``, ``Setda Muara Enim`` (sample 122, blind, read: the model read the
     body or the region alone): a secretariat's short form and the known body or region
     after it are one body (the invented articles and the read samples: 32 of 32 ORG)."""
+    return _bodies_with_known_names(_SECRETARIAT, ("ORG", "GPE"), text, start, end)
+
+
+def _bodies_with_known_names(
+    pattern: re.Pattern[str], labels: tuple[str, ...], text: str, start: int, end: int
+) -> list[Candidate]:
+    """Each match of ``pattern`` and the name the gazetteer knows right after it (typed one
+    of ``labels``): one body (ORG), whatever the model cut."""
     candidates = []
-    for secretariat in _SECRETARIAT.finditer(text, start, end):
-        known = match_at(text, secretariat.end(), end)
-        if known is not None and known.label in ("ORG", "GPE"):
-            candidates.append(Candidate(secretariat.start(), known.end, "ORG", "rule", STRONG))
+    for found in pattern.finditer(text, start, end):
+        known = match_at(text, found.end(), end)
+        if known is not None and known.label in labels:
+            candidates.append(Candidate(found.start(), known.end, "ORG", "rule", STRONG))
     return candidates
 
 
@@ -865,12 +873,7 @@ def abroad_body_candidates(text: str, start: int, end: int) -> list[Candidate]:
     place it is in are one body (the invented articles and the read samples mark the
     place inside 7 times of 7). Not an embassy and its town (``Kedutaan Besar Thailand
     di Jakarta``): the read blind samples mark the town apart 28 times of 29."""
-    candidates = []
-    for body in _ABROAD_BODY.finditer(text, start, end):
-        place = match_at(text, body.end(), end)
-        if place is not None and place.label in ("GPE", "LOC"):
-            candidates.append(Candidate(body.start(), place.end, "ORG", "rule", STRONG))
-    return candidates
+    return _bodies_with_known_names(_ABROAD_BODY, ("GPE", "LOC"), text, start, end)
 
 
 # ``klub`` and the capitalized words of a club's name after it.
