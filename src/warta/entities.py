@@ -784,11 +784,6 @@ def _rewrite_in_order(
     return result
 
 
-# Forms of address written short with a period (``Mgr.``, ``Pdt.``, ``H.``): a period after
-# them ends no sentence.
-_SHORT_HONORIFICS = frozenset({"Mgr", "Pdt", "Dr", "Drs", "Prof", "Ir", "H", "Hj", "Ny", "KH"})
-
-
 # A saint's title closing a name the model cut before the saint (``Gereja Santo``).
 _SAINT_TITLES = (" Santo", " Santa", " St.", " St", " Sint")
 
@@ -2834,6 +2829,11 @@ def _route_stop(text: str, start: int, sentence_start: int) -> bool:
 
 # One to three capitalized name words right after a span.
 _NAME_RUN_AFTER = re.compile(r"(?: [A-Z][a-z'’-]+){1,3}(?![\w'’-])")
+
+
+# Forms of address written short with a period (``Mgr.``, ``Pdt.``, ``H.``): a period after
+# them ends no sentence.
+_SHORT_HONORIFICS = frozenset({"Mgr", "Pdt", "Dr", "Drs", "Prof", "Ir", "H", "Hj", "Ny", "KH"})
 
 
 def model_candidates(
