@@ -19,7 +19,7 @@ help:
 	@echo "make eval      score the extractors (seed gold + ../shared/evaldata if present);"
 	@echo "               with evaldata, the figures go to dataset/eval.json (card and site)"
 	@echo "make bench     speed benchmarks (medians, with baselines in the same run)"
-	@echo "make model     retrain the NER model from training/ner/"
+	@echo "make model     retrain the NER model and the GPE/LOC choice from training/ner/"
 	@echo "make lint      ruff + mypy --strict"
 	@echo "make release   changelog from warta diff, rebuild, commit, tag vX.Y.Z"
 
@@ -61,6 +61,7 @@ bench: setup
 
 model: setup
 	$(BIN)/python scripts/train_ner.py
+	$(BIN)/python scripts/train_place_types.py
 
 # CI: the data may not change against the last release tag without the version rising.
 version-check: setup

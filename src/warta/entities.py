@@ -28,6 +28,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from warta.entity_rules import (
+    DIRECTION_WORDS,
     DIVISION_NOUNS,
     DIVISION_WORDS,
     ENGLISH_STREET_KINDS,
@@ -91,6 +92,7 @@ from warta.gazetteer import (
 )
 from warta.headline import fold_headline, headline_end
 from warta.ner_model import is_common_word, is_org_place_word, predict_spans
+from warta.place_types import type_places
 from warta.records import LABELS as LABELS  # the mention labels, re-exported
 from warta.segment import MUHAMMAD_SHORT, NAME_TITLE_OPENERS, SentenceSpan
 from warta.word_regex import word_alternation
@@ -164,11 +166,17 @@ def extract_mentions(
 
 
 def extract_mentions_batch(
-    articles: Sequence[tuple[str, Sequence[SentenceSpan]]], *, use_model: bool = True
+    articles: Sequence[tuple[str, Sequence[SentenceSpan]]],
+    *,
+    use_model: bool = True,
+    place_types: bool = True,
 ) -> list[list[MentionSpan]]:
     """``extract_mentions`` for many articles, with one ``nlp.pipe`` over all their
     sentences: bulk callers (evaluation, benchmarks, batch builds) get full batches instead
-    of one short batch per article. Results are the same as article by article."""
+    of one short batch per article. Results are the same as article by article.
+
+    ``place_types=False`` leaves out the learned GPE/LOC pass (``warta.place_types``):
+    ``scripts/train_place_types.py`` learns from the labels before it."""
     # Model and rules read a title-case headline in sentence case (``warta.headline``);
     # the offsets are the same, and the mentions' names come from the text itself.
     views = [fold_headline(text, sentences) for text, sentences in articles]
@@ -183,7 +191,7 @@ def extract_mentions_batch(
     for view, (text, sentences) in zip(views, articles, strict=True):
         spans = predicted[offset : offset + len(sentences)]
         offset += len(sentences)
-        results.append(_article_mentions(text, view, sentences, spans))
+        results.append(_article_mentions(text, view, sentences, spans, place_types=place_types))
     return results
 
 
@@ -192,6 +200,8 @@ def _article_mentions(
     text: str,
     sentences: Sequence[SentenceSpan],
     predicted: Sequence[Sequence[tuple[int, int, str]]],
+    *,
+    place_types: bool = True,
 ) -> list[MentionSpan]:
     """The mentions of one article: rules and model read ``text`` (the article with its
     headline folded), names are read from ``original``."""
@@ -258,7 +268,42 @@ def _article_mentions(
         )
         is not None
     ]
+    if place_types:
+        # last: the learned pass types what no rule has settled
+        chosen = type_places(text, chosen, open_place_names(text, chosen))
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
+
+
+def open_place_names(text: str, chosen: Iterable[Candidate | MentionSpan]) -> set[str]:
+    """The names of the article's GPE and LOC mentions whose type no rule settles, which
+    :func:`warta.place_types.type_places` types. Not a name whose head word says what it
+    is (``Pulau Gorom``, ``Atol Bikini``, ``Bumi``: :data:`_NOT_TOWN_HEADS`), the rules
+    deciding there (``Camat Pulau Gorom`` is a district); nor the bare name of a place the
+    article names with its head too (``Dukono`` after ``Gunung Dukono``); nor a known
+    place's part by its compass word (``Suriah Utara``, a region); nor a compass word alone
+    (``Barat``, the West)."""
+    surfaces = {text[candidate.start : candidate.end] for candidate in chosen}
+    bare = {
+        rest
+        for surface in surfaces
+        for head, _, rest in [surface.partition(" ")]
+        if rest and head in _NOT_TOWN_HEADS
+    }
+    return {
+        surface
+        for candidate in chosen
+        if candidate.label in ("GPE", "LOC")
+        and (surface := text[candidate.start : candidate.end]) not in bare
+        and surface not in DIRECTION_WORDS
+        and surface.partition(" ")[0] not in _NOT_TOWN_HEADS
+        and not _known_place_by_direction(surface)
+    }
+
+
+def _known_place_by_direction(surface: str) -> bool:
+    """``Suriah Utara``, ``Jawa Barat``: a known place, then a compass word."""
+    name, _, direction = surface.rpartition(" ")
+    return direction in DIRECTION_WORDS and label_of(name) is not None
 
 
 # ``Barat`` alone after a lower-case word: the West (``sanksi Barat``, ``sekutu-sekutu

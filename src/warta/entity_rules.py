@@ -738,7 +738,7 @@ def town_candidates(text: str, start: int, end: int, is_common: IsCommon) -> lis
                 token in NON_NAMES
                 or token in _DIVISION_HEADS
                 or is_office(token)
-                or (is_common(token) and token not in _DIRECTION_WORDS)
+                or (is_common(token) and token not in DIRECTION_WORDS)
                 # another known name after the first word (``kota Rusia Moskow``,
                 # ``kabupaten Sragen Jawa Tengah``)
                 or (name_end > found.start("name") and match_at(text, word.start(), end))
@@ -936,7 +936,7 @@ def town_club_candidates(text: str, start: int, end: int, is_common: IsCommon) -
 
 
 # Capitalized directions that end a place's name (``Anatolia Utara``, ``Jawa Barat``).
-_DIRECTION_WORDS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara"})
+DIRECTION_WORDS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara"})
 _DIVISION_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa"})
 
 
@@ -956,7 +956,7 @@ def landmark_candidates(text: str, start: int, end: int, is_common: IsCommon) ->
             continue
         name_end = match.start("name")
         for word in _WORD.finditer(text, match.start("name"), match.end("name")):
-            direction = name_end > match.start("name") and word.group() in _DIRECTION_WORDS
+            direction = name_end > match.start("name") and word.group() in DIRECTION_WORDS
             if (
                 word.group() in NON_NAMES
                 or word.group() in _DIVISION_HEADS  # ``… MM2100 Kabupaten Bekasi``
