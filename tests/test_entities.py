@@ -1096,6 +1096,18 @@ MODEL_CLEANUP_CASES = [
         "LOC",
         [("Patriot", "PRODUCT")],
     ),
+    # Words of an aircraft's or a weapon's kind may stand between its noun and its name
+    # (samples 131 and 132, blind, read: the model typed them places and persons).
+    ("Tiga pesawat tempur Rafale tiba", "Rafale", "LOC", [("Rafale", "PRODUCT")]),
+    (
+        "memakai pesawat berbadan lebar A350 buatan Airbus",
+        "A350",
+        "LOC",
+        [("A350", "PRODUCT")],
+    ),
+    ("Jet tempur Rafale pertama tiba", "Rafale", "PER", [("Rafale", "PRODUCT")]),
+    # Not a ship's: a captain follows ``kapal kargo`` (the invented articles).
+    ("Kapten kapal kargo Xiang Da-wei", "Xiang Da-wei", "PER", [("Xiang Da-wei", "PER")]),
     # Not after "ke", which news also writes before people (``meminta uang ke Sjahril``).
     ("Susno meminta uang ke Sjahril", "Sjahril", "PER", [("Sjahril", "PER")]),
     # A hospital, airport or university named after a person is not the person (15
@@ -1125,6 +1137,8 @@ MODEL_CLEANUP_CASES = [
     # ORG or LOC in 105 of 300 PFSA-ID articles).
     ("Kegiatan yang dilarang selama PSBB seperti", "PSBB", "ORG", []),
     ("jumlah PDP bertambah", "PDP", "LOC", []),
+    # ... and a currency's code before an amount (sample 134, blind, read).
+    ("menjatuhkan denda total SGD 14.000 kepada", "SGD", "ORG", []),
     # A candidate pair joined by a hyphen is two persons, each of two names or more ...
     (
         "pasangan nomor urut 4, John Tabo-Ever Mudumi, menang",
@@ -1672,6 +1686,22 @@ def test_model_span_cleanup(
     start = text.index(span)
     candidates = model_candidates(text, start, start + len(span), label, 0)
     assert surfaces(candidates, text) == expected
+
+
+def test_an_aircraft_named_once_after_its_noun_is_a_product_all_through_the_article() -> None:
+    """Sample 132 (blind, read): ``Rafale`` after ``unit`` typed a person and after ``jet
+    tempur`` a place; one sense per article makes both the aircraft. Sample 131's ``C919``
+    the same way. A name the article also reads as a body keeps it: ``pesawat Garuda``,
+    then ``Garuda meminta maaf`` (the airline)."""
+    text = "Indonesia memesan 42 unit Rafale. Jet tempur Rafale pertama tiba Kamis."
+    assert [label for surface, label in mentions_of(text) if surface == "Rafale"] == [
+        "PRODUCT",
+        "PRODUCT",
+    ]
+    text = "Penumpang pesawat Garuda tertahan. Garuda meminta maaf."
+    found = mentions_of(text)
+    assert ("Garuda", "ORG") in found
+    assert ("Garuda", "PRODUCT") not in found
 
 
 @pytest.mark.parametrize(

@@ -253,7 +253,7 @@ def _article_mentions(
     chosen = agree_on_company_lists(text, chosen)
     chosen = join_company_suffix_runs(text, join_company_runs(text, chosen))
     chosen = name_town_clubs(text, name_club_short_forms(text, name_team_nicknames(text, chosen)))
-    chosen = name_bare_mountains(text, chosen)
+    chosen = agree_on_products(text, name_bare_mountains(text, chosen))
     chosen += propagate_names(text, sentences, chosen)
     # after propagation: a level, a holiday, an event or a currency keeps no name the
     # article gives elsewhere, and ``sebelah Barat`` does not become the West
@@ -928,6 +928,60 @@ def agree_on_companies(text: str, chosen: Sequence[Candidate]) -> list[Candidate
     if not companies:
         return list(chosen)
     return _relabel(text, chosen, companies, "ORG", ("LOC", "GPE", "PER"))
+
+
+def agree_on_products(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A name the article writes once after an aircraft's or a weapon's noun (``pesawat
+    penumpang C919``, ``rudal Patriot``; :func:`_after_arms_noun`) is that product in its
+    mentions all through the article (``COMAC serahkan C919``, ``armada C919``, typed
+    places or persons by the model; samples 131 and 132, blind, read), whether or not the
+    model found it after the noun: one sense per article, as for companies. A name the
+    gazetteer knows keeps its label (``pesawat Boeing``: the maker), and so does a name
+    the article also reads as a body (``pesawat Garuda`` ... ``Garuda meminta maaf``: the
+    airline). The nouns are found once (``str`` search), the names looked up at the word
+    after them: linear in the article (a 10 MB one, issue 7)."""
+    starts = [_name_after_arms(text, noun.end()) for noun in _ARMS_NOUN.finditer(text)]
+    if not starts:
+        return list(chosen)
+    bodies = {text[c.start : c.end] for c in chosen if c.label == "ORG"}
+    by_first_word: dict[str, set[str]] = {}
+    for candidate in chosen:
+        surface = text[candidate.start : candidate.end]
+        if (
+            candidate.label in ("LOC", "GPE", "PER", "PRODUCT")
+            and surface not in bodies
+            and label_of(surface) is None
+        ):
+            by_first_word.setdefault(surface.split(" ", 1)[0], set()).add(surface)
+    products = {
+        surface
+        for start in starts
+        for surface in by_first_word.get(text[start : text.find(" ", start)], set())
+        | by_first_word.get(_first_token(text, start), set())
+        if text.startswith(surface, start) and not text[start + len(surface) :][:1].isalnum()
+    }
+    if not products:
+        return list(chosen)
+    return _relabel(text, chosen, products, "PRODUCT", ("LOC", "GPE", "PER"), ("model", "rule"))
+
+
+def _name_after_arms(text: str, position: int) -> int:
+    """Where the name after an aircraft's or a weapon's noun starts: past up to three
+    words of its kind (:data:`_ARMS_KINDS`) from ``position``, the noun's space."""
+    for _ in range(3):
+        space = text.find(" ", position)
+        if space < 0 or text[position:space].lower() not in _ARMS_KINDS:
+            break
+        position = space + 1
+    return position
+
+
+def _first_token(text: str, start: int) -> str:
+    """The letters, digits and hyphens from ``start`` (``C919`` of ``C919,``)."""
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return text[start:end]
 
 
 def split_affiliations(
@@ -3603,9 +3657,9 @@ def model_candidates(
             label = "GPE"  # ``Bupati Kudus``, ``Camat Pulau Gorom``: the territory governed
         elif before in _MEASURE_NOUNS:
             return []  # ``derajat Celsius``, ``skala Richter``, ``bulan Safar``: no one
-        elif before in _PRODUCT_NOUNS:
-            # ``pesawat Hawk``, ``vaksin Sinovac``, ``rudal Patriot``: no vehicle or device
-            # is a person or a place
+        elif before in _PRODUCT_NOUNS or _after_arms_noun(text, start, sentence_start, 1):
+            # ``pesawat Hawk``, ``vaksin Sinovac``, ``rudal Patriot``, ``pesawat tempur
+            # Rafale``: no vehicle or device is a person or a place
             label = "PRODUCT"
     if (
         (label in ("LOC", "GPE") or (label == "PER" and " " not in surface))
@@ -4379,6 +4433,38 @@ _PRODUCT_NOUNS = frozenset(
         "selam",  # ``kapal selam Scorpène Evolved`` (sample 69, blind, read)
     }
 )  # fmt: skip
+# Aircraft and weapons: the product nouns whose name an article may write apart from the
+# noun (``C919``, ``Rafale``), and the lower-case words that say which kind the noun is,
+# between it and the name (``pesawat tempur Rafale``, ``pesawat berbadan lebar A350``,
+# ``rudal balistik Hwasong``; samples 131 and 132, blind, read). Not trains, ships or cars:
+# ``kereta Vigo``, ``kereta regional Montpellier`` go to towns, ``kapal kargo Xiang`` is
+# followed by its captain (the invented articles).
+_ARMS_NOUNS = frozenset({"pesawat", "jet", "helikopter", "rudal", "drone", "tank", "roket"})
+_ARMS_KINDS = frozenset(
+    {
+        "tempur", "penumpang", "angkut", "latih", "intai", "nirawak", "kargo", "serbu",
+        "berbadan", "lebar", "sempit", "generasi", "kelima", "keempat", "regional",
+        "balistik", "jelajah", "hipersonik", "pengebom", "siluman", "amfibi", "serang",
+        "kamikaze", "antipesawat", "antitank",
+    }
+)  # fmt: skip
+_ARMS_NOUN = re.compile(rf"(?:{word_alternation(_ARMS_NOUNS, any_case=True)}) ")
+
+
+def _after_arms_noun(text: str, start: int, floor: int, kinds_needed: int = 0) -> bool:
+    """An aircraft's or a weapon's noun, then at least ``kinds_needed`` and at most three
+    words of its kind (:data:`_ARMS_KINDS`), stand right before ``start``."""
+    if text[start - 1 : start] != " ":
+        return False  # ``tiket pesawat mereka.\n\nMaricel``: a sentence ended between
+    words = text[max(floor, start - 60) : start - 1].split(" ")
+    kinds = 0
+    while words and words[-1].lower() in _ARMS_KINDS and kinds < 3:
+        words.pop()
+        kinds += 1
+    # ``Jet tempur Rafale`` opening a sentence
+    return kinds >= kinds_needed and bool(words) and words[-1].lower() in _ARMS_NOUNS
+
+
 # Verbs whose object is a person: a name after them the gazetteer does not know, typed a
 # place by the model, is a person (``menerima Netanyahu``, ``memuji Mbappe``).
 _PERSON_OBJECT_VERBS = frozenset(
