@@ -1760,6 +1760,37 @@ def test_surname_after_full_name_is_found_and_canonical() -> None:
     assert ("Peskov", "PER", "Dmitry Peskov") in found
 
 
+def test_a_given_name_after_the_full_name_is_the_person() -> None:
+    """Sample 134 (blind, read): Thai, Malay and Indonesian news call people by their given
+    name after naming them in full (``Anutin Charnvirakul``, then ``Anutin``); the model
+    missed the given name alone twice. The full name's span is given by hand."""
+    text = (
+        "Perdana Menteri Anutin Charnvirakul membubarkan parlemen. "
+        "Anutin baru menjabat sejak September."
+    )
+    start = text.index("Anutin")
+    chosen = [Candidate(start, start + len("Anutin Charnvirakul"), "PER", "model", MODEL)]
+    found = propagate_names(text, segment(text), chosen)
+    assert [(text[c.start : c.end], c.label) for c in found] == [("Anutin", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a common word the article writes in lower case too (the invented articles: a
+        # model's wrong person ``Lada Putih``)
+        ("Warga memetik buah lada. Lada Putih hadir. Lada naik harga.", "Lada Putih"),
+        # an ordinary word (``Komunitas``) and a first word many names share (``Muhammad``)
+        ("Komunitas Seni hadir. Komunitas itu bubar.", "Komunitas Seni"),
+        ("Muhammad Yusuf hadir. Muhammad juga datang.", "Muhammad Yusuf"),
+    ],
+)
+def test_a_common_or_shared_first_word_is_no_given_name(text: str, person: str) -> None:
+    start = text.index(person)
+    chosen = [Candidate(start, start + len(person), "PER", "model", MODEL)]
+    assert all(c.label != "PER" for c in propagate_names(text, segment(text), chosen))
+
+
 def test_a_word_with_digits_is_no_surname() -> None:
     """``Covid-19`` ends organization names the model typed PER (``Gugus Tugas Percepatan
     Penanganan Covid-19``). Taken for a surname, it became a person at every mention of the

@@ -2687,6 +2687,7 @@ def propagate_names(
     """
     labels: dict[str, dict[str, int]] = {}  # votes per label
     full_names: dict[str, int] = {}  # how often a word ends a person's full name
+    given_names: set[str] = set()  # first words of persons' full names
     for candidate in chosen:
         if candidate.method == "gazetteer" or candidate.label not in _PROPAGATED:
             continue
@@ -2700,6 +2701,15 @@ def propagate_names(
             votes = labels.setdefault(words[-1], {})
             votes["PER"] = votes.get("PER", 0) + 1
             full_names[words[-1]] = full_names.get(words[-1], 0) + 1
+        if candidate.label == "PER" and len(words) > 1 and _is_given_name(words[0]):
+            given_names.add(words[0])
+    if given_names:
+        # a given name the article also writes in lower case is that common word
+        # (``Lada`` of a model's wrong ``Lada Putih``, ``memetik buah lada``)
+        lower_words = set(_LOWER_CASE_WORD.findall(text))
+        for word in given_names - {word.capitalize() for word in lower_words}:
+            votes = labels.setdefault(word, {})
+            votes["PER"] = votes.get("PER", 0) + 1
     names = sorted(
         (
             (surface, label)
@@ -2880,6 +2890,37 @@ def _is_surname(word: str) -> bool:
         and not any(char.isdigit() for char in word)
         and not is_common_word(word)
     )
+
+
+# First words many persons' names share, or titles written as part of a name: no one is
+# called by them alone (``Muhammad``, ``Siti``, ``Andi``, a Balinese birth-order name).
+_SHARED_NAME_OPENERS = frozenset(
+    {
+        "Muhammad", "Mohammad", "Mohammed", "Muhammed", "Mohamed", "Mochammad", "Moch",
+        "Ahmad", "Achmad", "Abdul", "Abdel", "Abdullah", "Siti", "Nur", "Sri", "Andi",
+        "Teuku", "Tengku", "Teungku", "Lalu", "Baiq", "Raden", "Haji", "Syekh", "Sheikh",
+        "Abu", "Ibnu", "Daeng", "Puang", "Ida", "Anak", "Agung", "Tjokorda", "Cokorda",
+        "Dewa", "Desak", "Gusti", "Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek",
+        "Komang", "Gede", "Nengah", "Luh", "Maria", "Santo", "Santa",
+    }
+)  # fmt: skip
+
+
+def _is_given_name(word: str) -> bool:
+    """A person's first word that can stand for them alone (``Anutin`` after ``Anutin
+    Charnvirakul``, ``Erywan`` after ``Erywan Yusof``: Thai, Malay and Indonesian news
+    call people by their given name; sample 134, blind, read): a name word
+    (:func:`_is_surname`), no ordinary word (``Komunitas`` of a model's wrong person),
+    that many names do not share."""
+    return (
+        _is_surname(word)
+        and word not in _SHARED_NAME_OPENERS
+        and word.lower() not in ordinary_words()
+    )
+
+
+# Words in lower case: a capitalized word the article also writes so is a common word.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
 
 
 # Two acronyms joined by ``dan`` or ``serta`` (``KY dan MA``).
