@@ -274,7 +274,7 @@ def _article_mentions(
     return assign_canonical(original, sorted(chosen, key=lambda candidate: candidate.start))
 
 
-def open_place_names(text: str, chosen: Iterable[Candidate | MentionSpan]) -> set[str]:
+def open_place_names(text: str, chosen: Sequence[Candidate | MentionSpan]) -> set[str]:
     """The names of the article's GPE and LOC mentions whose type no rule settles, which
     :func:`warta.place_types.type_places` types. Not a name whose head word says what it
     is (``Pulau Gorom``, ``Atol Bikini``, ``Bumi``: :data:`_NOT_TOWN_HEADS`), the rules
@@ -932,7 +932,7 @@ def agree_on_companies(text: str, chosen: Sequence[Candidate]) -> list[Candidate
 
 def agree_on_products(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """A name the article writes once after an aircraft's or a weapon's noun (``pesawat
-    penumpang C919``, ``rudal Patriot``; :func:`_after_arms_noun`) is that product in its
+    penumpang C919``, ``rudal Patriot``; :func:`_name_after_arms`) is that product in its
     mentions all through the article (``COMAC serahkan C919``, ``armada C919``, typed
     places or persons by the model; samples 131 and 132, blind, read), whether or not the
     model found it after the noun: one sense per article, as for companies. A name the
@@ -956,7 +956,7 @@ def agree_on_products(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
     products = {
         surface
         for start in starts
-        for surface in by_first_word.get(text[start : text.find(" ", start)], set())
+        for surface in by_first_word.get(text[start : start + 60].split(" ", 1)[0], set())
         | by_first_word.get(_first_token(text, start), set())
         if text.startswith(surface, start) and not text[start + len(surface) :][:1].isalnum()
     }
@@ -3698,7 +3698,7 @@ def model_candidates(
             label = "GPE"  # ``Bupati Kudus``, ``Camat Pulau Gorom``: the territory governed
         elif before in _MEASURE_NOUNS:
             return []  # ``derajat Celsius``, ``skala Richter``, ``bulan Safar``: no one
-        elif before in _PRODUCT_NOUNS or _after_arms_noun(text, start, sentence_start, 1):
+        elif before in _PRODUCT_NOUNS or _after_arms_noun(text, start, sentence_start):
             # ``pesawat Hawk``, ``vaksin Sinovac``, ``rudal Patriot``, ``pesawat tempur
             # Rafale``: no vehicle or device is a person or a place
             label = "PRODUCT"
@@ -4492,9 +4492,10 @@ _ARMS_KINDS = frozenset(
 _ARMS_NOUN = re.compile(rf"(?:{word_alternation(_ARMS_NOUNS, any_case=True)}) ")
 
 
-def _after_arms_noun(text: str, start: int, floor: int, kinds_needed: int = 0) -> bool:
-    """An aircraft's or a weapon's noun, then at least ``kinds_needed`` and at most three
-    words of its kind (:data:`_ARMS_KINDS`), stand right before ``start``."""
+def _after_arms_noun(text: str, start: int, floor: int) -> bool:
+    """An aircraft's or a weapon's noun, then one to three words of its kind
+    (:data:`_ARMS_KINDS`), stand right before ``start`` (the noun right before it is the
+    product rule's own case). :func:`_name_after_arms` reads the same forwards."""
     if text[start - 1 : start] != " ":
         return False  # ``tiket pesawat mereka.\n\nMaricel``: a sentence ended between
     words = text[max(floor, start - 60) : start - 1].split(" ")
@@ -4503,7 +4504,7 @@ def _after_arms_noun(text: str, start: int, floor: int, kinds_needed: int = 0) -
         words.pop()
         kinds += 1
     # ``Jet tempur Rafale`` opening a sentence
-    return kinds >= kinds_needed and bool(words) and words[-1].lower() in _ARMS_NOUNS
+    return kinds > 0 and bool(words) and words[-1].lower() in _ARMS_NOUNS
 
 
 # Verbs whose object is a person: a name after them the gazetteer does not know, typed a
