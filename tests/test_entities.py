@@ -2649,6 +2649,8 @@ def test_a_place_head_opens_no_person(span: str, expected: str) -> None:
         ("Bentrokan terjadi di sepanjang Garis Wendmoor.", ["Garis Wendmoor"]),
         # The name ends at a common word, a day or a month.
         ("Demo di Bundaran HI Senin lalu.", ["Bundaran HI"]),
+        # ``St.`` opens a saint's name inside it (sample 133, blind, read).
+        ("Mereka berkantor di Katedral St. John, serta di Wan Chai.", ["Katedral St. John"]),
         # Inside a longer name or after a title, the head is no landmark's.
         ("Kepala Dinas Penerangan TNI Angkatan Laut Laksamana Pertama Julius.", []),
         ("Komandan Lapangan RSDC Wisma Atlet mengatakan hal itu.", []),

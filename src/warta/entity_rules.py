@@ -806,7 +806,9 @@ _LANDMARK = re.compile(
     rf"{word_alternation(_LANDMARK_HEADS)}"
     # a prison's class and a branch (``Rutan Kelas IIB Soe``, ``Rutan Cabang KPK``)
     r"(?P<class> Kelas I{1,3}[AB]?| Cabang)?"
-    rf"(?P<name>(?: [A-Z][\w'’-]*){{1,3}})(?![\w-])"
+    # ``St.`` opens a saint's name in it (``Katedral St. John``, ``Gereja St. Yoseph``;
+    # sample 133, blind, read: the period had ended the name)
+    rf"(?P<name>(?: (?:St\. )?[A-Z][\w'’-]*){{1,3}})(?![\w-])"
 )
 
 
