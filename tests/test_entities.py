@@ -1224,6 +1224,14 @@ MODEL_CLEANUP_CASES = [
     # A name ending in a company or club word is an organization, whatever its first word.
     ("kata Direktur Cyrus Network itu", "Cyrus Network", "PER", [("Cyrus Network", "ORG")]),
     ("bergabung dengan Sriwijaya FC musim ini", "Sriwijaya FC", "LOC", [("Sriwijaya FC", "ORG")]),
+    # aviation's companies (sample 131, blind, read)
+    (
+        "bekerja sama dengan InJourney Airports selaku pengelola",
+        "InJourney Airports",
+        "PER",
+        [("InJourney Airports", "ORG")],
+    ),
+    ("perusahaan seperti ST Engineering dan", "ST Engineering", "LOC", [("ST Engineering", "ORG")]),
     # ... and it stays whole even when it opens with a known name: before this rule the
     # person split made "Microsoft" (gazetteer ORG) and a person "Corp".
     ("laba Microsoft Corp naik", "Microsoft Corp", "PER", [("Microsoft Corp", "ORG")]),

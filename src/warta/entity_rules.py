@@ -326,6 +326,9 @@ _ORG_DESIGNATORS = re.compile(
     "League|Society|Organization|Organisation|Union|Trust|Trains|Bhd|Berhad|PLC|Plc|LLC|GmbH|"
     "Ventures|Venture|Management|Investments|Investment|Energy|Pharmaceuticals|Pharma|"
     "Therapeutics|Labs|Logistics|Shipping|Mining|Resources|Industries|Petroleum|Army|"
+    # aviation's companies (``InJourney Airports``, ``Batam Aero Technic``, ``ST
+    # Engineering``: samples 131, blind, read, typed persons and places by the model)
+    "Airports|Aviation|Aerospace|Technic|Technics|Engineering|"
     f"{_CLUB_SPORTS}"
     ")"
 )
