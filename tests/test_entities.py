@@ -23,6 +23,7 @@ from warta.entities import (
     absorb_country,
     agree_labels,
     agree_on_companies,
+    agree_on_products,
     apply_acronym_definitions,
     apply_regional_short_forms,
     assign_canonical,
@@ -1710,6 +1711,25 @@ def test_an_aircraft_named_once_after_its_noun_is_a_product_all_through_the_arti
     found = mentions_of(text)
     assert ("Garuda", "ORG") in found
     assert ("Garuda", "PRODUCT") not in found
+
+
+def test_a_body_s_name_after_an_aircraft_s_kind_is_the_aircraft() -> None:
+    """Sample 132 (blind, read): ``pesawat tempur generasi kelima KAAN``, the model's ORG
+    eight times in the article; words of an aircraft's kind stand before no airline or
+    maker. After the bare noun a body keeps its label (``pesawat Garuda``: the airline).
+    The model's spans are given by hand."""
+    text = "Turki menjual 48 pesawat tempur generasi kelima KAAN. Prototipe KAAN terbang."
+    chosen = [
+        Candidate(m.start(), m.end(), "ORG", "model", MODEL) for m in re.finditer("KAAN", text)
+    ]
+    assert [c.label for c in agree_on_products(text, chosen)] == ["PRODUCT", "PRODUCT"]
+    text = "Penumpang pesawat Garuda tertahan. Garuda meminta maaf."
+    first, second = (m.start() for m in re.finditer("Garuda", text))
+    chosen = [
+        Candidate(first, first + 6, "ORG", "model", MODEL),
+        Candidate(second, second + 6, "PER", "model", MODEL),
+    ]
+    assert [c.label for c in agree_on_products(text, chosen)] == ["ORG", "PER"]
 
 
 @pytest.mark.parametrize(

@@ -936,10 +936,12 @@ def agree_on_products(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
     mentions all through the article (``COMAC serahkan C919``, ``armada C919``, typed
     places or persons by the model; samples 131 and 132, blind, read), whether or not the
     model found it after the noun: one sense per article, as for companies. A name the
-    gazetteer knows keeps its label (``pesawat Boeing``: the maker), and so does a name
-    the article also reads as a body (``pesawat Garuda`` ... ``Garuda meminta maaf``: the
-    airline). The nouns are found once (``str`` search), the names looked up at the word
-    after them: linear in the article (a 10 MB one, issue 7)."""
+    gazetteer knows keeps its label (``pesawat Boeing``: the maker). A name the article
+    also reads as a body keeps it after the bare noun (``pesawat Garuda`` ... ``Garuda
+    meminta maaf``: the airline), not after words of the aircraft's kind, which no
+    airline or maker follows (``pesawat tempur generasi kelima KAAN``, the model's ORG
+    eight times in sample 132). The nouns are found once (``str`` search), the names looked
+    up at the word after them: linear in the article (a 10 MB one, issue 7)."""
     starts = [_name_after_arms(text, noun.end()) for noun in _ARMS_NOUN.finditer(text)]
     if not starts:
         return list(chosen)
@@ -947,33 +949,38 @@ def agree_on_products(text: str, chosen: Sequence[Candidate]) -> list[Candidate]
     by_first_word: dict[str, set[str]] = {}
     for candidate in chosen:
         surface = text[candidate.start : candidate.end]
-        if (
-            candidate.label in ("LOC", "GPE", "PER", "PRODUCT")
-            and surface not in bodies
-            and label_of(surface) is None
-        ):
+        if candidate.label in ("LOC", "GPE", "PER", "PRODUCT", "ORG") and label_of(surface) is None:
             by_first_word.setdefault(surface.split(" ", 1)[0], set()).add(surface)
-    products = {
-        surface
-        for start in starts
-        for surface in by_first_word.get(text[start : start + 60].split(" ", 1)[0], set())
-        | by_first_word.get(_first_token(text, start), set())
-        if text.startswith(surface, start) and not text[start + len(surface) :][:1].isalnum()
-    }
+    products: set[str] = set()
+    for start, kinds in starts:
+        for surface in by_first_word.get(
+            text[start : start + 60].split(" ", 1)[0], set()
+        ) | by_first_word.get(_first_token(text, start), set()):
+            if (
+                text.startswith(surface, start)
+                and not text[start + len(surface) :][:1].isalnum()
+                and (kinds or surface not in bodies)
+            ):
+                products.add(surface)
     if not products:
         return list(chosen)
-    return _relabel(text, chosen, products, "PRODUCT", ("LOC", "GPE", "PER"), ("model", "rule"))
+    return _relabel(
+        text, chosen, products, "PRODUCT", ("LOC", "GPE", "PER", "ORG"), ("model", "rule")
+    )
 
 
-def _name_after_arms(text: str, position: int) -> int:
-    """Where the name after an aircraft's or a weapon's noun starts: past up to three
-    words of its kind (:data:`_ARMS_KINDS`) from ``position``, the noun's space."""
-    for _ in range(3):
+def _name_after_arms(text: str, position: int) -> tuple[int, int]:
+    """Where the name after an aircraft's or a weapon's noun starts, and how many words of
+    its kind (:data:`_ARMS_KINDS`, up to three) stand between, from ``position``, the
+    noun's space."""
+    kinds = 0
+    while kinds < 3:
         space = text.find(" ", position)
         if space < 0 or text[position:space].lower() not in _ARMS_KINDS:
             break
         position = space + 1
-    return position
+        kinds += 1
+    return position, kinds
 
 
 def _first_token(text: str, start: int) -> str:
