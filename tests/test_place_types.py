@@ -165,3 +165,40 @@ def test_the_weights_file_is_sorted_and_rounded() -> None:
     assert list(weights) == sorted(weights)
     assert all(weight != 0 and round(weight, 4) == weight for weight in weights.values())
     assert document["trained_on"] == "warta_invented_train.jsonl"
+
+
+def test_the_script_reads_the_extractor_s_places_and_writes_the_same_bytes(tmp_path: Path) -> None:
+    """The training script end to end on three invented training articles (the real
+    extractor, model included): its examples are the extractor's GPE and LOC mentions
+    whose span the gold types GPE or LOC, labelled before the pass; two runs write the
+    same file."""
+    source = ROOT / "training" / "ner" / "warta_invented_train.jsonl"
+    with source.open(encoding="utf-8") as handle:
+        articles = [next(handle) for _ in range(3)]
+    training = tmp_path / "train.jsonl"
+    training.write_text("".join(articles), "utf-8")
+    script = _script()
+    examples = script.read_examples(training)
+    assert examples
+    for example in examples:
+        record = json.loads(articles[example.article])
+        text = record["text"]
+        assert example.gold in ("GPE", "LOC") and example.label in ("GPE", "LOC")
+        assert f"lab={example.label}" in example.features
+        # the headline is read folded to sentence case: compare without case
+        assert any(
+            text[start:end].lower() == example.surface.lower() and label == example.gold
+            for start, end, label in record["entities"]
+        )
+    written = []
+    for run in range(2):
+        out = tmp_path / f"weights{run}.json"
+        script_args = ["train_place_types.py", "--training", str(training), "--out", str(out)]
+        sys.argv, saved = script_args, sys.argv
+        try:
+            script.main()
+        finally:
+            sys.argv = saved
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    assert json.loads(written[0])["examples"] == len(examples)
