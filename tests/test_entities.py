@@ -862,6 +862,8 @@ ORG_AND_PLACE_CASES = [
     ("Ia lebih sering melawan sprinter Australia.", "Australia", "NORP"),
     ("Laga itu dipimpin wasit Filipina Marco Reyes.", "Filipina", "NORP"),
     ("Gelar itu jatuh ke tangan pebulu tangkis India.", "India", "NORP"),
+    # ``pekerja rumah tangga``, domestic workers (sample 133, blind, read)
+    ("Ada 170.000 pekerja rumah tangga Indonesia di sana.", "Indonesia", "NORP"),
     ("Bantuan saudara-saudara Indonesia sangat berarti bagi kami.", "Indonesia", "NORP"),
     # Descent from a region or an island is a people; from a person, not.
     ("Sebagian besar pedagangnya warga keturunan Madura.", "Madura", "NORP"),
