@@ -9,10 +9,11 @@ cost a false positive and a false negative.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_MARKED = (
@@ -23,17 +24,8 @@ SEED_MARKED = (
 )
 
 
-def _load(name: str) -> ModuleType:
-    """The script ``scripts/<name>.py`` as a module (scripts are no package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _script() -> ModuleType:
-    return _load("blind_sample")
+    return load_script("blind_sample")
 
 
 def test_unmark_gives_the_plain_text_and_exact_offsets() -> None:
@@ -100,7 +92,7 @@ def test_units_are_the_sentences_and_the_model_learns_a_gpe_as_loc(tmp_path: Pat
         ("Budi Santoso", "PER"),
         ("Jawa", "NORP"),
     ]
-    units = _load("train_ner").read_units(out)
+    units = load_script("train_ner").read_units(out)
     assert [(unit[s:e], label) for unit, spans in units for s, e, label in spans] == [
         ("Pemkab Sleman", "ORG"),
         ("Desa Sukamaju", "LOC"),

@@ -14,14 +14,13 @@ linear in the article's length: at 326 s (session 14's start) it was most of the
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+from conftest import load_script
 
 MEGABYTES = 10
 PEAK_LIMIT_KB = 1024 * 1024
@@ -39,10 +38,7 @@ finally:
 
 def long_text(megabytes: int) -> str:
     """Synthetic articles of make_corpus.py joined into one text of ``megabytes`` MB."""
-    spec = importlib.util.spec_from_file_location("make_corpus", REPO / "scripts/make_corpus.py")
-    assert spec is not None and spec.loader is not None
-    make_corpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_corpus)
+    make_corpus = load_script("make_corpus")
     sentences, names = make_corpus.sentence_pool()
     rng = random.Random(7)
     parts: list[str] = []

@@ -12,7 +12,6 @@ LOC.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -20,6 +19,7 @@ from types import ModuleType
 
 import pytest
 
+from conftest import load_script
 from warta.entities import extract_mentions, extract_mentions_batch, open_place_names
 from warta.entity_rules import Candidate
 from warta.place_types import WEIGHTS, features, load_weights, type_places
@@ -29,14 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_place_types", ROOT / "scripts" / "train_place_types.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks its module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_place_types")
 
 
 def _labels(text: str, *, place_types: bool = True) -> list[tuple[str, str]]:

@@ -2899,20 +2899,6 @@ def _is_surname(word: str) -> bool:
     )
 
 
-# First words many persons' names share, or titles written as part of a name: no one is
-# called by them alone (``Muhammad``, ``Siti``, ``Andi``, a Balinese birth-order name).
-_SHARED_NAME_OPENERS = frozenset(
-    {
-        "Muhammad", "Mohammad", "Mohammed", "Muhammed", "Mohamed", "Mochammad", "Moch",
-        "Ahmad", "Achmad", "Abdul", "Abdel", "Abdullah", "Siti", "Nur", "Sri", "Andi",
-        "Teuku", "Tengku", "Teungku", "Lalu", "Baiq", "Raden", "Haji", "Syekh", "Sheikh",
-        "Abu", "Ibnu", "Daeng", "Puang", "Ida", "Anak", "Agung", "Tjokorda", "Cokorda",
-        "Dewa", "Desak", "Gusti", "Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek",
-        "Komang", "Gede", "Nengah", "Luh", "Maria", "Santo", "Santa",
-    }
-)  # fmt: skip
-
-
 def _is_given_name(word: str) -> bool:
     """A person's first word that can stand for them alone (``Anutin`` after ``Anutin
     Charnvirakul``, ``Erywan`` after ``Erywan Yusof``: Thai, Malay and Indonesian news
@@ -4502,16 +4488,13 @@ _ARMS_NOUN = re.compile(rf"(?:{word_alternation(_ARMS_NOUNS, any_case=True)}) ")
 def _after_arms_noun(text: str, start: int, floor: int) -> bool:
     """An aircraft's or a weapon's noun, then one to three words of its kind
     (:data:`_ARMS_KINDS`), stand right before ``start`` (the noun right before it is the
-    product rule's own case). :func:`_name_after_arms` reads the same forwards."""
-    if text[start - 1 : start] != " ":
-        return False  # ``tiket pesawat mereka.\n\nMaricel``: a sentence ended between
-    words = text[max(floor, start - 60) : start - 1].split(" ")
-    kinds = 0
-    while words and words[-1].lower() in _ARMS_KINDS and kinds < 3:
-        words.pop()
-        kinds += 1
-    # ``Jet tempur Rafale`` opening a sentence
-    return kinds > 0 and bool(words) and words[-1].lower() in _ARMS_NOUNS
+    product rule's own case): read forwards from each noun close before, as
+    :func:`agree_on_products` reads them."""
+    for noun in _ARMS_NOUN.finditer(text, max(floor, start - 60), start):
+        position, kinds = _name_after_arms(text, noun.end())
+        if position == start and kinds:
+            return True
+    return False
 
 
 # Verbs whose object is a person: a name after them the gazetteer does not know, typed a
@@ -4558,6 +4541,18 @@ _SASAK_TITLES = (" Lalu ", " Baiq ")
 # every NER file that holds them (``Teuku Mohammad Hasan``, ``Tengku Fakhry``: PER).
 _NOBLE_NAME_OPENERS = ("Teuku ", "Teungku ", "Tengku ")
 _NOBLE_NAME_ENDS = tuple(f" {opener.strip()}" for opener in _NOBLE_NAME_OPENERS)
+# First words many persons' names share, or titles written as part of a name: no one is
+# called by them alone (``Muhammad``, ``Siti``, ``Andi``, a Balinese birth-order name, a
+# Sasak or Acehnese noble title).
+_SHARED_NAME_OPENERS = frozenset(
+    {
+        "Muhammad", "Mohammad", "Mohammed", "Muhammed", "Mohamed", "Mochammad", "Moch",
+        "Ahmad", "Achmad", "Abdul", "Abdel", "Abdullah", "Siti", "Nur", "Sri", "Andi",
+        "Raden", "Haji", "Syekh", "Sheikh", "Abu", "Ibnu", "Daeng", "Puang", "Ida", "Anak",
+        "Agung", "Tjokorda", "Cokorda", "Dewa", "Desak", "Maria", "Santo", "Santa",
+    }
+    | {name.strip() for name in _BALINESE_ORDER_NAMES + _SASAK_TITLES + _NOBLE_NAME_OPENERS}
+)  # fmt: skip
 # A street or a residence named after a hero (``Jl Teuku Umar``, ``di kediamannya, Teuku
 # Umar``: NER-UI's LOC), not the person.
 _STREET_OR_HOME_BEFORE = re.compile(r"(?:[Jj]alan|Jl\.?|kediaman\w*|di),? $")
